@@ -1,0 +1,69 @@
+# Tend's two commands: `make run` and `make test`. Everything else is a helper around CMake.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_ARGS ?=
+
+CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(CMAKE_ARGS)
+
+.PHONY: all deps configure build run test bench asan fuzz screenshots format format-check clean
+
+all: build
+
+deps:
+	@./cmake/install-deps.sh
+
+$(BUILD)/build.ninja:
+	@$(MAKE) --no-print-directory deps
+	$(CONFIGURE)
+
+configure: deps
+	$(CONFIGURE)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+	    echo "No display found. Run Tend under a virtual display:  xvfb-run -a $(BUILD)/bin/tend"; \
+	    echo "or off-screen:                                        QT_QPA_PLATFORM=offscreen $(BUILD)/bin/tend"; \
+	    exit 1; \
+	fi
+	$(BUILD)/bin/tend $(ARGS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@set -e; for b in $(BUILD)/bin/tend_bench_*; do echo "== $$b"; "$$b"; done
+
+asan:
+	@$(MAKE) --no-print-directory deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTEND_SANITIZE=ON -DTEND_WERROR=ON \
+	    -DTEND_BUILD_BENCHMARKS=OFF $(CMAKE_ARGS)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets need clang; they live in their own build folder.
+fuzz:
+	@$(MAKE) --no-print-directory deps
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_FUZZ=ON \
+	    -DTEND_BUILD_BENCHMARKS=OFF $(CMAKE_ARGS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+	@echo "Fuzzers are in $(FUZZ_BUILD)/bin (fuzz_*). Example: $(FUZZ_BUILD)/bin/fuzz_content tests/fuzz/corpus/content -max_total_time=600"
+
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/tend_screenshots docs/screenshots
+
+FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
+
+format:
+	clang-format -i $(FORMAT_FILES)
+
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_FILES)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

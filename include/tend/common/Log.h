@@ -1,0 +1,26 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <spdlog/logger.h>
+
+namespace tend::log {
+
+/// Where log lines go. Journal text never goes anywhere: log ids and counts, not content.
+struct Options {
+    std::filesystem::path directory; ///< rotating file lives here; empty = no file (demo mode, tests)
+    bool verbose = false;            ///< stderr at debug level instead of warning
+};
+
+/// Sets up the shared sinks once per process. Safe to call again (e.g. after --data-dir is known).
+void initialize(const Options& options);
+
+/// A named logger per module ("journal", "engine", "ui", ...), sharing the configured sinks.
+std::shared_ptr<spdlog::logger> get(const std::string& module);
+
+/// Flushes and drops every logger; used at exit and in tests.
+void shutdown();
+
+} // namespace tend::log

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/Args.h"
+
+namespace tend::cli {
+
+/// Exit codes shared by every subcommand.
+enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+/// What a subcommand gets: the global options, its own words, and where to write.
+struct Invocation {
+    GlobalOptions globals;
+    std::vector<std::string> words; ///< everything after the subcommand name
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+};
+
+using CommandFunction = int (*)(Invocation&);
+
+struct Command {
+    std::string_view name;
+    std::string_view usage;   ///< e.g. "export [--format json|markdown] [--session ID] [--out FILE]"
+    std::string_view summary; ///< one line for --help
+    CommandFunction run;
+};
+
+/// Every headless subcommand, in the order --help lists them.
+const std::vector<Command>& commands();
+const Command* findCommand(std::string_view name);
+
+// One function per subcommand, each in its own file.
+int runValidateContent(Invocation& call);
+int runAnalyze(Invocation& call);
+int runExport(Invocation& call);
+int runImport(Invocation& call);
+int runSearch(Invocation& call);
+int runBackup(Invocation& call);
+int runCheck(Invocation& call);
+
+/// Parses `call.words` against `spec`; on a usage error prints it and the command's usage line.
+/// Returns nullopt-like failure through Result so commands can `return kExitUsage`.
+Result<Args> parseOrExplain(Invocation& call, std::string_view commandName, const Args::Spec& spec);
+
+} // namespace tend::cli

@@ -1,0 +1,40 @@
+#include "ui/QtLogBridge.h"
+
+#include <QtGlobal>
+#include <QString>
+
+#include "tend/common/Log.h"
+
+namespace tend::ui {
+namespace {
+
+void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static auto logger = tend::log::get("qt");
+    const std::string text = message.toStdString();
+    const char* category = context.category ? context.category : "default";
+    switch (type) {
+    case QtDebugMsg:
+        logger->debug("[{}] {}", category, text);
+        break;
+    case QtInfoMsg:
+        logger->info("[{}] {}", category, text);
+        break;
+    case QtWarningMsg:
+        logger->warn("[{}] {}", category, text);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        logger->error("[{}] {}", category, text);
+        break;
+    }
+}
+
+} // namespace
+
+void installQtMessageBridge()
+{
+    qInstallMessageHandler(forwardQtMessage);
+}
+
+} // namespace tend::ui
