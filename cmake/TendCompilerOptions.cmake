@@ -17,3 +17,9 @@ add_compile_options(-fstack-protector-strong)
 if(NOT TEND_SANITIZE AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     add_compile_definitions(_FORTIFY_SOURCE=2)
 endif()
+
+# Fuzz builds instrument all code for coverage so libFuzzer can steer into the core's parsers.
+if(TEND_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
