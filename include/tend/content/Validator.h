@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tend/content/Loader.h"
+#include "tend/content/Problem.h"
+
+namespace tend::content {
+
+/// What a validation run looked at.
+struct ValidationSummary {
+    std::size_t programs = 0;      ///< program files checked
+    std::size_t practiceFiles = 0; ///< regulation, rebonding and needs files checked
+    std::size_t otherFiles = 0;    ///< other JSON files (safety, help, coach, schema): checked as JSON only
+    std::size_t cards = 0;         ///< cards in the program files checked
+
+    /// e.g. "content ok: 2 programs, 3 practice files, 4 other files, 84 cards"
+    std::string describe() const;
+};
+
+/// Every problem found, in file order, and what was checked.
+struct ValidationReport {
+    std::vector<Problem> problems;
+    ValidationSummary summary;
+    bool ok() const { return problems.empty(); }
+};
+
+/// Validates content folders and files: every `*.json` below a folder (recursively), or the named files.
+/// Programs are checked against the practices library of their locale: the practices files among the
+/// given paths, else `practices/` next to the program's folder. Never throws; a path that does not exist
+/// is itself a problem.
+ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, const JsonLimits& limits = {});
+
+} // namespace tend::content
