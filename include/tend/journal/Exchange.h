@@ -1,0 +1,78 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tend/common/Result.h"
+#include "tend/journal/Journal.h"
+
+namespace tend::journal::exchange {
+
+/// The export file's "format" value and the version this build writes and reads.
+inline constexpr const char* kFormatName = "tend-journal";
+inline constexpr int kFormatVersion = 1;
+/// Import files larger than this are refused before parsing.
+inline constexpr std::size_t kMaxImportBytes = 256u * 1024 * 1024;
+/// Longest clear-text field (names, ids of steps and cards, places) accepted on import.
+inline constexpr std::size_t kMaxFieldBytes = 4096;
+
+struct ExportOptions {
+    Viewer viewer = Viewer::everything();  ///< a partner's export leaves out the other's private answers
+    std::optional<std::string> sessionId; ///< only this session (and its couple)
+};
+
+/// The journal as one JSON document (see docs/journal-format.md). Deterministic: the same journal
+/// always gives the same bytes.
+Result<nlohmann::json> exportJson(Journal& journal, const ExportOptions& options = {});
+/// exportJson, pretty-printed with a final newline.
+Result<std::string> exportJsonText(Journal& journal, const ExportOptions& options = {});
+/// A readable Markdown rendering: one section per session, one per step.
+Result<std::string> exportMarkdown(Journal& journal, const ExportOptions& options = {});
+
+/// One problem in an import file, located by JSON pointer (RFC 6901), e.g. "/sessions/2/entries/0/step".
+struct ImportIssue {
+    std::string pointer;
+    std::string message;
+};
+
+struct ImportOptions {
+    bool merge = false;      ///< rows whose id already exists are kept as they are instead of refused
+    bool backupFirst = true; ///< a verified backup of a journal with data before writing
+};
+
+struct ImportReport {
+    bool ok = false;
+    std::vector<ImportIssue> issues; ///< why nothing was imported (empty when ok)
+    int added = 0;                   ///< rows written
+    int skipped = 0;                 ///< rows already present (with merge)
+    std::optional<backup::BackupInfo> backup;
+    /// "/pointer: message" lines, at most `limit`.
+    std::string describe(std::size_t limit = 20) const;
+};
+
+/// Checks a whole import file without touching any journal: syntax, UTF-8, nesting, sizes, types,
+/// enumerations, timestamps, ids and references. Returns every problem found (up to a cap).
+std::vector<ImportIssue> validate(std::string_view text);
+
+/// Validates everything first, then writes every row in one transaction — or nothing at all.
+/// Ids already in the journal are refused unless options.merge.
+ImportReport importJson(Journal& journal, std::string_view text, const ImportOptions& options = {});
+
+/// What could be read out of a damaged journal file.
+struct SalvageResult {
+    nlohmann::json document;           ///< in the export format; import it into a new journal
+    int rowsRecovered = 0;
+    std::vector<std::string> problems; ///< tables or ranges that could not be read
+};
+
+/// Reads every row that can still be read from `damagedFile` (and its -wal), working on a private
+/// temporary copy so the original is never opened for writing, and returns it as an export document.
+Result<SalvageResult> salvage(const std::filesystem::path& damagedFile);
+
+} // namespace tend::journal::exchange

@@ -1,0 +1,246 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tend/common/Result.h"
+#include "tend/journal/Backup.h"
+#include "tend/journal/Model.h"
+#include "tend/journal/SingleInstance.h"
+#include "tend/journal/Sqlite.h"
+
+namespace tend::journal {
+
+/// The largest payload (one answer, draft, note) the journal keeps: 1 MiB of JSON text.
+inline constexpr std::size_t kMaxPayloadBytes = 1024 * 1024;
+/// The deepest JSON nesting accepted in a payload or an import file.
+inline constexpr int kMaxJsonDepth = 64;
+
+/// Who is looking. Private entries are shown only to the partner who wrote them.
+struct Viewer {
+    enum class Kind { Partner, SharedOnly, Everything };
+    Kind kind = Kind::SharedOnly;
+    std::string partnerId;
+
+    /// This partner: shared entries and their own private ones.
+    static Viewer partner(std::string id) { return {Kind::Partner, std::move(id)}; }
+    /// Shared entries only (the demo, a screen both people see).
+    static Viewer sharedOnly() { return {Kind::SharedOnly, {}}; }
+    /// Every entry: whole-journal export and backup by the owner of the files.
+    static Viewer everything() { return {Kind::Everything, {}}; }
+};
+
+/// Why a journal could not be opened. Every case names the file; none of them wrote to it.
+enum class OpenProblem {
+    None,
+    NoJournal,    ///< read-only open of a folder that holds no journal yet (nothing was lost)
+    InUse,        ///< another Tend holds this data folder (SingleInstance)
+    NewerVersion, ///< written by a newer Tend; refused, not a byte written
+    NotAJournal,  ///< not an SQLite database, or a database of another program
+    Damaged,      ///< SQLite says it is corrupt or the integrity check fails
+    Missing,      ///< the journal file is gone but backups (or a -wal) show one existed
+    Unreadable,   ///< permissions or I/O errors
+    NeedsUpgrade, ///< an older format in a read-only folder or read-only open
+    Failed,       ///< anything else (e.g. the folder cannot be created)
+};
+
+struct OpenOptions {
+    /// Open for reading only: no lock taken, nothing created, nothing migrated (CLI export/search/check).
+    bool readOnly = false;
+    /// The app's own claim on the folder, if it made one first; otherwise open() claims it (writers only).
+    std::shared_ptr<SingleInstance> instance;
+    /// Run the full integrity_check instead of quick_check even after a clean shutdown.
+    bool fullCheck = false;
+};
+
+class Journal;
+
+/// What open() returns: a journal, or the problem with the file and what can be offered instead.
+struct OpenResult {
+    std::unique_ptr<Journal> journal;
+    OpenProblem problem = OpenProblem::None;
+    std::string message;                   ///< plain sentence naming the file; empty when ok
+    std::filesystem::path file;            ///< the journal file concerned
+    std::optional<backup::BackupInfo> latestBackup; ///< offer this to restore
+    int foundVersion = 0;                  ///< format found in the file (for NewerVersion)
+    bool ok() const { return journal != nullptr; }
+};
+
+/// Search request: free text (each word must match; the last may be a prefix) plus filters.
+struct SearchQuery {
+    std::string text;
+    Viewer viewer;                        ///< required: decides which private entries may show
+    std::optional<std::string> partnerId; ///< only this partner's entries ("" = joint entries)
+    std::optional<std::string> step;
+    std::optional<std::string> from;      ///< created_at >= from (ISO-8601 UTC)
+    std::optional<std::string> to;        ///< created_at < to
+    std::optional<std::string> sessionId;
+    int limit = 50;
+};
+
+/// Markers around each match in SearchHit::snippet; the UI escapes the text, then styles between them.
+inline constexpr const char* kHighlightStart = "\x02";
+inline constexpr const char* kHighlightEnd = "\x03";
+
+struct SearchHit {
+    std::string entryId;
+    std::string sessionId;
+    std::optional<std::string> partnerId;
+    std::string step;
+    std::string card;
+    std::string createdAt;
+    std::string snippet; ///< a short excerpt with kHighlightStart/kHighlightEnd around matches
+};
+
+/// One line of the session list: the session and how many entries it holds.
+struct SessionSummary {
+    Session session;
+    int entryCount = 0;
+};
+
+/// The journal: one SQLite connection to `<dataDir>/tend.db` (or an in-memory database) and every
+/// read and write on it. All calls are synchronous.
+///
+/// Threading rule: a Journal belongs to one thread at a time. The app hands the write journal to a
+/// JournalWriter (its worker thread does every write, so the UI never waits on disk) and reads through
+/// a second Journal from openReader(). Never share one Journal between threads without a lock.
+class Journal {
+public:
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    /// Opens (or creates, the first time) the journal in `dataDir`. Checks the header, application id,
+    /// format version and integrity before any write; makes a verified backup before a migration.
+    static OpenResult open(const std::filesystem::path& dataDir, const OpenOptions& options = {});
+    /// A journal that lives only in memory and writes nothing to disk (demo mode, tests, fuzzing).
+    static Result<std::unique_ptr<Journal>> openInMemory();
+
+    /// A second, read-only connection to the same journal for another thread.
+    Result<std::unique_ptr<Journal>> openReader() const;
+
+    bool isInMemory() const { return m_inMemory; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why it is read-only (a sentence for the UI), empty otherwise.
+    const std::string& readOnlyReason() const { return m_readOnlyReason; }
+    /// True when the last run did not close the journal cleanly (drafts were restored from disk).
+    bool wasUncleanShutdown() const { return m_unclean; }
+    const std::filesystem::path& dataDir() const { return m_dataDir; }
+    std::filesystem::path databaseFile() const;
+    /// The folder's single-instance claim, when this journal holds it (poll its listenFd()).
+    std::shared_ptr<SingleInstance> instance() const { return m_instance; }
+    int schemaVersion() const;
+
+    // ---- couples and partners ----
+    Result<void> addCouple(Couple& couple);
+    Result<void> updateCouple(const Couple& couple);
+    Result<std::vector<Couple>> couples();
+    Result<std::optional<Couple>> couple(const std::string& id);
+    Result<void> addPartner(Partner& partner);
+    Result<void> updatePartner(const Partner& partner);
+    Result<std::vector<Partner>> partners(const std::string& coupleId);
+    Result<std::optional<Partner>> partner(const std::string& id);
+
+    // ---- sessions ----
+    Result<void> addSession(Session& session);
+    /// Saves status, times, pause details, mode and engine state.
+    Result<void> updateSession(const Session& session);
+    Result<std::optional<Session>> session(const std::string& id);
+    /// Sessions of one couple (or all when empty), newest first, with entry counts.
+    Result<std::vector<SessionSummary>> sessionList(const std::string& coupleId = {});
+    Result<void> deleteSession(const std::string& id);
+
+    // ---- entries ----
+    /// Inserts a new entry or updates the answer and visibility of an existing one (same id).
+    Result<void> saveEntry(Entry& entry);
+    /// Stores the entry and removes its draft (same id) in one transaction.
+    Result<void> finishEntry(Entry& entry);
+    Result<std::optional<Entry>> entry(const std::string& id, const Viewer& viewer);
+    /// A session's entries the viewer may see, in the order they were written.
+    Result<std::vector<Entry>> entries(const std::string& sessionId, const Viewer& viewer);
+    Result<void> deleteEntry(const std::string& id);
+
+    // ---- drafts ----
+    /// Inserts or replaces the draft with this id, stamped now (or keeping draft.updatedAt when
+    /// `keepTime`, for imports).
+    Result<void> saveDraft(Draft& draft, bool keepTime = false);
+    Result<std::vector<Draft>> drafts(const std::string& sessionId = {});
+    Result<void> deleteDraft(const std::string& id);
+
+    // ---- check-ins, commitments, reminders, safety ----
+    Result<void> addCheckIn(CheckIn& checkIn);
+    Result<std::vector<CheckIn>> checkIns(const std::string& sessionId);
+    Result<void> addCommitment(Commitment& commitment);
+    Result<void> updateCommitment(const Commitment& commitment);
+    /// A couple's commitments in order; only open ones when `openOnly`.
+    Result<std::vector<Commitment>> commitments(const std::string& coupleId, bool openOnly = false);
+    Result<void> addReminder(Reminder& reminder);
+    /// Reminders not yet delivered whose time is at or before `now`.
+    Result<std::vector<Reminder>> dueReminders(const std::string& now);
+    Result<std::vector<Reminder>> reminders(const std::string& coupleId);
+    Result<void> markReminderDelivered(const std::string& id, const std::string& at);
+    Result<void> addSafetyAnswer(SafetyAnswer& answer);
+    Result<std::vector<SafetyAnswer>> safetyAnswers(const std::string& partnerId);
+
+    // ---- search ----
+    Result<std::vector<SearchHit>> search(const SearchQuery& query);
+
+    // ---- integrity and backups ----
+    /// PRAGMA integrity_check; ok or the first problems found.
+    Result<void> checkIntegrity();
+    /// A verified backup now (reason "manual", "before-import", ...). Not for in-memory journals.
+    Result<backup::BackupInfo> backupNow(std::string_view reason);
+    /// A backup if none is younger than a day; nullopt when none was due. Call after the first frame.
+    Result<std::optional<backup::BackupInfo>> dailyBackup();
+
+    /// Runs `work` inside one IMMEDIATE transaction; commits only if it returns ok. Nested calls join
+    /// the outer transaction.
+    template <typename Work>
+    Result<void> transaction(Work&& work);
+
+    /// The underlying connection (import, export and tests use it; prefer the calls above).
+    sql::Database& database() { return m_db; }
+
+private:
+    Journal() = default;
+    Result<void> requireWritable() const;
+    Result<void> insertEntryRow(Entry& entry);
+    Result<void> indexEntry(std::int64_t seq, const std::string& payload, bool replace);
+
+    sql::Database m_db;
+    std::filesystem::path m_dataDir;
+    std::string m_target; ///< what SQLite was opened with (path or memdb URI)
+    std::shared_ptr<SingleInstance> m_instance;
+    bool m_inMemory = false;
+    bool m_readOnly = false;
+    bool m_unclean = false;
+    std::string m_readOnlyReason;
+};
+
+/// Checks a payload: valid UTF-8 JSON, nesting at most kMaxJsonDepth, at most kMaxPayloadBytes.
+Result<void> validatePayload(std::string_view payload);
+/// Every string value in a payload, joined by newlines: the text that search indexes.
+std::string searchableText(std::string_view payload);
+/// Nesting depth of JSON text (brackets outside strings), stopping early past `limit`.
+int jsonDepth(std::string_view text, int limit);
+
+template <typename Work>
+Result<void> Journal::transaction(Work&& work)
+{
+    if (auto writable = requireWritable(); !writable)
+        return writable;
+    if (m_db.inTransaction()) // already inside an outer transaction: it decides
+        return work();
+    auto tx = sql::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (Result<void> done = work(); !done)
+        return done;
+    return tx->commit();
+}
+
+} // namespace tend::journal

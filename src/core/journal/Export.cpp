@@ -1,0 +1,397 @@
+// Writing the journal out: JSON (exact, re-importable) and Markdown (for reading).
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "tend/journal/Exchange.h"
+
+namespace tend::journal::exchange {
+namespace {
+using nlohmann::json;
+
+json optional(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
+
+json payloadJson(const std::string& payload)
+{
+    auto parsed = json::parse(payload, nullptr, false);
+    return parsed.is_discarded() ? json(payload) : parsed;
+}
+
+bool visible(const Viewer& viewer, Visibility visibility, const std::optional<std::string>& partnerId)
+{
+    if (visibility == Visibility::Shared || viewer.kind == Viewer::Kind::Everything)
+        return true;
+    return viewer.kind == Viewer::Kind::Partner && partnerId && *partnerId == viewer.partnerId;
+}
+
+bool mayReadPrivateOf(const Viewer& viewer, const std::string& partnerId)
+{
+    return viewer.kind == Viewer::Kind::Everything ||
+           (viewer.kind == Viewer::Kind::Partner && viewer.partnerId == partnerId);
+}
+
+json entryJson(const Entry& e)
+{
+    return json{{"id", e.id},           {"partnerId", optional(e.partnerId)}, {"step", e.step},
+                {"card", e.card},       {"visibility", toString(e.visibility)}, {"createdAt", e.createdAt},
+                {"updatedAt", e.updatedAt}, {"payload", payloadJson(e.payload)}};
+}
+
+json draftJson(const Draft& d)
+{
+    return json{{"id", d.id},     {"partnerId", optional(d.partnerId)}, {"step", d.step},
+                {"card", d.card}, {"visibility", toString(d.visibility)}, {"updatedAt", d.updatedAt},
+                {"payload", payloadJson(d.payload)}};
+}
+
+json checkInJson(const CheckIn& c)
+{
+    return json{{"id", c.id},
+                {"partnerId", c.partnerId},
+                {"step", optional(c.step)},
+                {"moment", toString(c.moment)},
+                {"level", c.level},
+                {"state", toString(c.state)},
+                {"createdAt", c.createdAt},
+                {"payload", payloadJson(c.payload)}};
+}
+
+json commitmentJson(const Commitment& c)
+{
+    return json{{"id", c.id},
+                {"partnerId", optional(c.partnerId)},
+                {"status", toString(c.status)},
+                {"followUpAt", optional(c.followUpAt)},
+                {"reviewedAt", optional(c.reviewedAt)},
+                {"createdAt", c.createdAt},
+                {"updatedAt", c.updatedAt},
+                {"payload", payloadJson(c.payload)}};
+}
+
+json reminderJson(const Reminder& r)
+{
+    return json{{"id", r.id},
+                {"commitmentId", optional(r.commitmentId)},
+                {"kind", toString(r.kind)},
+                {"dueAt", r.dueAt},
+                {"place", optional(r.place)},
+                {"deliveredAt", optional(r.deliveredAt)},
+                {"createdAt", r.createdAt}};
+}
+
+} // namespace
+
+Result<json> exportJson(Journal& journal, const ExportOptions& options)
+{
+    const Viewer& viewer = options.viewer;
+    auto allSessions = journal.sessionList();
+    if (!allSessions)
+        return allSessions.error();
+    std::vector<Session> sessions;
+    // sessionList is newest first; the export lists oldest first, in the order they were started.
+    for (auto it = allSessions->rbegin(); it != allSessions->rend(); ++it) {
+        if (!options.sessionId || it->session.id == *options.sessionId)
+            sessions.push_back(it->session);
+    }
+    if (options.sessionId && sessions.empty())
+        return makeError("There is no session with the id " + *options.sessionId);
+    std::set<std::string> wantedCouples;
+    for (const Session& s : sessions)
+        wantedCouples.insert(s.coupleId);
+
+    auto couples = journal.couples();
+    if (!couples)
+        return couples.error();
+    json couplesJson = json::array();
+    for (const Couple& c : *couples) {
+        if (options.sessionId && !wantedCouples.count(c.id))
+            continue;
+        json partnersJson = json::array();
+        auto partners = journal.partners(c.id);
+        if (!partners)
+            return partners.error();
+        for (const Partner& p : *partners) {
+            json safety = json::array();
+            if (!options.sessionId && mayReadPrivateOf(viewer, p.id)) {
+                auto answers = journal.safetyAnswers(p.id);
+                if (!answers)
+                    return answers.error();
+                for (const SafetyAnswer& a : *answers)
+                    safety.push_back({{"id", a.id},
+                                      {"sessionId", optional(a.sessionId)},
+                                      {"createdAt", a.createdAt},
+                                      {"payload", payloadJson(a.payload)}});
+            }
+            partnersJson.push_back({{"id", p.id},
+                                    {"displayName", p.displayName},
+                                    {"position", p.position},
+                                    {"createdAt", p.createdAt},
+                                    {"updatedAt", p.updatedAt},
+                                    {"safetyAnswers", std::move(safety)}});
+        }
+        json commitments = json::array();
+        json reminders = json::array();
+        if (!options.sessionId) {
+            auto all = journal.commitments(c.id);
+            if (!all)
+                return all.error();
+            for (const Commitment& m : *all)
+                if (!m.sessionId)
+                    commitments.push_back(commitmentJson(m));
+            auto due = journal.reminders(c.id);
+            if (!due)
+                return due.error();
+            for (const Reminder& r : *due)
+                if (!r.sessionId)
+                    reminders.push_back(reminderJson(r));
+        }
+        couplesJson.push_back({{"id", c.id},
+                               {"kind", toString(c.kind)},
+                               {"name", c.name},
+                               {"createdAt", c.createdAt},
+                               {"updatedAt", c.updatedAt},
+                               {"partners", std::move(partnersJson)},
+                               {"commitments", std::move(commitments)},
+                               {"reminders", std::move(reminders)}});
+    }
+
+    // Commitments and reminders are read per couple once, then handed to their sessions.
+    std::map<std::string, std::vector<Commitment>> commitmentsBySession;
+    std::map<std::string, std::vector<Reminder>> remindersBySession;
+    for (const std::string& coupleId : wantedCouples) {
+        auto all = journal.commitments(coupleId);
+        if (!all)
+            return all.error();
+        for (Commitment& m : *all)
+            if (m.sessionId)
+                commitmentsBySession[*m.sessionId].push_back(std::move(m));
+        auto due = journal.reminders(coupleId);
+        if (!due)
+            return due.error();
+        for (Reminder& r : *due)
+            if (r.sessionId)
+                remindersBySession[*r.sessionId].push_back(std::move(r));
+    }
+
+    json sessionsJson = json::array();
+    for (const Session& s : sessions) {
+        json entries = json::array();
+        auto rows = journal.entries(s.id, viewer);
+        if (!rows)
+            return rows.error();
+        for (const Entry& e : *rows)
+            entries.push_back(entryJson(e));
+        json drafts = json::array();
+        auto draftRows = journal.drafts(s.id);
+        if (!draftRows)
+            return draftRows.error();
+        for (const Draft& d : *draftRows)
+            if (visible(viewer, d.visibility, d.partnerId))
+                drafts.push_back(draftJson(d));
+        json checkIns = json::array();
+        auto checkRows = journal.checkIns(s.id);
+        if (!checkRows)
+            return checkRows.error();
+        for (const CheckIn& c : *checkRows)
+            checkIns.push_back(checkInJson(c));
+        json commitments = json::array();
+        for (const Commitment& m : commitmentsBySession[s.id])
+            commitments.push_back(commitmentJson(m));
+        json reminders = json::array();
+        for (const Reminder& r : remindersBySession[s.id])
+            reminders.push_back(reminderJson(r));
+        sessionsJson.push_back({{"id", s.id},
+                                {"coupleId", s.coupleId},
+                                {"programId", s.programId},
+                                {"programVersion", s.programVersion},
+                                {"status", toString(s.status)},
+                                {"mode", toString(s.mode)},
+                                {"startedAt", s.startedAt},
+                                {"endedAt", optional(s.endedAt)},
+                                {"updatedAt", s.updatedAt},
+                                {"pauseReason", optional(s.pauseReason)},
+                                {"returnAt", optional(s.returnAt)},
+                                {"returnPlace", optional(s.returnPlace)},
+                                {"engineState", s.engineState.empty() ? json(nullptr) : payloadJson(s.engineState)},
+                                {"entries", std::move(entries)},
+                                {"drafts", std::move(drafts)},
+                                {"checkIns", std::move(checkIns)},
+                                {"commitments", std::move(commitments)},
+                                {"reminders", std::move(reminders)}});
+    }
+    return json{{"format", kFormatName},
+                {"version", kFormatVersion},
+                {"couples", std::move(couplesJson)},
+                {"sessions", std::move(sessionsJson)}};
+}
+
+Result<std::string> exportJsonText(Journal& journal, const ExportOptions& options)
+{
+    auto document = exportJson(journal, options);
+    if (!document)
+        return document.error();
+    // Invalid UTF-8 cannot be stored (payloads are validated), but never throw on the way out.
+    return document->dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+// ---- Markdown ----
+
+namespace {
+
+std::string quoteLines(const std::string& text)
+{
+    std::string out = "> ";
+    for (char c : text) {
+        if (c == '\n')
+            out += "\n> ";
+        else if (c != '\0' && c != '\r')
+            out.push_back(c);
+    }
+    return out + "\n";
+}
+
+std::string readableTime(const std::string& iso)
+{
+    // "2025-03-14T09:26:53.589Z" -> "2025-03-14 09:26 UTC"
+    if (iso.size() < 16)
+        return iso;
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+}
+
+std::string answerText(const json& payload)
+{
+    if (payload.is_object() && payload.contains("text") && payload["text"].is_string())
+        return payload["text"].get<std::string>();
+    if (!payload.is_object())
+        return payload.dump(-1, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    for (const auto& [key, value] : payload.items()) {
+        if (!out.empty())
+            out += "\n";
+        out += key + ": " +
+               (value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+    return out;
+}
+
+std::string oneLine(std::string text)
+{
+    for (char& c : text)
+        if (c == '\n' || c == '\r' || c == '\0')
+            c = ' ';
+    return text;
+}
+
+} // namespace
+
+Result<std::string> exportMarkdown(Journal& journal, const ExportOptions& options)
+{
+    auto document = exportJson(journal, options);
+    if (!document)
+        return document.error();
+    const json& doc = *document;
+    std::map<std::string, std::string> names;
+    std::map<std::string, std::string> coupleNames;
+    for (const auto& c : doc["couples"]) {
+        std::string coupleName = c["name"].get<std::string>();
+        std::string joined;
+        for (const auto& p : c["partners"]) {
+            names[p["id"].get<std::string>()] = p["displayName"].get<std::string>();
+            joined += (joined.empty() ? "" : " & ") + p["displayName"].get<std::string>();
+        }
+        coupleNames[c["id"].get<std::string>()] = coupleName.empty() ? joined : coupleName;
+    }
+    auto who = [&](const json& partnerId) {
+        if (partnerId.is_null())
+            return std::string("Together");
+        auto found = names.find(partnerId.get<std::string>());
+        return found == names.end() ? std::string("Someone") : found->second;
+    };
+
+    std::ostringstream out;
+    out << "# Tend journal\n\n";
+    out << doc["sessions"].size() << (doc["sessions"].size() == 1 ? " session" : " sessions") << ".\n";
+    for (const auto& c : doc["couples"]) {
+        out << "\n## " << oneLine(coupleNames[c["id"].get<std::string>()]) << "\n\n";
+        for (const auto& p : c["partners"])
+            out << "- " << oneLine(p["displayName"].get<std::string>()) << "\n";
+        if (!c["commitments"].empty()) {
+            out << "\n### Commitments\n\n";
+            for (const auto& m : c["commitments"])
+                out << "- [" << m["status"].get<std::string>() << "] " << oneLine(answerText(m["payload"])) << "\n";
+        }
+    }
+    for (const auto& s : doc["sessions"]) {
+        out << "\n## Session of " << readableTime(s["startedAt"].get<std::string>()) << " ("
+            << s["status"].get<std::string>() << ")\n\n";
+        out << "- Who: " << oneLine(coupleNames[s["coupleId"].get<std::string>()]) << ", "
+            << s["mode"].get<std::string>() << "\n";
+        out << "- Program: " << oneLine(s["programId"].get<std::string>()) << " "
+            << oneLine(s["programVersion"].get<std::string>()) << "\n";
+        if (!s["endedAt"].is_null())
+            out << "- Ended: " << readableTime(s["endedAt"].get<std::string>()) << "\n";
+        if (!s["pauseReason"].is_null())
+            out << "- Paused for: " << oneLine(s["pauseReason"].get<std::string>()) << "\n";
+        if (!s["returnAt"].is_null() || !s["returnPlace"].is_null()) {
+            out << "- Coming back:";
+            if (!s["returnAt"].is_null())
+                out << " " << readableTime(s["returnAt"].get<std::string>());
+            if (!s["returnPlace"].is_null())
+                out << " at " << oneLine(s["returnPlace"].get<std::string>());
+            out << "\n";
+        }
+        std::vector<std::string> stepOrder;
+        std::map<std::string, std::vector<const json*>> bySteps;
+        for (const auto& e : s["entries"]) {
+            const std::string step = e["step"].get<std::string>();
+            if (!bySteps.count(step))
+                stepOrder.push_back(step);
+            bySteps[step].push_back(&e);
+        }
+        for (const std::string& step : stepOrder) {
+            out << "\n### Step: " << oneLine(step) << "\n";
+            for (const json* e : bySteps[step]) {
+                out << "\n**" << oneLine(who((*e)["partnerId"])) << "**";
+                if ((*e)["visibility"] == "private")
+                    out << " (private)";
+                out << " · " << readableTime((*e)["createdAt"].get<std::string>()) << " · "
+                    << oneLine((*e)["card"].get<std::string>()) << "\n\n"
+                    << quoteLines(answerText((*e)["payload"]));
+            }
+        }
+        if (!s["checkIns"].empty()) {
+            out << "\n### Check-ins\n\n";
+            for (const auto& c : s["checkIns"]) {
+                out << "- " << oneLine(who(c["partnerId"])) << ", " << c["moment"].get<std::string>() << ": "
+                    << c["level"].get<int>() << "/10, " << c["state"].get<std::string>();
+                const json& payload = c["payload"];
+                if (payload.is_object() && payload.contains("emotions") && payload["emotions"].is_array()) {
+                    std::string words;
+                    for (const auto& w : payload["emotions"])
+                        if (w.is_string())
+                            words += (words.empty() ? "" : ", ") + w.get<std::string>();
+                    if (!words.empty())
+                        out << " — " << oneLine(words);
+                }
+                if (payload.is_object() && payload.contains("note") && payload["note"].is_string())
+                    out << ". " << oneLine(payload["note"].get<std::string>());
+                out << "\n";
+            }
+        }
+        if (!s["commitments"].empty()) {
+            out << "\n### Commitments\n\n";
+            for (const auto& m : s["commitments"])
+                out << "- [" << m["status"].get<std::string>() << "] " << oneLine(answerText(m["payload"])) << "\n";
+        }
+        if (!s["drafts"].empty()) {
+            out << "\n### Unfinished drafts\n";
+            for (const auto& d : s["drafts"])
+                out << "\n**" << oneLine(who(d["partnerId"])) << "** · " << oneLine(d["step"].get<std::string>())
+                    << " · " << oneLine(d["card"].get<std::string>()) << "\n\n"
+                    << quoteLines(answerText(d["payload"]));
+        }
+    }
+    return out.str();
+}
+
+} // namespace tend::journal::exchange

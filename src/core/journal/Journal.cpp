@@ -1,0 +1,454 @@
+// Opening the journal: every check happens before the first byte is written.
+#include "tend/journal/Journal.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tend/common/Log.h"
+#include "tend/common/Paths.h"
+#include "tend/journal/Schema.h"
+
+namespace tend::journal {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+
+std::uint32_t bigEndian32(const unsigned char* p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+std::string fileUri(const fs::path& file, std::string_view params)
+{
+    std::string out = "file:";
+    for (unsigned char c : file.string()) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            char buffer[4];
+            std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+            out += buffer;
+        } else {
+            out.push_back(static_cast<char>(c));
+        }
+    }
+    return out + "?" + std::string(params);
+}
+
+bool pathExists(const fs::path& p)
+{
+    struct stat st{};
+    return ::lstat(p.c_str(), &st) == 0;
+}
+
+bool writableByUs(const fs::path& p)
+{
+    // Effective ids, as the kernel will check them (a root process passes unless the mount is read-only;
+    // the permission tests therefore run as an unprivileged user).
+    return ::faccessat(AT_FDCWD, p.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+struct Header {
+    bool readable = false;
+    int readErrno = 0;
+    std::uintmax_t size = 0;
+    bool sqlite = false;
+    std::uint32_t userVersion = 0;
+    std::uint32_t applicationId = 0;
+};
+
+Header readHeader(const fs::path& file)
+{
+    Header header;
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        header.readErrno = errno;
+        return header;
+    }
+    struct stat st{};
+    ::fstat(fd, &st);
+    header.size = static_cast<std::uintmax_t>(st.st_size);
+    std::array<unsigned char, 100> bytes{};
+    const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), 0);
+    header.readErrno = got < 0 ? errno : 0;
+    ::close(fd);
+    header.readable = got >= 0;
+    if (got == static_cast<ssize_t>(bytes.size()) &&
+        std::memcmp(bytes.data(), kSqliteMagic.data(), kSqliteMagic.size()) == 0) {
+        header.sqlite = true;
+        header.userVersion = bigEndian32(&bytes[60]);
+        header.applicationId = bigEndian32(&bytes[68]);
+    }
+    return header;
+}
+
+std::string hexId(std::uint32_t id)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "0x%08X", id);
+    return buffer;
+}
+
+// A read-only connection that never writes the database file. In a read-only folder a WAL database
+// without its -shm cannot be opened the usual way; when there is no -wal either, the file alone
+// holds everything and may be opened as immutable.
+Result<sql::Database> openReadOnly(const fs::path& file)
+{
+    auto db = sql::Database::open(fileUri(file, "mode=ro"), SQLITE_OPEN_READONLY);
+    if (db) {
+        auto probe = db->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (probe)
+            return db;
+        const int code = db->lastErrorCode() & 0xFF;
+        if (code != SQLITE_CANTOPEN && code != SQLITE_READONLY && code != SQLITE_BUSY)
+            return probe.error();
+    }
+    if (!pathExists(fs::path(file.string() + "-wal"))) {
+        auto immutable = sql::Database::open(fileUri(file, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
+        if (immutable)
+            return immutable;
+    }
+    if (!db)
+        return db.error();
+    return makeError("The journal cannot be read in this folder without write access to its -shm file");
+}
+
+} // namespace
+
+Journal::~Journal()
+{
+    // Close the connection (SQLite checkpoints and removes the -wal) before giving up the folder lock.
+    (void)m_db.close();
+    m_db = sql::Database();
+    m_instance.reset();
+}
+
+fs::path Journal::databaseFile() const
+{
+    return m_inMemory ? fs::path() : m_dataDir / schema::kDatabaseFileName;
+}
+
+int Journal::schemaVersion() const
+{
+    auto version = const_cast<sql::Database&>(m_db).queryInt("PRAGMA user_version");
+    return version ? static_cast<int>(version->value_or(0)) : -1;
+}
+
+Result<void> Journal::requireWritable() const
+{
+    if (m_readOnly)
+        return makeError("The journal is open read-only: " + m_readOnlyReason);
+    return {};
+}
+
+OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
+{
+    OpenResult result;
+    const fs::path file = dataDir / schema::kDatabaseFileName;
+    const fs::path wal = file.string() + "-wal";
+    result.file = file;
+    auto fail = [&](OpenProblem problem, std::string message) {
+        result.problem = problem;
+        result.message = std::move(message);
+        result.journal.reset();
+        result.latestBackup = backup::latest(dataDir);
+        log::get("journal")->warn("journal not opened (problem {})", static_cast<int>(problem));
+        return std::move(result);
+    };
+
+    std::error_code ec;
+    if (!fs::is_directory(dataDir, ec)) {
+        if (options.readOnly)
+            return fail(OpenProblem::NoJournal, "There is no journal in " + dataDir.string() + " yet.");
+        if (auto made = paths::ensurePrivateDirectory(dataDir); !made)
+            return fail(OpenProblem::Failed, made.error().message);
+    }
+    const bool folderWritable = writableByUs(dataDir);
+    if (folderWritable && !options.readOnly) {
+        // Tighten a folder we own; quietly leave one we may not change.
+        ::chmod(dataDir.c_str(), S_IRWXU);
+    }
+
+    std::shared_ptr<SingleInstance> instance = options.instance;
+    if (!options.readOnly && !instance) {
+        auto claimed = SingleInstance::claim(dataDir);
+        if (!claimed)
+            return fail(OpenProblem::Unreadable, claimed.error().message);
+        instance = std::move(*claimed);
+    }
+    if (instance && !instance->isPrimary())
+        return fail(OpenProblem::InUse, "Tend is already open on the journal in " + dataDir.string() + ".");
+
+    // ---- what is on disk ----
+    const bool walExisted = pathExists(wal);
+    bool fresh = false;
+    if (!pathExists(file)) {
+        const auto backups = backup::list(dataDir);
+        if (walExisted)
+            return fail(OpenProblem::Missing,
+                        "The journal file " + file.string() + " is missing, but its companion " + wal.string() +
+                            " is there: the journal may have been moved or deleted. Nothing was changed." +
+                            (backups.empty() ? "" : " A backup can be restored."));
+        if (!backups.empty())
+            return fail(OpenProblem::Missing, "The journal file " + file.string() + " is missing, but " +
+                                                  std::to_string(backups.size()) +
+                                                  " backups of it exist. Restore the latest backup rather than "
+                                                  "starting an empty journal.");
+        if (options.readOnly)
+            return fail(OpenProblem::NoJournal, "There is no journal in " + dataDir.string() + " yet.");
+        if (!folderWritable)
+            return fail(OpenProblem::Unreadable,
+                        "Tend cannot create its journal because the folder " + dataDir.string() + " is read-only.");
+        const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd < 0)
+            return fail(OpenProblem::Unreadable, "Cannot create the journal " + file.string() + ": " +
+                                                     std::strerror(errno));
+        ::close(fd);
+        fresh = true;
+    }
+
+    Header header = readHeader(file);
+    if (!header.readable)
+        return fail(OpenProblem::Unreadable, "Cannot read the journal " + file.string() + ": " +
+                                                 std::strerror(header.readErrno) + ". Nothing was changed.");
+    if (header.size == 0 && !fresh) {
+        // An empty file where a journal was expected: only a new journal if nothing says one existed.
+        if (!backup::list(dataDir).empty() || walExisted)
+            return fail(OpenProblem::Missing, "The journal file " + file.string() +
+                                                  " is empty, but backups of it exist. Restore the latest backup "
+                                                  "rather than starting an empty journal. Nothing was changed.");
+        if (options.readOnly)
+            return fail(OpenProblem::NoJournal, "The journal in " + dataDir.string() + " is empty.");
+        fresh = true;
+    }
+    if (!fresh) {
+        if (!header.sqlite)
+            return fail(OpenProblem::NotAJournal,
+                        "The file " + file.string() +
+                            " is not a Tend journal, or its first bytes are damaged: it does not start like an "
+                            "SQLite database. Nothing was changed.");
+        if (header.applicationId != 0 && header.applicationId != static_cast<std::uint32_t>(schema::kApplicationId))
+            return fail(OpenProblem::NotAJournal, "The file " + file.string() +
+                                                      " is a database of another program (application id " +
+                                                      hexId(header.applicationId) + "), not a Tend journal. "
+                                                      "Nothing was changed.");
+        if (header.userVersion > static_cast<std::uint32_t>(schema::kCurrentVersion)) {
+            result.foundVersion = static_cast<int>(header.userVersion);
+            return fail(OpenProblem::NewerVersion,
+                        "The journal " + file.string() + " was written by a newer Tend (journal format " +
+                            std::to_string(header.userVersion) + "; this Tend reads up to format " +
+                            std::to_string(schema::kCurrentVersion) +
+                            "). Nothing was changed. Please update Tend to open it.");
+        }
+
+        // ---- a read-only look before any write: the header above may be behind a -wal ----
+        auto probe = openReadOnly(file);
+        if (!probe)
+            return fail(::faccessat(AT_FDCWD, file.c_str(), R_OK, AT_EACCESS) == 0 ? OpenProblem::Damaged
+                                                                                     : OpenProblem::Unreadable,
+                        "The journal " + file.string() + " cannot be opened (" + probe.error().message +
+                            "). Nothing was changed.");
+        (void)schema::configureConnection(*probe, false);
+        auto appId = probe->queryInt("PRAGMA application_id");
+        auto version = probe->queryInt("PRAGMA user_version");
+        auto tables = probe->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (!appId || !version || !tables)
+            return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
+                                                  (!appId ? appId.error() : !version ? version.error()
+                                                                                     : tables.error())
+                                                      .message +
+                                                  ". Nothing was changed.");
+        if (appId->value_or(0) == 0 && tables->value_or(0) > 0)
+            return fail(OpenProblem::NotAJournal, "The file " + file.string() +
+                                                      " is a database of another program, not a Tend journal. "
+                                                      "Nothing was changed.");
+        if (appId->value_or(0) != 0 && appId->value_or(0) != schema::kApplicationId)
+            return fail(OpenProblem::NotAJournal, "The file " + file.string() +
+                                                      " is a database of another program (application id " +
+                                                      hexId(static_cast<std::uint32_t>(appId->value_or(0))) +
+                                                      "), not a Tend journal. Nothing was changed.");
+        if (version->value_or(0) > schema::kCurrentVersion) {
+            result.foundVersion = static_cast<int>(version->value_or(0));
+            return fail(OpenProblem::NewerVersion,
+                        "The journal " + file.string() + " was written by a newer Tend (journal format " +
+                            std::to_string(result.foundVersion) + "; this Tend reads up to format " +
+                            std::to_string(schema::kCurrentVersion) +
+                            "). Nothing was changed. Please update Tend to open it.");
+        }
+        // quick_check on every open; the full check after an unclean shutdown (a -wal left behind).
+        const bool full = options.fullCheck || (walExisted && !options.readOnly);
+        auto check = probe->prepare(full ? "PRAGMA integrity_check(5)" : "PRAGMA quick_check(5)");
+        if (!check)
+            return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
+                                                  check.error().message + ". Nothing was changed.");
+        std::string problems;
+        for (;;) {
+            auto row = check->step();
+            if (!row)
+                return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
+                                                      row.error().message + ". Nothing was changed.");
+            if (!*row)
+                break;
+            const std::string line = check->columnText(0);
+            if (line != "ok")
+                problems += (problems.empty() ? "" : "; ") + line;
+        }
+        if (!problems.empty())
+            return fail(OpenProblem::Damaged, "The journal " + file.string() +
+                                                  " is damaged (integrity check: " + problems.substr(0, 300) +
+                                                  "). Nothing was changed.");
+        result.foundVersion = static_cast<int>(version->value_or(0));
+    }
+
+    std::unique_ptr<Journal> journal(new Journal());
+    journal->m_dataDir = dataDir;
+    journal->m_instance = instance;
+    journal->m_unclean = walExisted && !options.readOnly;
+
+    const bool fileWritable = writableByUs(file) && (!walExisted || writableByUs(wal));
+    if (options.readOnly || !folderWritable || !fileWritable) {
+        if (fresh)
+            return fail(OpenProblem::NoJournal, "There is no journal in " + dataDir.string() + " yet.");
+        if (result.foundVersion < schema::kCurrentVersion)
+            return fail(OpenProblem::NeedsUpgrade,
+                        "The journal " + file.string() + " is in an older format (" +
+                            std::to_string(result.foundVersion) +
+                            ") and must be upgraded, but it is open read-only. Nothing was changed.");
+        auto db = openReadOnly(file);
+        if (!db)
+            return fail(OpenProblem::Unreadable, "Cannot open the journal " + file.string() + ": " +
+                                                     db.error().message);
+        if (auto configured = schema::configureConnection(*db, false); !configured)
+            return fail(OpenProblem::Failed, configured.error().message);
+        (void)db->exec("PRAGMA query_only = 1");
+        journal->m_db = std::move(*db);
+        journal->m_target = file.string();
+        journal->m_readOnly = true;
+        journal->m_readOnlyReason =
+            options.readOnly ? std::string("opened for reading only")
+                             : "the folder " + dataDir.string() + " or the journal file is read-only, so nothing "
+                                                                  "can be saved";
+        result.journal = std::move(journal);
+        return result;
+    }
+
+    // ---- the write connection ----
+    auto db = sql::Database::open(fileUri(file, "mode=rw"), SQLITE_OPEN_READWRITE);
+    if (!db)
+        return fail(OpenProblem::Unreadable, "Cannot open the journal " + file.string() + ": " + db.error().message);
+    if (auto configured = schema::configureConnection(*db, true); !configured)
+        return fail(OpenProblem::Failed, "Cannot prepare the journal " + file.string() + ": " +
+                                             configured.error().message);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        ::chmod((file.string() + suffix).c_str(), S_IRUSR | S_IWUSR);
+
+    auto version = db->queryInt("PRAGMA user_version");
+    auto tables = db->queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!version || !tables)
+        return fail(OpenProblem::Damaged, "The journal " + file.string() + " cannot be read. Nothing was changed.");
+    if (version->value_or(0) < schema::kCurrentVersion) {
+        const bool hasData = version->value_or(0) > 0 || tables->value_or(0) > 0;
+        if (hasData) {
+            auto made = backup::create(file, dataDir,
+                                       "before-migration-to-" + std::to_string(schema::kCurrentVersion));
+            if (!made)
+                return fail(OpenProblem::Failed, "The journal " + file.string() +
+                                                     " needs an upgrade, and the backup that must come first "
+                                                     "failed: " +
+                                                     made.error().message + " Nothing was changed.");
+        }
+        if (auto migrated = schema::migrate(*db); !migrated)
+            return fail(OpenProblem::Failed, migrated.error().message + " (" + file.string() +
+                                                 "). The journal is unchanged.");
+    }
+    journal->m_db = std::move(*db);
+    journal->m_target = file.string();
+    log::get("journal")->info("journal opened (format {}, unclean {})", schema::kCurrentVersion,
+                              journal->m_unclean);
+    result.journal = std::move(journal);
+    return result;
+}
+
+Result<std::unique_ptr<Journal>> Journal::openInMemory()
+{
+    // A named memdb database: several connections of this process can share it (a reader for the
+    // UI), and it never touches the disk.
+    const std::string target = "file:/tend-memory-" + newId() + "?vfs=memdb";
+    auto db = sql::Database::open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return makeError("Cannot create the in-memory journal: " + db.error().message);
+    if (auto configured = schema::configureConnection(*db, true); !configured)
+        return configured.error();
+    if (auto migrated = schema::migrate(*db); !migrated)
+        return migrated.error();
+    std::unique_ptr<Journal> journal(new Journal());
+    journal->m_db = std::move(*db);
+    journal->m_target = target;
+    journal->m_inMemory = true;
+    return journal;
+}
+
+Result<std::unique_ptr<Journal>> Journal::openReader() const
+{
+    Result<sql::Database> db = m_inMemory ? sql::Database::open(m_target, SQLITE_OPEN_READWRITE)
+                                          : openReadOnly(fs::path(m_target));
+    if (!db)
+        return makeError("Cannot open a reader on the journal: " + db.error().message);
+    if (auto configured = schema::configureConnection(*db, false); !configured)
+        return configured.error();
+    (void)db->exec("PRAGMA query_only = 1");
+    std::unique_ptr<Journal> reader(new Journal());
+    reader->m_db = std::move(*db);
+    reader->m_dataDir = m_dataDir;
+    reader->m_target = m_target;
+    reader->m_inMemory = m_inMemory;
+    reader->m_readOnly = true;
+    reader->m_readOnlyReason = "this is a reading connection";
+    return reader;
+}
+
+Result<void> Journal::checkIntegrity()
+{
+    auto check = m_db.prepare("PRAGMA integrity_check(10)");
+    if (!check)
+        return check.error();
+    std::string problems;
+    for (;;) {
+        auto row = check->step();
+        if (!row)
+            return makeError("The journal is damaged: " + row.error().message);
+        if (!*row)
+            break;
+        const std::string line = check->columnText(0);
+        if (line != "ok")
+            problems += (problems.empty() ? "" : "; ") + line;
+    }
+    if (!problems.empty())
+        return makeError("The journal is damaged (integrity check: " + problems.substr(0, 500) + ")");
+    return {};
+}
+
+Result<backup::BackupInfo> Journal::backupNow(std::string_view reason)
+{
+    if (m_inMemory)
+        return makeError("An in-memory journal keeps nothing on disk, so there is nothing to back up");
+    return backup::create(databaseFile(), m_dataDir, reason);
+}
+
+Result<std::optional<backup::BackupInfo>> Journal::dailyBackup()
+{
+    if (m_inMemory || m_readOnly || !backup::dailyDue(m_dataDir))
+        return std::optional<backup::BackupInfo>();
+    auto made = backup::create(databaseFile(), m_dataDir, "daily");
+    if (!made)
+        return made.error();
+    return std::optional<backup::BackupInfo>(std::move(*made));
+}
+
+} // namespace tend::journal
