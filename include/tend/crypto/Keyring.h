@@ -40,6 +40,7 @@ struct JournalSlot {
     std::optional<KdfRecord> kdf; ///< only for Passphrase
     WrappedKey wrapped;
     bool intact = true; ///< false when the slot's stored checksum did not match: the slot is damaged, others may work
+    std::array<std::uint8_t, 16> storedCheck{}; ///< the checksum as read; written back unchanged while not intact
 };
 
 /// A partner's private key, wrapped by a key derived from that partner's secret and the journal key.
@@ -50,6 +51,7 @@ struct PartnerRecord {
     KdfRecord kdf;
     WrappedKey wrapped;
     bool intact = true;
+    std::array<std::uint8_t, 16> storedCheck{};
 };
 
 /// The stored key data ("keyring"): everything needed to open the keys, and nothing secret in the clear. Kept by the
@@ -71,7 +73,8 @@ struct Keyring {
     /// checksum alone fails is kept with intact = false so the other slots still open.
     static CryptoResult<Keyring> parse(std::string_view json);
 
-    /// Serialises to the JSON text above (compact, stable field order).
+    /// Serialises to the JSON text above (compact, keys sorted). A damaged slot keeps its mismatching checksum, so
+    /// saving the keyring for another reason never turns damage into a seemingly wrong passphrase.
     std::string toJson() const;
 
     bool isProtected() const;

@@ -216,18 +216,19 @@ std::string Keyring::toJson() const
             entry["kdf"] = kdfToJson(*slot.kdf);
         entry["nonce"] = detail::toBase64(slot.wrapped.nonce);
         entry["wrappedKey"] = detail::toBase64(slot.wrapped.ciphertext);
-        entry["check"] = detail::toBase64(slotChecksum(*this, slot));
+        entry["check"] = detail::toBase64(slot.intact ? slotChecksum(*this, slot) : slot.storedCheck);
         slotList.push_back(std::move(entry));
     }
     json partnerList = json::array();
     for (const auto& partner : partners) {
-        partnerList.push_back(json{{"id", partner.id},
-                                   {"keyId", detail::toBase64(partner.keyId)},
-                                   {"secret", secretKindName(partner.secret)},
-                                   {"kdf", kdfToJson(partner.kdf)},
-                                   {"nonce", detail::toBase64(partner.wrapped.nonce)},
-                                   {"wrappedKey", detail::toBase64(partner.wrapped.ciphertext)},
-                                   {"check", detail::toBase64(partnerChecksum(partner))}});
+        partnerList.push_back(
+            json{{"id", partner.id},
+                 {"keyId", detail::toBase64(partner.keyId)},
+                 {"secret", secretKindName(partner.secret)},
+                 {"kdf", kdfToJson(partner.kdf)},
+                 {"nonce", detail::toBase64(partner.wrapped.nonce)},
+                 {"wrappedKey", detail::toBase64(partner.wrapped.ciphertext)},
+                 {"check", detail::toBase64(partner.intact ? partnerChecksum(partner) : partner.storedCheck)}});
     }
     json root{{"format", kFormat},
               {"version", kVersion},
@@ -303,6 +304,7 @@ CryptoResult<Keyring> Keyring::parse(std::string_view text)
         if (keyring.findSlot(slot.type) != nullptr)
             return damaged("two key slots have the same type");
         slot.intact = sodium_memcmp(check.data(), slotChecksum(keyring, slot).data(), check.size()) == 0;
+        slot.storedCheck = check;
         keyring.slots.push_back(std::move(slot));
     }
     const bool hasPassphrase = keyring.findSlot(SlotType::Passphrase) != nullptr;
@@ -336,6 +338,7 @@ CryptoResult<Keyring> Keyring::parse(std::string_view text)
         if (keyring.findPartner(partner.id) != nullptr)
             return damaged("two partners have the same id");
         partner.intact = sodium_memcmp(check.data(), partnerChecksum(partner).data(), check.size()) == 0;
+        partner.storedCheck = check;
         keyring.partners.push_back(std::move(partner));
     }
     return keyring;
