@@ -1,0 +1,56 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tend/common/Result.h"
+
+namespace tend::coach {
+
+namespace detail {
+struct CompiledCoach;
+} // namespace detail
+
+/// One language's coach file (content/coach/coach.<locale>.json), validated and compiled for fast matching.
+/// Load once and keep it: copies share the compiled tables, and analysing is read-only, so one instance can
+/// serve every thread.
+class CoachContent {
+public:
+    /// Parses and validates coach JSON. Errors name `sourceName`, the JSON pointer and the problem.
+    static Result<CoachContent> parse(std::string_view jsonText, const std::string& sourceName);
+
+    /// Reads and parses one coach file.
+    static Result<CoachContent> load(const std::filesystem::path& file);
+
+    /// The coach for `locale` under a content folder; an unknown or malformed locale is an error that says so.
+    static Result<CoachContent> loadLocale(const std::filesystem::path& contentDir, const std::string& locale);
+
+    /// Where the coach for `locale` lives: `<contentDir>/coach/coach.<locale>.json`.
+    static std::filesystem::path fileFor(const std::filesystem::path& contentDir, const std::string& locale);
+
+    /// True for locale tags Tend accepts in file names ("en", "de", "pt-br"): letters, digits and '-' only.
+    static bool isValidLocale(std::string_view locale);
+
+    /// The locale the file declares ("en").
+    const std::string& locale() const;
+
+    /// Every emotion group id, in file order.
+    std::vector<std::string> emotionIds() const;
+
+    /// The display label of an emotion group ("fear"), or the id itself if unknown.
+    std::string emotionLabel(std::string_view id) const;
+
+    /// The most hints any analysis returns (never more than two).
+    int maxHints() const;
+
+    const detail::CompiledCoach& compiled() const { return *m_compiled; }
+
+private:
+    explicit CoachContent(std::shared_ptr<const detail::CompiledCoach> compiled);
+    std::shared_ptr<const detail::CompiledCoach> m_compiled;
+};
+
+} // namespace tend::coach

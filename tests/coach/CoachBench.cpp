@@ -1,0 +1,152 @@
+// tend_bench_coach: how well and how fast the language coach listens.
+// Prints precision, recall and F1 for blame and for each stage (plus macro-F1) on the dev and held-out sets, and
+// the median time to analyse 2,000 characters. Exits non-zero when a target is missed.
+//   --errors    also list the dev examples the coach gets wrong (never the held-out ones: those are scored only)
+//   --dev-only  skip the held-out set (while working on the rules)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "LabelledSet.h"
+
+using namespace tend::coach;
+
+namespace {
+
+struct Targets {
+    double blameF1;
+    double stageMacroF1;
+};
+
+void printClass(const char* name, const eval::ClassScore& s)
+{
+    std::printf("  %-12s  P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d)\n", name, s.precision(), s.recall(), s.f1(),
+                s.truePositive, s.falsePositive, s.falseNegative);
+}
+
+bool report(const char* title, const eval::Scores& s, const Targets& targets)
+{
+    std::printf("\n%s: %d examples\n", title, s.examples);
+    std::printf(" blame (accuracy %.3f)\n", static_cast<double>(s.blameCorrect) / s.examples);
+    printClass("blame", s.blame);
+    std::printf(" stage (accuracy %.3f)\n", static_cast<double>(s.stageCorrect) / s.examples);
+    printClass("describing", s.stage.at(Stage::Describing));
+    printClass("expressing", s.stage.at(Stage::Expressing));
+    printClass("neutral", s.stage.at(Stage::Neutral));
+    std::printf("  %-12s  F1 %.3f\n", "macro", s.stageMacroF1());
+    std::printf(" also (no target)\n");
+    printClass("ownership", s.ownership);
+    printClass("emotions", s.emotions);
+    const bool blameOk = s.blame.f1() >= targets.blameF1;
+    const bool stageOk = s.stageMacroF1() >= targets.stageMacroF1;
+    std::printf(" targets: blame F1 >= %.2f %s, stage macro-F1 >= %.2f %s\n", targets.blameF1,
+                blameOk ? "met" : "MISSED", targets.stageMacroF1, stageOk ? "met" : "MISSED");
+    return blameOk && stageOk;
+}
+
+void printTags(const eval::Scores& s)
+{
+    std::printf(" blame accuracy by tag:");
+    int column = 0;
+    for (const auto& [tag, counts] : s.tagBlameAccuracy) {
+        if (column++ % 4 == 0)
+            std::printf("\n  ");
+        std::printf("%-16s %2d/%-3d  ", tag.c_str(), counts.first, counts.second);
+    }
+    std::printf("\n");
+}
+
+void printErrors(const std::vector<eval::Outcome>& outcomes)
+{
+    std::printf("\ndev examples the coach gets wrong:\n");
+    for (const auto& o : outcomes) {
+        const auto& e = *o.example;
+        const bool blameWrong = e.blame != o.analysis.blame;
+        const bool stageWrong = e.stage != o.analysis.stage;
+        if (!blameWrong && !stageWrong)
+            continue;
+        std::printf("  dev:%-4d %s%s| %s\n", e.line, blameWrong ? (e.blame ? "[missed blame] " : "[false blame] ") : "",
+                    stageWrong ? ("[" + std::string(stageName(e.stage)) + " heard as " +
+                                  std::string(stageName(o.analysis.stage)) + "] ")
+                                     .c_str()
+                               : "",
+                    e.text.c_str());
+    }
+}
+
+double medianMicros(const CoachContent& coach, const std::string& text, int runs)
+{
+    std::vector<double> times;
+    times.reserve(static_cast<std::size_t>(runs));
+    std::size_t sink = 0;
+    for (int i = 0; i < runs; ++i) {
+        auto start = std::chrono::steady_clock::now();
+        Analysis a = analyze(text, coach);
+        auto stop = std::chrono::steady_clock::now();
+        sink += a.findings.size();
+        times.push_back(std::chrono::duration<double, std::micro>(stop - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    if (sink == 0)
+        std::printf("(no findings)\n");
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    bool showErrors = false;
+    bool devOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--errors") == 0)
+            showErrors = true;
+        else if (std::strcmp(argv[i], "--dev-only") == 0)
+            devOnly = true;
+    }
+    auto coach = CoachContent::loadLocale(eval::contentDir(), "en");
+    if (!coach) {
+        std::fprintf(stderr, "%s\n", coach.error().message.c_str());
+        return 1;
+    }
+    auto dev = eval::readSet(eval::dataDir() / "dev.txt");
+    auto heldout = eval::readSet(eval::dataDir() / "heldout.txt");
+    if (!dev || !heldout) {
+        std::fprintf(stderr, "%s\n", (!dev ? dev.error() : heldout.error()).message.c_str());
+        return 1;
+    }
+
+    bool ok = true;
+    std::printf("Tend language coach (%s)\n", coach->locale().c_str());
+    std::vector<eval::Outcome> devOutcomes;
+    auto devScores = eval::score(*dev, *coach, &devOutcomes);
+    ok &= report("dev", devScores, {0.90, 0.80});
+    printTags(devScores);
+    if (!devOnly) {
+        auto heldScores = eval::score(*heldout, *coach);
+        ok &= report("held-out (never tuned on)", heldScores, {0.85, 0.75});
+        printTags(heldScores);
+    }
+    if (showErrors)
+        printErrors(devOutcomes);
+
+    // Speed: 2,000 characters of ordinary writing, built from the dev sentences in file order.
+    std::string text;
+    for (const auto& e : *dev) {
+        if (text.size() >= 2000)
+            break;
+        text += e.text + " ";
+    }
+    text.resize(2000);
+    const double twoThousand = medianMicros(*coach, text, 501);
+    const double oneLine = medianMicros(*coach, (*dev)[0].text, 2001);
+    const bool fast = twoThousand < 2000.0;
+    std::printf("\nspeed: median %.1f us to analyse 2,000 characters (target < 2,000 us) %s; one line %.1f us\n",
+                twoThousand, fast ? "met" : "MISSED", oneLine);
+    ok &= fast;
+    std::printf("\n%s\n", ok ? "all coach targets met" : "a coach target was MISSED");
+    return ok ? 0 : 1;
+}
