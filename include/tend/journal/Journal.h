@@ -72,6 +72,9 @@ struct OpenResult {
 
 /// Search request: free text (each word must match; the last may be a prefix) plus filters.
 struct SearchQuery {
+    SearchQuery() = default;
+    SearchQuery(std::string words, Viewer who) : text(std::move(words)), viewer(std::move(who)) {}
+
     std::string text;
     Viewer viewer;                        ///< required: decides which private entries may show
     std::optional<std::string> partnerId; ///< only this partner's entries ("" = joint entries)

@@ -119,7 +119,7 @@ Result<void> SingleInstance::listen()
         ::close(fd);
         return makeError(std::string("Cannot listen on the instance socket: ") + std::strerror(saved));
     }
-    ::fchmodat(m_dirFd, kSocketName, S_IRUSR | S_IWUSR, 0);
+    (void)!::fchmodat(m_dirFd, kSocketName, S_IRUSR | S_IWUSR, 0);
     m_listenFd = fd;
     return {};
 }

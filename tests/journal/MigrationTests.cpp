@@ -1,0 +1,200 @@
+// T16/T17: every migration from every earlier format, with the fixture databases in tests/data/journal.
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "JournalTestSupport.h"
+#include "tend/journal/Schema.h"
+
+using namespace tend::journal;
+using namespace tend::journal::testing;
+namespace fs = std::filesystem;
+
+namespace {
+// The schema as SQLite stores it, for comparing two databases.
+std::vector<std::string> schemaOf(sql::Database& db)
+{
+    std::vector<std::string> out;
+    auto stmt = db.prepare("SELECT type || ' ' || name || ' ' || tbl_name || ' ' || ifnull(sql, '') "
+                           "FROM sqlite_schema ORDER BY type, name");
+    REQUIRE(stmt);
+    while (stmt->step().value())
+        out.push_back(stmt->columnText(0));
+    return out;
+}
+
+sql::Database openRaw(const fs::path& file, int flags = SQLITE_OPEN_READONLY)
+{
+    auto db = sql::Database::open(file.string(), flags);
+    REQUIRE(db);
+    return std::move(*db);
+}
+} // namespace
+
+TEST_CASE("migrations are numbered in order up to the current format")
+{
+    const auto& all = schema::migrations();
+    REQUIRE(static_cast<int>(all.size()) == schema::kCurrentVersion);
+    for (std::size_t i = 0; i < all.size(); ++i)
+        CHECK(all[i].version == static_cast<int>(i + 1));
+}
+
+TEST_CASE("the fixtures are exactly what the migrations build")
+{
+    // Format 2 fixture vs a journal created from scratch today.
+    auto fresh = Journal::openInMemory();
+    REQUIRE(fresh);
+    auto v2 = openRaw(fixture("v2-sample.db"));
+    CHECK(schemaOf((*fresh)->database()) == schemaOf(v2));
+    // Format 1 fixture vs the first migration alone.
+    auto scratch = openRaw(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    REQUIRE(schema::migrations()[0].apply(scratch));
+    auto v1 = openRaw(fixture("v1-sample.db"));
+    CHECK(schemaOf(scratch) == schemaOf(v1));
+}
+
+TEST_CASE("format 0 (an SQLite file with no tables) becomes a new journal")
+{
+    TempDir temp;
+    installFixture("v0-empty.db", temp / "data");
+    auto opened = Journal::open(temp / "data");
+    INFO(opened.message);
+    REQUIRE(opened.ok());
+    CHECK(opened.journal->schemaVersion() == schema::kCurrentVersion);
+    CHECK(opened.journal->database().queryInt("PRAGMA application_id")->value() == schema::kApplicationId);
+    CHECK(backup::list(temp / "data").empty()); // nothing to protect, so no backup
+}
+
+TEST_CASE("format 1 migrates to the current format, keeping every row, after a verified backup")
+{
+    TempDir temp;
+    const fs::path dir = temp / "data";
+    installFixture("v1-sample.db", dir);
+    const std::string original = readBytes(dir / "tend.db");
+    auto opened = Journal::open(dir);
+    INFO(opened.message);
+    REQUIRE(opened.ok());
+    Journal& j = *opened.journal;
+    CHECK(j.schemaVersion() == schema::kCurrentVersion);
+
+    // The backup came first and holds the journal as it was (format 1).
+    auto backups = backup::list(dir);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].reason == "before-migration-to-2");
+    REQUIRE(backup::verify(backups[0].file));
+    {
+        auto b = openRaw(backups[0].file);
+        CHECK(b.queryInt("PRAGMA user_version")->value() == 1);
+        CHECK(b.queryInt("SELECT count(*) FROM entries")->value() == 4);
+    }
+    (void)original;
+
+    // Every row is there, with the new column defaulted and the new tables empty.
+    CHECK(j.couples()->size() == 2);
+    const std::string session = "33333333-3333-4333-8333-333333333333";
+    auto entries = j.entries(session, Viewer::everything());
+    REQUIRE(entries->size() == 3);
+    CHECK(entries->at(2).payload == "{\"text\":\"We check in before plans change. 👩‍❤️‍👨 שלום\"}");
+    CHECK(entries->at(1).visibility == Visibility::Private);
+    CHECK(j.session(session)->value().mode == SessionMode::Together);
+    CHECK(j.session(session)->value().engineState == R"({"step":"re-engage","card":"hug"})");
+    CHECK(j.drafts()->size() == 1);
+    CHECK(j.checkIns(session)->size() == 2);
+    CHECK(j.commitments("11111111-1111-4111-8111-111111111111")->size() == 1);
+    CHECK(j.reminders("11111111-1111-4111-8111-111111111111")->empty());
+    CHECK(j.search({"dismissed", Viewer::everything()})->size() == 1);
+    CHECK(j.search({"dismissed", Viewer::partner("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa")})->empty());
+    CHECK(j.checkIntegrity());
+
+    // New rows work in the new tables.
+    Reminder r;
+    r.coupleId = "11111111-1111-4111-8111-111111111111";
+    r.dueAt = "2025-01-01T10:00:00.000Z";
+    CHECK(j.addReminder(r));
+}
+
+TEST_CASE("format 2 opens without a migration or a backup")
+{
+    TempDir temp;
+    installFixture("v2-sample.db", temp / "data");
+    auto opened = Journal::open(temp / "data");
+    REQUIRE(opened.ok());
+    CHECK(backup::list(temp / "data").empty());
+    CHECK(opened.journal->reminders("11111111-1111-4111-8111-111111111111")->size() == 2);
+    CHECK(opened.journal->safetyAnswers("cccccccc-cccc-4ccc-8ccc-cccccccccccc")->size() == 1);
+    CHECK(opened.journal->session("55555555-5555-4555-8555-555555555555")->value().mode == SessionMode::Solo);
+}
+
+TEST_CASE("a migration that fails leaves the journal in its old format, unchanged")
+{
+    TempDir temp;
+    const fs::path dir = temp / "data";
+    installFixture("v1-sample.db", dir);
+    {
+        // Something in the way of migration 2: a table with the name it wants to create.
+        auto db = openRaw(dir / "tend.db", SQLITE_OPEN_READWRITE);
+        REQUIRE(db.exec("CREATE TABLE reminders(x)"));
+    }
+    auto opened = Journal::open(dir);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.problem == OpenProblem::Failed);
+    CHECK(opened.message.find("format 2") != std::string::npos);
+    auto db = openRaw(dir / "tend.db");
+    CHECK(db.queryInt("PRAGMA user_version")->value() == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'mode'")->value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM entries")->value() == 4);
+}
+
+TEST_CASE("a journal from a newer Tend is refused with its version named and not a byte written")
+{
+    TempDir temp;
+    const fs::path dir = temp / "data";
+    installFixture("newer-v99.db", dir);
+    const std::string before = readBytes(dir / "tend.db");
+    auto opened = Journal::open(dir);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.problem == OpenProblem::NewerVersion);
+    CHECK(opened.foundVersion == 99);
+    CHECK(opened.message.find("99") != std::string::npos);
+    CHECK(opened.message.find((dir / "tend.db").string()) != std::string::npos);
+    CHECK(readBytes(dir / "tend.db") == before);
+    CHECK_FALSE(fs::exists(dir / "tend.db-wal"));
+    CHECK_FALSE(fs::exists(dir / "tend.db-shm"));
+    CHECK(backup::list(dir).empty());
+    // Read-only opens (the CLI) refuse it the same way.
+    OpenOptions ro;
+    ro.readOnly = true;
+    CHECK(Journal::open(dir, ro).problem == OpenProblem::NewerVersion);
+    CHECK(readBytes(dir / "tend.db") == before);
+}
+
+TEST_CASE("a newer version hidden in a -wal is refused too, with neither file changed")
+{
+    TempDir temp;
+    const fs::path dir = temp / "data";
+    installFixture("v2-sample.db", dir);
+    // A newer Tend that set its version and died before the checkpoint: the main file still says 2.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open((dir / "tend.db").c_str(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA user_version=7;", nullptr, nullptr, nullptr);
+        ::_exit(0); // no close: the WAL keeps the commit
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    REQUIRE(fs::exists(dir / "tend.db-wal"));
+    const std::string db = readBytes(dir / "tend.db");
+    const std::string wal = readBytes(dir / "tend.db-wal");
+    auto opened = Journal::open(dir);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.problem == OpenProblem::NewerVersion);
+    CHECK(opened.message.find("format 7") != std::string::npos);
+    CHECK(readBytes(dir / "tend.db") == db);
+    CHECK(readBytes(dir / "tend.db-wal") == wal);
+}
