@@ -37,6 +37,7 @@ struct PartnerSecret {
 /// anything encrypted with a new key). If storing fails, restoreKeyring(previousJson) undoes it.
 ///
 /// Thread-safe: field calls take a shared lock, lock()/unlock and changes an exclusive one.
+/// A moved-from vault may only be destroyed or assigned to.
 class KeyVault {
 public:
     ~KeyVault();
