@@ -1,0 +1,59 @@
+#include "tend/modes/AnswerPayload.h"
+
+namespace tend::modes {
+
+using nlohmann::json;
+
+json payloadFor(const content::Card& card, const json& answer)
+{
+    if (card.kind == content::CardKind::Prompt && answer.is_string())
+        return json{{"text", answer}};
+    return json{{"answer", answer}};
+}
+
+std::string payloadTextFor(const content::Card& card, const json& answer)
+{
+    return payloadFor(card, answer).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<json> answerFromPayload(const json& payload)
+{
+    if (!payload.is_object())
+        return std::nullopt;
+    if (auto it = payload.find("answer"); it != payload.end())
+        return *it;
+    if (auto it = payload.find("text"); it != payload.end() && it->is_string())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<json> answerFromPayloadText(const std::string& payload)
+{
+    json parsed = json::parse(payload, nullptr, false);
+    if (parsed.is_discarded())
+        return std::nullopt;
+    return answerFromPayload(parsed);
+}
+
+std::string textOfPayload(const std::string& payload)
+{
+    json parsed = json::parse(payload, nullptr, false);
+    if (parsed.is_object()) {
+        if (auto it = parsed.find("text"); it != parsed.end() && it->is_string())
+            return it->get<std::string>();
+    }
+    return {};
+}
+
+std::optional<journal::BodyState> bodyStateFromAnswer(const std::string& state)
+{
+    if (state == "racing")
+        return journal::BodyState::Racing;
+    if (state == "shut-down")
+        return journal::BodyState::ShutDown;
+    if (state == "steady")
+        return journal::BodyState::Steady;
+    return std::nullopt;
+}
+
+} // namespace tend::modes
