@@ -256,9 +256,8 @@ int runImport(Invocation& call)
 
 int runSearch(Invocation& call)
 {
-    auto args = parseOrExplain(call, "search",
-                               {{"--viewer", "--partner", "--step", "--from", "--to", "--session", "--limit"},
-                                {"--json"}});
+    auto args = parseOrExplain(
+        call, "search", {{"--viewer", "--partner", "--step", "--from", "--to", "--session", "--limit"}, {"--json"}});
     if (!args)
         return kExitUsage;
     if (args->positional().empty()) {

@@ -22,7 +22,7 @@ TEST_CASE("a backup is a verified, private, complete copy; ten generations are k
     CHECK(made->reason == "manual");
     CHECK(made->file.parent_path() == backup::directory(dir));
     CHECK(backup::verify(made->file));
-    struct stat st{};
+    struct stat st {};
     REQUIRE(::stat(made->file.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     REQUIRE(::stat(backup::directory(dir).c_str(), &st) == 0);

@@ -22,7 +22,10 @@ void say(const std::string& line)
     const std::string text = line + "\n";
     (void)!::write(STDOUT_FILENO, text.data(), text.size()); // one write per line: atomic on a pipe
 }
-std::string payload(const std::string& text) { return nlohmann::json{{"text", text}}.dump(); }
+std::string payload(const std::string& text)
+{
+    return nlohmann::json{{"text", text}}.dump();
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -65,7 +68,7 @@ int main(int argc, char* argv[])
     std::size_t length = 0;
     auto lastDraftSave = std::chrono::steady_clock::now();
     std::uint64_t state = crash::mix(seed + static_cast<std::uint64_t>(trial));
-    for (int index = 0;; ) {
+    for (int index = 0;;) {
         // Type a few more bytes.
         state = crash::mix(state);
         length = std::min(typed.size(), length + 1 + state % 6);

@@ -24,9 +24,30 @@ inline std::uint64_t mix(std::uint64_t x)
 /// The text of entry `index` in trial `trial`: words, sometimes emoji, RTL script, combining marks or NUL.
 inline std::string entryText(std::uint64_t seed, int trial, int index)
 {
-    static const char* kWords[] = {"I",     "felt",  "tight", "in",    "my",     "chest", "when", "you",
-                                   "left",  "the",   "room",  "and",   "needed", "space", "אני",  "מרגיש",
-                                   "👩‍❤️‍👨", "e\xCC\x81", "calm", "again", "later",  "we",    "talked", "slowly"};
+    static const char* kWords[] = {"I",
+                                   "felt",
+                                   "tight",
+                                   "in",
+                                   "my",
+                                   "chest",
+                                   "when",
+                                   "you",
+                                   "left",
+                                   "the",
+                                   "room",
+                                   "and",
+                                   "needed",
+                                   "space",
+                                   "אני",
+                                   "מרגיש",
+                                   "👩‍❤️‍👨",
+                                   "e\xCC\x81",
+                                   "calm",
+                                   "again",
+                                   "later",
+                                   "we",
+                                   "talked",
+                                   "slowly"};
     std::uint64_t state = mix(seed ^ mix(static_cast<std::uint64_t>(trial) * 7919 + static_cast<std::uint64_t>(index)));
     const int words = 3 + static_cast<int>(state % 60);
     std::string text;
@@ -68,6 +89,9 @@ inline std::string entryId(std::uint64_t seed, int trial, int index)
     return out;
 }
 
-inline std::string draftId(std::uint64_t seed, int trial) { return entryId(seed ^ 0xDADAull, trial, 0); }
+inline std::string draftId(std::uint64_t seed, int trial)
+{
+    return entryId(seed ^ 0xDADAull, trial, 0);
+}
 
 } // namespace tend::journal::crash

@@ -151,8 +151,7 @@ TEST_CASE("kill -9 at random moments never loses an acknowledged entry or corrup
             child.pump(Clock::now() + std::chrono::milliseconds(20));
         REQUIRE_FALSE(child.sawLine("F"));
         REQUIRE(child.sawLine("R"));
-        const int delayMs = trial % 20 == 19 ? 400 + static_cast<int>(random() % 400)
-                                             : static_cast<int>(random() % 90);
+        const int delayMs = trial % 20 == 19 ? 400 + static_cast<int>(random() % 400) : static_cast<int>(random() % 90);
         const auto killAt = Clock::now() + std::chrono::milliseconds(delayMs);
         child.pump(killAt);
         const auto killedAt = Clock::now();
@@ -242,8 +241,8 @@ TEST_CASE("kill -9 at random moments never loses an acknowledged entry or corrup
         REQUIRE(textOf((*e)->payload) == text);
     }
     std::cout << "journal crash test: " << kills << " kills, " << acknowledged.size()
-              << " acknowledged entries all present, " << draftChecks
-              << " draft checks passed, worst draft lag " << worstDraftLagMs << " ms" << std::endl;
+              << " acknowledged entries all present, " << draftChecks << " draft checks passed, worst draft lag "
+              << worstDraftLagMs << " ms" << std::endl;
     CHECK(worstDraftLagMs <= 1000.0);
     CHECK(kills >= std::min(trials, 200));
     CHECK(acknowledged.size() > 0);

@@ -220,14 +220,11 @@ TEST_CASE("malformed, truncated and hostile imports change nothing and say why")
         {"unknown field", mutate([](json& d) { d["sessions"][0]["entries"][0]["mood"] = "x"; })},
         {"missing field", mutate([](json& d) { d["sessions"][0]["entries"][0].erase("step"); })},
         {"payload as string", mutate([](json& d) { d["sessions"][0]["entries"][0]["payload"] = "text"; })},
-        {"duplicate id", mutate([](json& d) {
-             d["sessions"][0]["entries"][1]["id"] = d["sessions"][0]["entries"][0]["id"];
-         })},
+        {"duplicate id",
+         mutate([](json& d) { d["sessions"][0]["entries"][1]["id"] = d["sessions"][0]["entries"][0]["id"]; })},
         {"stranger partner", mutate([](json& d) { d["sessions"][0]["entries"][0]["partnerId"] = newId(); })},
         {"unknown couple", mutate([](json& d) { d["sessions"][0]["coupleId"] = newId(); })},
-        {"private joint answer", mutate([](json& d) {
-             d["sessions"][0]["entries"][2]["visibility"] = "private";
-         })},
+        {"private joint answer", mutate([](json& d) { d["sessions"][0]["entries"][2]["visibility"] = "private"; })},
         {"three partners", mutate([](json& d) {
              json p = d["couples"][0]["partners"][0];
              p["id"] = newId();

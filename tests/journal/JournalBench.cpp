@@ -31,12 +31,16 @@ constexpr int kCouples = 50;
 constexpr int kSessions = 5000;
 constexpr int kEntriesPerSession = 40; // 200,000 entries
 
-double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const std::size_t index = std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size())));
+    const std::size_t index =
+        std::min(values.size() - 1, static_cast<std::size_t>(p * static_cast<double>(values.size())));
     return values[index];
 }
 
@@ -45,18 +49,22 @@ const std::vector<std::string>& vocabulary()
 {
     static const std::vector<std::string> words = [] {
         std::vector<std::string> w = {
-            "I", "you", "felt", "feel", "when", "the", "and", "to", "a", "my", "me", "was", "it", "that", "we",
-            "of", "in", "not", "like", "about", "again", "really", "just", "so", "because", "said", "told",
-            "chest", "tight", "shoulders", "stomach", "breath", "heart", "racing", "numb", "heavy", "tired",
-            "angry", "hurt", "scared", "lonely", "ashamed", "sad", "frustrated", "overwhelmed", "calm", "relieved",
-            "dismissed", "ignored", "criticized", "blamed", "misunderstood", "rejected", "unseen", "pressured",
-            "dinner", "dishes", "phone", "money", "work", "weekend", "parents", "kids", "plans", "late", "message",
-            "car", "kitchen", "bedroom", "holiday", "birthday", "friends", "sister", "brother", "mother", "father",
-            "space", "time", "walk", "quiet", "hug", "listen", "sorry", "understand", "need", "want", "wish",
-            "ask", "promise", "agree", "change", "try", "remember", "forget", "notice", "breathe", "slowly",
-            "tonight", "tomorrow", "yesterday", "always", "never", "sometimes", "maybe", "still", "already",
-            "voice", "raised", "door", "left", "room", "silence", "tears", "laughed", "joke", "tone", "eyes",
-            "safe", "close", "distance", "trust", "respect", "kindness", "patience", "support", "help", "care"};
+            "I",       "you",        "felt",     "feel",          "when",        "the",       "and",       "to",
+            "a",       "my",         "me",       "was",           "it",          "that",      "we",        "of",
+            "in",      "not",        "like",     "about",         "again",       "really",    "just",      "so",
+            "because", "said",       "told",     "chest",         "tight",       "shoulders", "stomach",   "breath",
+            "heart",   "racing",     "numb",     "heavy",         "tired",       "angry",     "hurt",      "scared",
+            "lonely",  "ashamed",    "sad",      "frustrated",    "overwhelmed", "calm",      "relieved",  "dismissed",
+            "ignored", "criticized", "blamed",   "misunderstood", "rejected",    "unseen",    "pressured", "dinner",
+            "dishes",  "phone",      "money",    "work",          "weekend",     "parents",   "kids",      "plans",
+            "late",    "message",    "car",      "kitchen",       "bedroom",     "holiday",   "birthday",  "friends",
+            "sister",  "brother",    "mother",   "father",        "space",       "time",      "walk",      "quiet",
+            "hug",     "listen",     "sorry",    "understand",    "need",        "want",      "wish",      "ask",
+            "promise", "agree",      "change",   "try",           "remember",    "forget",    "notice",    "breathe",
+            "slowly",  "tonight",    "tomorrow", "yesterday",     "always",      "never",     "sometimes", "maybe",
+            "still",   "already",    "voice",    "raised",        "door",        "left",      "room",      "silence",
+            "tears",   "laughed",    "joke",     "tone",          "eyes",        "safe",      "close",     "distance",
+            "trust",   "respect",    "kindness", "patience",      "support",     "help",      "care"};
         // Rarer words so some searches are selective.
         for (int i = 0; i < 400; ++i)
             w.push_back("topic" + std::to_string(i));

@@ -1,10 +1,10 @@
 #include "JournalTestSupport.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <algorithm>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -49,7 +49,10 @@ void writeBytes(const fs::path& file, const std::string& bytes)
     out << bytes;
 }
 
-fs::path fixture(const std::string& name) { return fs::path(TEND_SOURCE_DIR) / "tests/data/journal" / name; }
+fs::path fixture(const std::string& name)
+{
+    return fs::path(TEND_SOURCE_DIR) / "tests/data/journal" / name;
+}
 
 void installFixture(const std::string& name, const fs::path& dataDir)
 {
@@ -58,7 +61,10 @@ void installFixture(const std::string& name, const fs::path& dataDir)
     fs::permissions(dataDir / "tend.db", fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
 }
 
-std::string textPayload(const std::string& text) { return nlohmann::json{{"text", text}}.dump(); }
+std::string textPayload(const std::string& text)
+{
+    return nlohmann::json{{"text", text}}.dump();
+}
 
 std::string hardText()
 {
@@ -124,13 +130,13 @@ Sample fillSample(Journal& j)
         must(j.saveEntry(e));
         return e.id;
     };
-    s.sharedEntry = entry(alex.id, "acknowledge", "My shoulders went up when the plans changed", Visibility::Shared,
-                          session.id);
+    s.sharedEntry =
+        entry(alex.id, "acknowledge", "My shoulders went up when the plans changed", Visibility::Shared, session.id);
     s.privateEntry = entry(sam.id, "reflection", "Secretly I was relieved to cancel", Visibility::Private, session.id);
-    s.jointEntry = entry(std::nullopt, "re-engage", "We agree to say plans change the same day", Visibility::Shared,
-                         session.id);
-    s.soloPrivateEntry = entry(noor.id, "honor-pain", "Lonely evening, wrote it down", Visibility::Private,
-                               soloSession.id);
+    s.jointEntry =
+        entry(std::nullopt, "re-engage", "We agree to say plans change the same day", Visibility::Shared, session.id);
+    s.soloPrivateEntry =
+        entry(noor.id, "honor-pain", "Lonely evening, wrote it down", Visibility::Private, soloSession.id);
 
     Draft draft;
     draft.sessionId = session.id;

@@ -49,7 +49,7 @@ std::string hardText();
 /// as root, so permission checks cannot pass merely because root ignores them; as any other user it
 /// runs in a child too. `prepare` runs in the parent first with the uid the child will have, to chown
 /// what the child needs. Returns the child's exit code (0 = all good) and its message via `why`.
-int runUnprivileged(const std::function<void(uid_t uid, gid_t gid)>& prepare,
-                    const std::function<std::string()>& check, std::string& why);
+int runUnprivileged(const std::function<void(uid_t uid, gid_t gid)>& prepare, const std::function<std::string()>& check,
+                    std::string& why);
 
 } // namespace tend::journal::testing

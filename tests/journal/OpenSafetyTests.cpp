@@ -1,8 +1,8 @@
 // T6/T7/T8/T14: damaged, foreign, missing and read-only journals, and a second instance.
 #include <catch2/catch.hpp>
 
-#include <cerrno>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <thread>
 
@@ -200,7 +200,8 @@ TEST_CASE("a read-only data folder opens read-only: readable, nothing written (a
             auto opened = Journal::open(dir);
             if (!opened.ok())
                 return "open failed: " + opened.message;
-            if (!opened.journal->isReadOnly() || opened.journal->readOnlyReason().find("read-only") == std::string::npos)
+            if (!opened.journal->isReadOnly() ||
+                opened.journal->readOnlyReason().find("read-only") == std::string::npos)
                 return "not reported read-only";
             auto rows = opened.journal->entries(s.session, Viewer::everything());
             if (!rows || rows->size() != 23)

@@ -39,7 +39,7 @@ TEST_CASE("a new journal is created private, in WAL mode, with every safety prag
     TempDir temp;
     const fs::path dir = temp / "data";
     auto j = openFresh(dir);
-    struct stat st{};
+    struct stat st {};
     REQUIRE(::stat(dir.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0700);
     REQUIRE(::stat((dir / "tend.db").c_str(), &st) == 0);

@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxImportBytes = 256u * 1024 * 1024;
 inline constexpr std::size_t kMaxFieldBytes = 4096;
 
 struct ExportOptions {
-    Viewer viewer = Viewer::everything();  ///< a partner's export leaves out the other's private answers
+    Viewer viewer = Viewer::everything(); ///< a partner's export leaves out the other's private answers
     std::optional<std::string> sessionId; ///< only this session (and its couple)
 };
 
@@ -66,7 +66,7 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
 
 /// What could be read out of a damaged journal file.
 struct SalvageResult {
-    nlohmann::json document;           ///< in the export format; import it into a new journal
+    nlohmann::json document; ///< in the export format; import it into a new journal
     int rowsRecovered = 0;
     std::vector<std::string> problems; ///< tables or ranges that could not be read
 };

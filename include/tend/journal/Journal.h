@@ -63,10 +63,10 @@ class Journal;
 struct OpenResult {
     std::unique_ptr<Journal> journal;
     OpenProblem problem = OpenProblem::None;
-    std::string message;                   ///< plain sentence naming the file; empty when ok
-    std::filesystem::path file;            ///< the journal file concerned
+    std::string message;                            ///< plain sentence naming the file; empty when ok
+    std::filesystem::path file;                     ///< the journal file concerned
     std::optional<backup::BackupInfo> latestBackup; ///< offer this to restore
-    int foundVersion = 0;                  ///< format found in the file (for NewerVersion)
+    int foundVersion = 0;                           ///< format found in the file (for NewerVersion)
     bool ok() const { return journal != nullptr; }
 };
 
@@ -79,8 +79,8 @@ struct SearchQuery {
     Viewer viewer;                        ///< required: decides which private entries may show
     std::optional<std::string> partnerId; ///< only this partner's entries ("" = joint entries)
     std::optional<std::string> step;
-    std::optional<std::string> from;      ///< created_at >= from (ISO-8601 UTC)
-    std::optional<std::string> to;        ///< created_at < to
+    std::optional<std::string> from; ///< created_at >= from (ISO-8601 UTC)
+    std::optional<std::string> to;   ///< created_at < to
     std::optional<std::string> sessionId;
     int limit = 50;
 };
@@ -202,8 +202,7 @@ public:
 
     /// Runs `work` inside one IMMEDIATE transaction; commits only if it returns ok. Nested calls join
     /// the outer transaction.
-    template <typename Work>
-    Result<void> transaction(Work&& work);
+    template <typename Work> Result<void> transaction(Work&& work);
 
     /// The underlying connection (import, export and tests use it; prefer the calls above).
     sql::Database& database() { return m_db; }
@@ -231,8 +230,7 @@ std::string searchableText(std::string_view payload);
 /// Nesting depth of JSON text (brackets outside strings), stopping early past `limit`.
 int jsonDepth(std::string_view text, int limit);
 
-template <typename Work>
-Result<void> Journal::transaction(Work&& work)
+template <typename Work> Result<void> Journal::transaction(Work&& work)
 {
     if (auto writable = requireWritable(); !writable)
         return writable;

@@ -69,8 +69,8 @@ struct Entry {
     std::string id;
     std::string sessionId;
     std::optional<std::string> partnerId;
-    std::string step; ///< step id from the program, e.g. "acknowledge"
-    std::string card; ///< card id within the step
+    std::string step;           ///< step id from the program, e.g. "acknowledge"
+    std::string card;           ///< card id within the step
     std::string payload = "{}"; ///< JSON text; {"text": "..."} for a written answer
     Visibility visibility = Visibility::Shared;
     std::string createdAt;

@@ -161,7 +161,10 @@ Result<void> copyFile(const fs::path& from, const fs::path& to)
 
 } // namespace
 
-fs::path directory(const fs::path& dataDir) { return dataDir / "backups"; }
+fs::path directory(const fs::path& dataDir)
+{
+    return dataDir / "backups";
+}
 
 Result<void> verify(const fs::path& file)
 {
@@ -204,8 +207,8 @@ Result<BackupInfo> create(const fs::path& database, const fs::path& dataDir, std
     {
         auto source = sql::Database::open(uriFor(database, "ro"), SQLITE_OPEN_READONLY);
         if (!source)
-            return makeError("Cannot read the journal " + database.string() + " for a backup: " +
-                             source.error().message);
+            return makeError("Cannot read the journal " + database.string() +
+                             " for a backup: " + source.error().message);
         if (auto configured = schema::configureConnection(*source, false); !configured)
             return configured.error();
         auto vacuum = source->prepare("VACUUM INTO ?1");

@@ -9,7 +9,10 @@ namespace tend::journal::exchange {
 namespace {
 using nlohmann::json;
 
-json optional(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
+json optional(const std::optional<std::string>& value)
+{
+    return value ? json(*value) : json(nullptr);
+}
 
 json payloadJson(const std::string& payload)
 {
@@ -32,15 +35,24 @@ bool mayReadPrivateOf(const Viewer& viewer, const std::string& partnerId)
 
 json entryJson(const Entry& e)
 {
-    return json{{"id", e.id},           {"partnerId", optional(e.partnerId)}, {"step", e.step},
-                {"card", e.card},       {"visibility", toString(e.visibility)}, {"createdAt", e.createdAt},
-                {"updatedAt", e.updatedAt}, {"payload", payloadJson(e.payload)}};
+    return json{{"id", e.id},
+                {"partnerId", optional(e.partnerId)},
+                {"step", e.step},
+                {"card", e.card},
+                {"visibility", toString(e.visibility)},
+                {"createdAt", e.createdAt},
+                {"updatedAt", e.updatedAt},
+                {"payload", payloadJson(e.payload)}};
 }
 
 json draftJson(const Draft& d)
 {
-    return json{{"id", d.id},     {"partnerId", optional(d.partnerId)}, {"step", d.step},
-                {"card", d.card}, {"visibility", toString(d.visibility)}, {"updatedAt", d.updatedAt},
+    return json{{"id", d.id},
+                {"partnerId", optional(d.partnerId)},
+                {"step", d.step},
+                {"card", d.card},
+                {"visibility", toString(d.visibility)},
+                {"updatedAt", d.updatedAt},
                 {"payload", payloadJson(d.payload)}};
 }
 
@@ -268,8 +280,9 @@ std::string answerText(const json& payload)
     for (const auto& [key, value] : payload.items()) {
         if (!out.empty())
             out += "\n";
-        out += key + ": " +
-               (value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, json::error_handler_t::replace));
+        out +=
+            key + ": " +
+            (value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, json::error_handler_t::replace));
     }
     return out;
 }

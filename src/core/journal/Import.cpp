@@ -77,8 +77,7 @@ struct Field {
     int high = 0;
 };
 
-template <typename E>
-std::function<bool(std::string_view)> oneOf()
+template <typename E> std::function<bool(std::string_view)> oneOf()
 {
     return [](std::string_view text) {
         E value{};
@@ -127,8 +126,8 @@ public:
 private:
     void check(const json& v, const std::string& at, const Field& f)
     {
-        const bool nullable = f.kind == Kind::OptId || f.kind == Kind::OptText || f.kind == Kind::OptTime ||
-                              f.kind == Kind::OptPayload;
+        const bool nullable =
+            f.kind == Kind::OptId || f.kind == Kind::OptText || f.kind == Kind::OptTime || f.kind == Kind::OptPayload;
         if (nullable && v.is_null())
             return;
         switch (f.kind) {
@@ -180,17 +179,21 @@ private:
 
 const std::vector<Field>& coupleFields()
 {
-    static const std::vector<Field> f = {
-        {"id", Kind::Id},          {"kind", Kind::Enum, oneOf<CoupleKind>()}, {"name", Kind::Text},
-        {"createdAt", Kind::Time}, {"updatedAt", Kind::Time},                 {"partners", Kind::Array},
-        {"commitments", Kind::Array}, {"reminders", Kind::Array}};
+    static const std::vector<Field> f = {{"id", Kind::Id},
+                                         {"kind", Kind::Enum, oneOf<CoupleKind>()},
+                                         {"name", Kind::Text},
+                                         {"createdAt", Kind::Time},
+                                         {"updatedAt", Kind::Time},
+                                         {"partners", Kind::Array},
+                                         {"commitments", Kind::Array},
+                                         {"reminders", Kind::Array}};
     return f;
 }
 const std::vector<Field>& partnerFields()
 {
-    static const std::vector<Field> f = {{"id", Kind::Id},          {"displayName", Kind::Text},
-                                         {"position", Kind::Int, {}, 0, 1}, {"createdAt", Kind::Time},
-                                         {"updatedAt", Kind::Time}, {"safetyAnswers", Kind::Array}};
+    static const std::vector<Field> f = {
+        {"id", Kind::Id},          {"displayName", Kind::Text}, {"position", Kind::Int, {}, 0, 1},
+        {"createdAt", Kind::Time}, {"updatedAt", Kind::Time},   {"safetyAnswers", Kind::Array}};
     return f;
 }
 const std::vector<Field>& safetyFields()
@@ -223,18 +226,25 @@ const std::vector<Field>& sessionFields()
 }
 const std::vector<Field>& entryFields()
 {
-    static const std::vector<Field> f = {
-        {"id", Kind::Id},          {"partnerId", Kind::OptId}, {"step", Kind::Text},
-        {"card", Kind::Text},      {"visibility", Kind::Enum, oneOf<Visibility>()},
-        {"createdAt", Kind::Time}, {"updatedAt", Kind::Time},  {"payload", Kind::Payload}};
+    static const std::vector<Field> f = {{"id", Kind::Id},
+                                         {"partnerId", Kind::OptId},
+                                         {"step", Kind::Text},
+                                         {"card", Kind::Text},
+                                         {"visibility", Kind::Enum, oneOf<Visibility>()},
+                                         {"createdAt", Kind::Time},
+                                         {"updatedAt", Kind::Time},
+                                         {"payload", Kind::Payload}};
     return f;
 }
 const std::vector<Field>& draftFields()
 {
-    static const std::vector<Field> f = {
-        {"id", Kind::Id},   {"partnerId", Kind::OptId}, {"step", Kind::Text},
-        {"card", Kind::Text}, {"visibility", Kind::Enum, oneOf<Visibility>()},
-        {"updatedAt", Kind::Time}, {"payload", Kind::Payload}};
+    static const std::vector<Field> f = {{"id", Kind::Id},
+                                         {"partnerId", Kind::OptId},
+                                         {"step", Kind::Text},
+                                         {"card", Kind::Text},
+                                         {"visibility", Kind::Enum, oneOf<Visibility>()},
+                                         {"updatedAt", Kind::Time},
+                                         {"payload", Kind::Payload}};
     return f;
 }
 const std::vector<Field>& checkInFields()
@@ -263,22 +273,27 @@ const std::vector<Field>& commitmentFields()
 }
 const std::vector<Field>& reminderFields()
 {
-    static const std::vector<Field> f = {{"id", Kind::Id},
-                                         {"commitmentId", Kind::OptId},
-                                         {"kind", Kind::Enum, oneOf<ReminderKind>()},
-                                         {"dueAt", Kind::Time},
-                                         {"place", Kind::OptText},
-                                         {"deliveredAt", Kind::OptTime},
-                                         {"createdAt", Kind::Time}};
+    static const std::vector<Field> f = {
+        {"id", Kind::Id},         {"commitmentId", Kind::OptId}, {"kind", Kind::Enum, oneOf<ReminderKind>()},
+        {"dueAt", Kind::Time},    {"place", Kind::OptText},      {"deliveredAt", Kind::OptTime},
+        {"createdAt", Kind::Time}};
     return f;
 }
 
-std::optional<std::string> optText(const json& v) { return v.is_null() ? std::nullopt : std::optional(v.get<std::string>()); }
-std::string str(const json& v) { return v.get<std::string>(); }
-std::string payloadText(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::optional<std::string> optText(const json& v)
+{
+    return v.is_null() ? std::nullopt : std::optional(v.get<std::string>());
+}
+std::string str(const json& v)
+{
+    return v.get<std::string>();
+}
+std::string payloadText(const json& v)
+{
+    return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-template <typename E>
-E enumOf(const json& v)
+template <typename E> E enumOf(const json& v)
 {
     E value{};
     parse(v.get_ref<const std::string&>(), value);
@@ -312,8 +327,11 @@ void validateDocument(const json& doc, Validator& v)
         v.add("/version", "unknown export version");
         return;
     }
-    if (!v.object(doc, "", {{"format", Kind::Text}, {"version", Kind::Int, {}, 1, kFormatVersion},
-                            {"couples", Kind::Array}, {"sessions", Kind::Array}}))
+    if (!v.object(doc, "",
+                  {{"format", Kind::Text},
+                   {"version", Kind::Int, {}, 1, kFormatVersion},
+                   {"couples", Kind::Array},
+                   {"sessions", Kind::Array}}))
         return;
     if (!v.issues.empty())
         return;
@@ -496,6 +514,10 @@ Result<json> parseDocument(std::string_view text, Validator& v)
         v.add("", std::string(truncated ? "the file ends too early (is it truncated?)" : "the file is not valid JSON") +
                       " at line " + std::to_string(line) + ", column " + std::to_string(column));
         return makeError("invalid");
+    } catch (const json::exception&) {
+        // e.g. a number too large for any type (1e400)
+        v.add("", "the file holds a value that cannot be read (a number out of range?)");
+        return makeError("invalid");
     }
 }
 
@@ -572,7 +594,8 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
                          at + "/partners/" + std::to_string(k) + "/safetyAnswers/" + std::to_string(n));
         }
         for (std::size_t k = 0; k < couples[i]["commitments"].size(); ++k)
-            conflict("commitments", "commitment", couples[i]["commitments"][k], at + "/commitments/" + std::to_string(k));
+            conflict("commitments", "commitment", couples[i]["commitments"][k],
+                     at + "/commitments/" + std::to_string(k));
         for (std::size_t k = 0; k < couples[i]["reminders"].size(); ++k)
             conflict("reminders", "reminder", couples[i]["reminders"][k], at + "/reminders/" + std::to_string(k));
     }
@@ -629,8 +652,8 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
             const json& c = couples[i];
             const std::string at = "/couples/" + std::to_string(i);
             if (!skipped("couples", c)) {
-                Couple couple{str(c["id"]), enumOf<CoupleKind>(c["kind"]), str(c["name"]), str(c["createdAt"]),
-                              str(c["updatedAt"]), 0};
+                Couple couple{str(c["id"]),        enumOf<CoupleKind>(c["kind"]), str(c["name"]),
+                              str(c["createdAt"]), str(c["updatedAt"]),           0};
                 if (auto done = step(at, journal.addCouple(couple)); !done)
                     return done;
             }
@@ -638,8 +661,13 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
                 const json& p = c["partners"][k];
                 if (skipped("partners", p))
                     continue;
-                Partner partner{str(p["id"]), str(c["id"]), str(p["displayName"]), p["position"].get<int>(),
-                                str(p["createdAt"]), str(p["updatedAt"]), 0};
+                Partner partner{str(p["id"]),
+                                str(c["id"]),
+                                str(p["displayName"]),
+                                p["position"].get<int>(),
+                                str(p["createdAt"]),
+                                str(p["updatedAt"]),
+                                0};
                 if (auto done = step(at + "/partners/" + std::to_string(k), journal.addPartner(partner)); !done)
                     return done;
             }
@@ -770,9 +798,9 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
                     return done;
         for (std::size_t i = 0; i < sessions.size(); ++i)
             for (std::size_t k = 0; k < sessions[i]["reminders"].size(); ++k)
-                if (auto done = addReminder(sessions[i]["reminders"][k], str(sessions[i]["coupleId"]),
-                                            str(sessions[i]["id"]),
-                                            "/sessions/" + std::to_string(i) + "/reminders/" + std::to_string(k));
+                if (auto done =
+                        addReminder(sessions[i]["reminders"][k], str(sessions[i]["coupleId"]), str(sessions[i]["id"]),
+                                    "/sessions/" + std::to_string(i) + "/reminders/" + std::to_string(k));
                     !done)
                     return done;
         for (std::size_t i = 0; i < couples.size(); ++i)
@@ -782,8 +810,12 @@ ImportReport importJson(Journal& journal, std::string_view text, const ImportOpt
                     const json& a = p["safetyAnswers"][n];
                     if (skipped("safety_answers", a))
                         continue;
-                    SafetyAnswer x{str(a["id"]), str(p["id"]), optText(a["sessionId"]), payloadText(a["payload"]),
-                                   str(a["createdAt"]), 0};
+                    SafetyAnswer x{str(a["id"]),
+                                   str(p["id"]),
+                                   optText(a["sessionId"]),
+                                   payloadText(a["payload"]),
+                                   str(a["createdAt"]),
+                                   0};
                     if (auto done = step("/couples/" + std::to_string(i) + "/partners/" + std::to_string(k) +
                                              "/safetyAnswers/" + std::to_string(n),
                                          journal.addSafetyAnswer(x));

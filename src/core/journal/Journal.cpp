@@ -43,7 +43,7 @@ std::string fileUri(const fs::path& file, std::string_view params)
 
 bool pathExists(const fs::path& p)
 {
-    struct stat st{};
+    struct stat st {};
     return ::lstat(p.c_str(), &st) == 0;
 }
 
@@ -71,7 +71,7 @@ Header readHeader(const fs::path& file)
         header.readErrno = errno;
         return header;
     }
-    struct stat st{};
+    struct stat st {};
     ::fstat(fd, &st);
     header.size = static_cast<std::uintmax_t>(st.st_size);
     std::array<unsigned char, 100> bytes{};
@@ -207,8 +207,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                         "Tend cannot create its journal because the folder " + dataDir.string() + " is read-only.");
         const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
         if (fd < 0)
-            return fail(OpenProblem::Unreadable, "Cannot create the journal " + file.string() + ": " +
-                                                     std::strerror(errno));
+            return fail(OpenProblem::Unreadable,
+                        "Cannot create the journal " + file.string() + ": " + std::strerror(errno));
         ::close(fd);
         fresh = true;
     }
@@ -236,7 +236,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         if (header.applicationId != 0 && header.applicationId != static_cast<std::uint32_t>(schema::kApplicationId))
             return fail(OpenProblem::NotAJournal, "The file " + file.string() +
                                                       " is a database of another program (application id " +
-                                                      hexId(header.applicationId) + "), not a Tend journal. "
+                                                      hexId(header.applicationId) +
+                                                      "), not a Tend journal. "
                                                       "Nothing was changed.");
         if (header.userVersion > static_cast<std::uint32_t>(schema::kCurrentVersion)) {
             result.foundVersion = static_cast<int>(header.userVersion);
@@ -251,7 +252,7 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         auto probe = openReadOnly(file);
         if (!probe)
             return fail(::faccessat(AT_FDCWD, file.c_str(), R_OK, AT_EACCESS) == 0 ? OpenProblem::Damaged
-                                                                                     : OpenProblem::Unreadable,
+                                                                                   : OpenProblem::Unreadable,
                         "The journal " + file.string() + " cannot be opened (" + probe.error().message +
                             "). Nothing was changed.");
         (void)schema::configureConnection(*probe, false);
@@ -260,8 +261,9 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         auto tables = probe->queryInt("SELECT count(*) FROM sqlite_schema");
         if (!appId || !version || !tables)
             return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
-                                                  (!appId ? appId.error() : !version ? version.error()
-                                                                                     : tables.error())
+                                                  (!appId     ? appId.error()
+                                                   : !version ? version.error()
+                                                              : tables.error())
                                                       .message +
                                                   ". Nothing was changed.");
         if (appId->value_or(0) == 0 && tables->value_or(0) > 0)
@@ -285,14 +287,14 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         const bool full = options.fullCheck || (walExisted && !options.readOnly);
         auto check = probe->prepare(full ? "PRAGMA integrity_check(5)" : "PRAGMA quick_check(5)");
         if (!check)
-            return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
-                                                  check.error().message + ". Nothing was changed.");
+            return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " + check.error().message +
+                                                  ". Nothing was changed.");
         std::string problems;
         for (;;) {
             auto row = check->step();
             if (!row)
-                return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " +
-                                                      row.error().message + ". Nothing was changed.");
+                return fail(OpenProblem::Damaged, "The journal " + file.string() +
+                                                      " is damaged: " + row.error().message + ". Nothing was changed.");
             if (!*row)
                 break;
             const std::string line = check->columnText(0);
@@ -300,9 +302,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                 problems += (problems.empty() ? "" : "; ") + line;
         }
         if (!problems.empty())
-            return fail(OpenProblem::Damaged, "The journal " + file.string() +
-                                                  " is damaged (integrity check: " + problems.substr(0, 300) +
-                                                  "). Nothing was changed.");
+            return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged (integrity check: " +
+                                                  problems.substr(0, 300) + "). Nothing was changed.");
         result.foundVersion = static_cast<int>(version->value_or(0));
     }
 
@@ -322,18 +323,18 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                             ") and must be upgraded, but it is open read-only. Nothing was changed.");
         auto db = openReadOnly(file);
         if (!db)
-            return fail(OpenProblem::Unreadable, "Cannot open the journal " + file.string() + ": " +
-                                                     db.error().message);
+            return fail(OpenProblem::Unreadable,
+                        "Cannot open the journal " + file.string() + ": " + db.error().message);
         if (auto configured = schema::configureConnection(*db, false); !configured)
             return fail(OpenProblem::Failed, configured.error().message);
         (void)db->exec("PRAGMA query_only = 1");
         journal->m_db = std::move(*db);
         journal->m_target = file.string();
         journal->m_readOnly = true;
-        journal->m_readOnlyReason =
-            options.readOnly ? std::string("opened for reading only")
-                             : "the folder " + dataDir.string() + " or the journal file is read-only, so nothing "
-                                                                  "can be saved";
+        journal->m_readOnlyReason = options.readOnly ? std::string("opened for reading only")
+                                                     : "the folder " + dataDir.string() +
+                                                           " or the journal file is read-only, so nothing "
+                                                           "can be saved";
         result.journal = std::move(journal);
         return result;
     }
@@ -343,8 +344,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
     if (!db)
         return fail(OpenProblem::Unreadable, "Cannot open the journal " + file.string() + ": " + db.error().message);
     if (auto configured = schema::configureConnection(*db, true); !configured)
-        return fail(OpenProblem::Failed, "Cannot prepare the journal " + file.string() + ": " +
-                                             configured.error().message);
+        return fail(OpenProblem::Failed,
+                    "Cannot prepare the journal " + file.string() + ": " + configured.error().message);
     for (const char* suffix : {"", "-wal", "-shm"})
         ::chmod((file.string() + suffix).c_str(), S_IRUSR | S_IWUSR);
 
@@ -355,8 +356,7 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
     if (version->value_or(0) < schema::kCurrentVersion) {
         const bool hasData = version->value_or(0) > 0 || tables->value_or(0) > 0;
         if (hasData) {
-            auto made = backup::create(file, dataDir,
-                                       "before-migration-to-" + std::to_string(schema::kCurrentVersion));
+            auto made = backup::create(file, dataDir, "before-migration-to-" + std::to_string(schema::kCurrentVersion));
             if (!made)
                 return fail(OpenProblem::Failed, "The journal " + file.string() +
                                                      " needs an upgrade, and the backup that must come first "
@@ -364,13 +364,12 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                                                      made.error().message + " Nothing was changed.");
         }
         if (auto migrated = schema::migrate(*db); !migrated)
-            return fail(OpenProblem::Failed, migrated.error().message + " (" + file.string() +
-                                                 "). The journal is unchanged.");
+            return fail(OpenProblem::Failed,
+                        migrated.error().message + " (" + file.string() + "). The journal is unchanged.");
     }
     journal->m_db = std::move(*db);
     journal->m_target = file.string();
-    log::get("journal")->info("journal opened (format {}, unclean {})", schema::kCurrentVersion,
-                              journal->m_unclean);
+    log::get("journal")->info("journal opened (format {}, unclean {})", schema::kCurrentVersion, journal->m_unclean);
     result.journal = std::move(journal);
     return result;
 }
@@ -396,8 +395,8 @@ Result<std::unique_ptr<Journal>> Journal::openInMemory()
 
 Result<std::unique_ptr<Journal>> Journal::openReader() const
 {
-    Result<sql::Database> db = m_inMemory ? sql::Database::open(m_target, SQLITE_OPEN_READWRITE)
-                                          : openReadOnly(fs::path(m_target));
+    Result<sql::Database> db =
+        m_inMemory ? sql::Database::open(m_target, SQLITE_OPEN_READWRITE) : openReadOnly(fs::path(m_target));
     if (!db)
         return makeError("Cannot open a reader on the journal: " + db.error().message);
     if (auto configured = schema::configureConnection(*db, false); !configured)

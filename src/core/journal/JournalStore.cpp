@@ -58,8 +58,7 @@ std::string viewerClause(const Viewer& viewer, const char* alias, int parameter)
     return "0";
 }
 
-template <typename T, typename Read>
-Result<std::vector<T>> collect(sql::Statement& stmt, Read read)
+template <typename T, typename Read> Result<std::vector<T>> collect(sql::Statement& stmt, Read read)
 {
     std::vector<T> out;
     for (;;) {
@@ -436,7 +435,8 @@ Result<std::vector<SessionSummary>> Journal::sessionList(const std::string& coup
 Result<void> Journal::deleteSession(const std::string& id)
 {
     return transaction([&]() -> Result<void> {
-        auto fts = m_db.prepare("DELETE FROM entries_fts WHERE rowid IN (SELECT seq FROM entries WHERE session_id = ?1)");
+        auto fts =
+            m_db.prepare("DELETE FROM entries_fts WHERE rowid IN (SELECT seq FROM entries WHERE session_id = ?1)");
         if (!fts)
             return fts.error();
         fts->bind(1, id);
@@ -573,11 +573,11 @@ Result<void> Journal::saveDraft(Draft& d, bool keepTime)
     if (d.visibility == Visibility::Private && !d.partnerId)
         return makeError("A private draft must belong to one partner");
     return transaction([&]() -> Result<void> {
-        auto stmt = m_db.prepare(
-            "INSERT INTO drafts(id, session_id, partner_id, step, card, payload, visibility, updated_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-            "ON CONFLICT(id) DO UPDATE SET payload = excluded.payload, visibility = excluded.visibility, "
-            "updated_at = excluded.updated_at RETURNING seq");
+        auto stmt =
+            m_db.prepare("INSERT INTO drafts(id, session_id, partner_id, step, card, payload, visibility, updated_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                         "ON CONFLICT(id) DO UPDATE SET payload = excluded.payload, visibility = excluded.visibility, "
+                         "updated_at = excluded.updated_at RETURNING seq");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, d.id).bind(2, d.sessionId).bind(3, d.partnerId).bind(4, d.step).bind(5, d.card);
@@ -639,8 +639,8 @@ Result<void> Journal::addCheckIn(CheckIn& c)
 
 Result<std::vector<CheckIn>> Journal::checkIns(const std::string& sessionId)
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kCheckInColumns +
-                             " FROM check_ins WHERE session_id = ?1 ORDER BY seq");
+    auto stmt =
+        m_db.prepare(std::string("SELECT ") + kCheckInColumns + " FROM check_ins WHERE session_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sessionId);
@@ -745,8 +745,8 @@ Result<std::vector<Reminder>> Journal::dueReminders(const std::string& now)
 
 Result<std::vector<Reminder>> Journal::reminders(const std::string& coupleId)
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kReminderColumns +
-                             " FROM reminders WHERE couple_id = ?1 ORDER BY seq");
+    auto stmt =
+        m_db.prepare(std::string("SELECT ") + kReminderColumns + " FROM reminders WHERE couple_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, coupleId);

@@ -31,28 +31,82 @@ constexpr std::array<std::string_view, 3> kBodyStates{"racing", "shut_down", "st
 constexpr std::array<std::string_view, 5> kCommitmentStatuses{"open", "kept", "partly_kept", "not_kept", "released"};
 constexpr std::array<std::string_view, 2> kReminderKinds{"return", "follow_up"};
 
-bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 } // namespace
 
-std::string_view toString(CoupleKind v) { return kCoupleKinds.at(static_cast<std::size_t>(v)); }
-std::string_view toString(SessionStatus v) { return kStatuses.at(static_cast<std::size_t>(v)); }
-std::string_view toString(SessionMode v) { return kModes.at(static_cast<std::size_t>(v)); }
-std::string_view toString(Visibility v) { return kVisibilities.at(static_cast<std::size_t>(v)); }
-std::string_view toString(CheckInMoment v) { return kMoments.at(static_cast<std::size_t>(v)); }
-std::string_view toString(BodyState v) { return kBodyStates.at(static_cast<std::size_t>(v)); }
-std::string_view toString(CommitmentStatus v) { return kCommitmentStatuses.at(static_cast<std::size_t>(v)); }
-std::string_view toString(ReminderKind v) { return kReminderKinds.at(static_cast<std::size_t>(v)); }
+std::string_view toString(CoupleKind v)
+{
+    return kCoupleKinds.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(SessionStatus v)
+{
+    return kStatuses.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(SessionMode v)
+{
+    return kModes.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(Visibility v)
+{
+    return kVisibilities.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(CheckInMoment v)
+{
+    return kMoments.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(BodyState v)
+{
+    return kBodyStates.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(CommitmentStatus v)
+{
+    return kCommitmentStatuses.at(static_cast<std::size_t>(v));
+}
+std::string_view toString(ReminderKind v)
+{
+    return kReminderKinds.at(static_cast<std::size_t>(v));
+}
 
-bool parse(std::string_view t, CoupleKind& out) { return parseFrom(kCoupleKinds, t, out); }
-bool parse(std::string_view t, SessionStatus& out) { return parseFrom(kStatuses, t, out); }
-bool parse(std::string_view t, SessionMode& out) { return parseFrom(kModes, t, out); }
-bool parse(std::string_view t, Visibility& out) { return parseFrom(kVisibilities, t, out); }
-bool parse(std::string_view t, CheckInMoment& out) { return parseFrom(kMoments, t, out); }
-bool parse(std::string_view t, BodyState& out) { return parseFrom(kBodyStates, t, out); }
-bool parse(std::string_view t, CommitmentStatus& out) { return parseFrom(kCommitmentStatuses, t, out); }
-bool parse(std::string_view t, ReminderKind& out) { return parseFrom(kReminderKinds, t, out); }
+bool parse(std::string_view t, CoupleKind& out)
+{
+    return parseFrom(kCoupleKinds, t, out);
+}
+bool parse(std::string_view t, SessionStatus& out)
+{
+    return parseFrom(kStatuses, t, out);
+}
+bool parse(std::string_view t, SessionMode& out)
+{
+    return parseFrom(kModes, t, out);
+}
+bool parse(std::string_view t, Visibility& out)
+{
+    return parseFrom(kVisibilities, t, out);
+}
+bool parse(std::string_view t, CheckInMoment& out)
+{
+    return parseFrom(kMoments, t, out);
+}
+bool parse(std::string_view t, BodyState& out)
+{
+    return parseFrom(kBodyStates, t, out);
+}
+bool parse(std::string_view t, CommitmentStatus& out)
+{
+    return parseFrom(kCommitmentStatuses, t, out);
+}
+bool parse(std::string_view t, ReminderKind& out)
+{
+    return parseFrom(kReminderKinds, t, out);
+}
 
 std::string newId()
 {

@@ -1,8 +1,8 @@
 // Reading what can still be read from a damaged journal, without ever writing to it.
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <fstream>
 
 #include <sqlite3.h>
@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // The tables in the order their rows depend on each other.
-constexpr const char* kTables[] = {"couples",     "partners",  "sessions",       "entries", "drafts",
-                                   "check_ins",   "commitments", "reminders",    "safety_answers"};
+constexpr const char* kTables[] = {"couples",   "partners",    "sessions",  "entries",       "drafts",
+                                   "check_ins", "commitments", "reminders", "safety_answers"};
 
 Result<void> copyBytes(const fs::path& from, const fs::path& to)
 {
@@ -106,8 +106,8 @@ Result<SalvageResult> salvage(const fs::path& damagedFile)
                 if (common[i] == "seq")
                     seqColumn = static_cast<int>(i);
             }
-            auto insert = out.prepare(std::string("INSERT OR IGNORE INTO ") + table + "(" + list + ") VALUES (" +
-                                      marks + ")");
+            auto insert =
+                out.prepare(std::string("INSERT OR IGNORE INTO ") + table + "(" + list + ") VALUES (" + marks + ")");
             if (!insert)
                 return insert.error();
             std::int64_t last = 0;
@@ -115,11 +115,11 @@ Result<SalvageResult> salvage(const fs::path& damagedFile)
             bool failedOnce = false;
             // Read in seq order; after an unreadable stretch, probe further and further ahead.
             while (jump <= (std::int64_t{1} << 24)) {
-                auto select = source->prepare(std::string("SELECT ") + list + " FROM " + table +
-                                              " WHERE seq > ?1 ORDER BY seq");
+                auto select =
+                    source->prepare(std::string("SELECT ") + list + " FROM " + table + " WHERE seq > ?1 ORDER BY seq");
                 if (!select) {
-                    result.problems.push_back(std::string("The table ") + table + " could not be read: " +
-                                              select.error().message);
+                    result.problems.push_back(std::string("The table ") + table +
+                                              " could not be read: " + select.error().message);
                     break;
                 }
                 select->bind(1, failedOnce ? last + jump : last);
@@ -153,8 +153,9 @@ Result<SalvageResult> salvage(const fs::path& damagedFile)
         }
     }
     // Entries are searchable again once imported; the salvage copy needs no index.
-    auto orphans = out.queryInt("SELECT (SELECT count(*) FROM entries WHERE session_id NOT IN (SELECT id FROM sessions))"
-                                " + (SELECT count(*) FROM sessions WHERE couple_id NOT IN (SELECT id FROM couples))");
+    auto orphans =
+        out.queryInt("SELECT (SELECT count(*) FROM entries WHERE session_id NOT IN (SELECT id FROM sessions))"
+                     " + (SELECT count(*) FROM sessions WHERE couple_id NOT IN (SELECT id FROM couples))");
     if (orphans && orphans->value_or(0) > 0)
         result.problems.push_back(std::to_string(orphans->value_or(0)) +
                                   " rows belong to a session or couple that could not be read and are left out");

@@ -165,7 +165,10 @@ Result<void> applyVersion1(sql::Database& db)
     return db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
 }
 
-Result<void> applyVersion2(sql::Database& db) { return db.exec(kVersion2); }
+Result<void> applyVersion2(sql::Database& db)
+{
+    return db.exec(kVersion2);
+}
 
 } // namespace
 
@@ -229,6 +232,9 @@ Result<void> migrate(sql::Database& db)
     return {};
 }
 
-Result<void> createCurrent(sql::Database& db) { return migrate(db); }
+Result<void> createCurrent(sql::Database& db)
+{
+    return migrate(db);
+}
 
 } // namespace tend::journal::schema

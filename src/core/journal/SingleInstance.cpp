@@ -46,7 +46,10 @@ bool waitFor(int fd, short events, int timeoutMs)
     }
 }
 
-int openDir(const fs::path& dir) { return ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); }
+int openDir(const fs::path& dir)
+{
+    return ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
 
 Result<void> knock(int dirFd, std::chrono::milliseconds timeout)
 {
@@ -64,8 +67,8 @@ Result<void> knock(int dirFd, std::chrono::milliseconds timeout)
             const ssize_t sent = ::send(fd, kRequest.data(), kRequest.size(), MSG_NOSIGNAL);
             char reply[8] = {};
             ssize_t got = -1;
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline -
-                                                                                    std::chrono::steady_clock::now());
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
             if (sent == static_cast<ssize_t>(kRequest.size()) &&
                 waitFor(fd, POLLIN, static_cast<int>(std::max<long long>(left.count(), 1))))
                 got = ::recv(fd, reply, sizeof reply - 1, 0);

@@ -19,7 +19,9 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr))
+{
+}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -104,10 +106,22 @@ std::string Database::lastError() const
     return std::string(sqlite3_errmsg(m_db)) + " (code " + std::to_string(sqlite3_extended_errcode(m_db)) + ")";
 }
 
-int Database::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }
-std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+int Database::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
+}
+std::int64_t Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
 
 Result<void> Database::close()
 {
@@ -224,10 +238,22 @@ void Statement::reset()
     m_bindError = 0;
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
-int Statement::columnType(int column) const { return sqlite3_column_type(m_stmt, column); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+std::int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+int Statement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
 
 std::string Statement::columnText(int column) const
 {
@@ -277,7 +303,9 @@ Result<Transaction> Transaction::begin(Database& db, Kind kind)
     return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr))
+{
+}
 
 Transaction::~Transaction()
 {
