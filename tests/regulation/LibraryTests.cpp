@@ -48,3 +48,25 @@ TEST_CASE("library errors name the JSON pointer", "[regulation][library]")
     REQUIRE_FALSE(missing.ok());
     CHECK_THAT(missing.error().message, Catch::Contains("cannot be opened"));
 }
+
+TEST_CASE("the shipped regulation content loads as one piece, with rebonding ideas", "[regulation][library]")
+{
+    auto content = loadRegulationContent(std::filesystem::path(TEND_SOURCE_DIR) / "content");
+    REQUIRE(content.ok());
+    CHECK_FALSE(content->library.patterns.empty());
+    CHECK(content->texts.get("phase.exhale") == "Breathe out");
+    if (std::filesystem::exists(std::filesystem::path(TEND_SOURCE_DIR) / "content/practices/rebonding.en.json")) {
+        REQUIRE_FALSE(content->ideas.empty());
+        bool withoutTouch = false;
+        for (const auto& idea : content->ideas)
+            withoutTouch = withoutTouch || !idea.touch;
+        CHECK(withoutTouch); // touch is always optional: there must be alternatives
+    }
+    CHECK_FALSE(loadRegulationContent("/nonexistent").ok());
+    CHECK_FALSE(parseRebondingIdeas(R"({"ideas": [{"title": "no id"}]})").ok());
+    CHECK_FALSE(parseRebondingIdeas(R"({"ideas": 3})").ok());
+    auto ideas = parseRebondingIdeas(R"({"ideas": [{"id": "a", "title": "A", "touch": true}, {"id": "b"}]})");
+    REQUIRE(ideas.ok());
+    CHECK(ideas->at(0).touch);
+    CHECK_FALSE(ideas->at(1).touch);
+}

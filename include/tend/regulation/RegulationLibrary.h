@@ -8,6 +8,7 @@
 
 #include "tend/common/Result.h"
 #include "tend/regulation/BreathingPattern.h"
+#include "tend/regulation/RegulationTexts.h"
 
 namespace tend::regulation {
 
@@ -34,6 +35,30 @@ struct RegulationLibrary {
     /// Practices with the given tag, in file order.
     std::vector<const Practice*> practicesTagged(std::string_view tag) const;
 };
+
+/// An idea for reconnecting at the end of a repair (content/practices/rebonding.<locale>.json).
+struct RebondingIdea {
+    std::string id;
+    std::string title;
+    std::string body;
+    bool touch = false; ///< involves touch; always offered as optional, next to ideas without it
+};
+
+/// Parses a rebonding file's `ideas`. Errors name the JSON pointer.
+Result<std::vector<RebondingIdea>> parseRebondingIdeas(std::string_view json);
+Result<std::vector<RebondingIdea>> loadRebondingIdeas(const std::filesystem::path& file);
+
+/// Everything the regulation widgets read from one locale's content folder.
+struct RegulationContent {
+    RegulationLibrary library;
+    RegulationTexts texts;
+    std::vector<RebondingIdea> ideas;
+};
+
+/// Loads `<contentDir>/practices/regulation.<locale>.json` (required), `regulation-texts.<locale>.json` and
+/// `rebonding.<locale>.json` (both optional: built-in texts and no ideas when missing).
+Result<RegulationContent> loadRegulationContent(const std::filesystem::path& contentDir,
+                                                const std::string& locale = "en");
 
 /// Parses the JSON text of a regulation library. Errors name the JSON pointer of the problem.
 /// Patterns are read as written; call validatePattern() before pacing one.

@@ -142,18 +142,101 @@ Result<RegulationLibrary> parseRegulationLibrary(std::string_view source)
     return library;
 }
 
-Result<RegulationLibrary> loadRegulationLibrary(const std::filesystem::path& file)
+namespace {
+
+Result<std::string> readFile(const std::filesystem::path& file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         return makeError(file.string() + ": cannot be opened.");
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    auto parsed = parseRegulationLibrary(buffer.str());
+    return buffer.str();
+}
+
+Error inFile(const std::filesystem::path& file, const Error& error)
+{
+    return makeError(file.string() + (error.message.starts_with('/') ? ":" : ": ") + error.message);
+}
+
+} // namespace
+
+Result<RegulationLibrary> loadRegulationLibrary(const std::filesystem::path& file)
+{
+    auto source = readFile(file);
+    if (!source)
+        return source.error();
+    auto parsed = parseRegulationLibrary(source.value());
     if (!parsed)
-        return makeError(file.string() + (parsed.error().message.starts_with('/') ? ":" : ": ") +
-                         parsed.error().message);
+        return inFile(file, parsed.error());
     return parsed;
+}
+
+Result<std::vector<RebondingIdea>> parseRebondingIdeas(std::string_view source)
+{
+    json root;
+    try {
+        root = json::parse(source.begin(), source.end());
+    } catch (const json::parse_error& error) {
+        return makeError("invalid JSON at byte " + std::to_string(error.byte) + ".");
+    }
+    const auto ideas = root.is_object() ? root.find("ideas") : root.end();
+    if (!root.is_object() || ideas == root.end() || !ideas->is_array())
+        return makeError("/ideas: a rebonding file needs a list of ideas.");
+    std::vector<RebondingIdea> out;
+    for (std::size_t i = 0; i < ideas->size(); ++i) {
+        const auto& node = (*ideas)[i];
+        const std::string pointer = "/ideas/" + std::to_string(i);
+        if (!node.is_object())
+            return makeError(pointer + ": an idea must be an object.");
+        RebondingIdea idea;
+        idea.id = text(node, "id");
+        if (idea.id.empty())
+            return makeError(pointer + "/id: an idea needs an id.");
+        idea.title = text(node, "title");
+        idea.body = text(node, "body");
+        const auto touch = node.find("touch");
+        idea.touch = touch != node.end() && touch->is_boolean() && touch->get<bool>();
+        out.push_back(std::move(idea));
+    }
+    return out;
+}
+
+Result<std::vector<RebondingIdea>> loadRebondingIdeas(const std::filesystem::path& file)
+{
+    auto source = readFile(file);
+    if (!source)
+        return source.error();
+    auto parsed = parseRebondingIdeas(source.value());
+    if (!parsed)
+        return inFile(file, parsed.error());
+    return parsed;
+}
+
+Result<RegulationContent> loadRegulationContent(const std::filesystem::path& contentDir, const std::string& locale)
+{
+    const auto practices = contentDir / "practices";
+    RegulationContent content;
+    auto library = loadRegulationLibrary(practices / ("regulation." + locale + ".json"));
+    if (!library)
+        return library.error();
+    content.library = std::move(library.value());
+
+    const auto textsFile = practices / ("regulation-texts." + locale + ".json");
+    if (std::filesystem::exists(textsFile)) {
+        auto texts = loadRegulationTexts(textsFile);
+        if (!texts)
+            return texts.error();
+        content.texts = std::move(texts.value());
+    }
+    const auto ideasFile = practices / ("rebonding." + locale + ".json");
+    if (std::filesystem::exists(ideasFile)) {
+        auto ideas = loadRebondingIdeas(ideasFile);
+        if (!ideas)
+            return ideas.error();
+        content.ideas = std::move(ideas.value());
+    }
+    return content;
 }
 
 } // namespace tend::regulation

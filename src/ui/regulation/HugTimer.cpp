@@ -1,0 +1,342 @@
+#include "ui/regulation/HugTimer.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include "tend/common/Log.h"
+#include "ui/regulation/FillRing.h"
+#include "ui/regulation/RegulationQt.h"
+
+namespace tend::ui::regulation {
+
+using namespace tend::regulation;
+
+namespace {
+constexpr double kEndFadeSeconds = 1.5;
+constexpr int kFrameMs = 33; // a 30-second ring needs no more than 30 frames a second
+} // namespace
+
+HugTimer::HugTimer(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("hugTimer"));
+    setAccessibleName(tr("Re-bonding timer"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("hugTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignCenter);
+
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("hugBody"));
+    m_body->setAccessibleName(tr("Invitation"));
+    m_body->setWordWrap(true);
+    m_body->setAlignment(Qt::AlignCenter);
+
+    m_ring = new FillRing(this);
+    m_ring->setObjectName(QStringLiteral("hugRing"));
+
+    m_lengthLabel = new QLabel(tr("&Length"), this);
+    m_lengthLabel->setObjectName(QStringLiteral("hugLengthLabel"));
+    m_length = new QSpinBox(this);
+    m_length->setObjectName(QStringLiteral("hugLength"));
+    m_length->setAccessibleName(tr("Length in seconds"));
+    m_length->setRange(kMinSeconds, kMaxSeconds);
+    m_length->setSingleStep(5);
+    m_length->setSuffix(tr(" seconds"));
+    m_length->setValue(m_seconds);
+    m_lengthLabel->setBuddy(m_length);
+
+    m_startPause = new QPushButton(this);
+    m_startPause->setObjectName(QStringLiteral("hugStartPause"));
+    m_startPause->setDefault(true);
+    m_reset = new QPushButton(tr("Start &over"), this);
+    m_reset->setObjectName(QStringLiteral("hugReset"));
+    m_reset->setAccessibleName(tr("Start the timer over"));
+
+    m_optional = new QLabel(this);
+    m_optional->setObjectName(QStringLiteral("hugOptional"));
+    m_optional->setAccessibleName(tr("Touch is optional"));
+    m_optional->setWordWrap(true);
+    m_optional->setAlignment(Qt::AlignCenter);
+    m_alternatives = new QLabel(this);
+    m_alternatives->setObjectName(QStringLiteral("hugAlternatives"));
+    m_alternatives->setAccessibleName(tr("Other ways to reconnect"));
+    m_alternatives->setWordWrap(true);
+    m_alternatives->setAlignment(Qt::AlignCenter);
+
+    auto* controls = new QHBoxLayout;
+    controls->addStretch(1);
+    controls->addWidget(m_lengthLabel);
+    controls->addWidget(m_length);
+    controls->addSpacing(12);
+    controls->addWidget(m_reset);
+    controls->addWidget(m_startPause);
+    controls->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body);
+    layout->addWidget(m_ring, 1);
+    layout->addLayout(controls);
+    layout->addSpacing(4);
+    layout->addWidget(m_optional);
+    layout->addWidget(m_alternatives);
+    setTabOrder(m_startPause, m_reset);
+    setTabOrder(m_reset, m_length);
+
+    m_frame = new QTimer(this);
+    m_frame->setInterval(kFrameMs);
+    connect(m_frame, &QTimer::timeout, this, &HugTimer::advance);
+    connect(m_startPause, &QPushButton::clicked, this, &HugTimer::togglePause);
+    connect(m_reset, &QPushButton::clicked, this, &HugTimer::reset);
+    connect(m_length, &QSpinBox::valueChanged, this, [this](int value) {
+        if (value == m_seconds)
+            return;
+        setSeconds(value);
+        Q_EMIT secondsChanged(value);
+    });
+
+    rebuild();
+    refreshTexts();
+}
+
+void HugTimer::setTexts(const RegulationTexts& texts)
+{
+    m_texts = texts;
+    refreshTexts();
+    advance();
+}
+
+void HugTimer::setIdeas(const std::vector<RebondingIdea>& ideas)
+{
+    m_ideas = ideas;
+    refreshTexts();
+}
+
+void HugTimer::setClock(const MonotonicClock* clock)
+{
+    m_clock = clock ? clock : &m_steady;
+    rebuild();
+}
+
+void HugTimer::setSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, kMinSeconds, kMaxSeconds);
+    if (m_length->value() != seconds)
+        m_length->setValue(seconds);
+    if (seconds == m_seconds)
+        return;
+    m_seconds = seconds;
+    if (m_state == State::Idle || m_state == State::Finished)
+        rebuild();
+    refreshTexts();
+}
+
+void HugTimer::setIntroVisible(bool visible)
+{
+    m_title->setVisible(visible);
+    m_body->setVisible(visible);
+}
+
+double HugTimer::elapsedSeconds() const
+{
+    return m_timeline ? m_timeline->elapsedSeconds() : 0.0;
+}
+
+double HugTimer::progress() const
+{
+    return m_timeline ? m_timeline->sample().progress : 0.0;
+}
+
+double HugTimer::endBlend() const
+{
+    return m_ring->doneBlend();
+}
+
+QString HugTimer::ringText() const
+{
+    return m_ring->centreText();
+}
+
+QString HugTimer::alternativesText() const
+{
+    return m_alternatives->text();
+}
+
+QWidget* HugTimer::focusTarget() const
+{
+    return m_startPause;
+}
+
+void HugTimer::rebuild()
+{
+    m_timeline.reset();
+    m_endFade.reset();
+    auto made = PracticeTimeline::create(1, m_seconds, *m_clock);
+    if (made)
+        m_timeline.emplace(std::move(made.value()));
+    m_ring->setDoneBlend(0.0);
+    setState(State::Idle);
+    advance();
+}
+
+void HugTimer::start()
+{
+    if (!m_timeline)
+        return;
+    m_endFade.reset();
+    m_ring->setDoneBlend(0.0);
+    m_timeline->start();
+    setState(State::Running);
+    Q_EMIT started();
+    advance();
+}
+
+void HugTimer::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_timeline->pause();
+    setState(State::Paused);
+    advance();
+}
+
+void HugTimer::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_timeline->resume();
+    setState(State::Running);
+    advance();
+}
+
+void HugTimer::togglePause()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::Finished:
+        start();
+        break;
+    case State::Running:
+        pause();
+        break;
+    case State::Paused:
+        resume();
+        break;
+    }
+}
+
+void HugTimer::reset()
+{
+    rebuild();
+}
+
+void HugTimer::advance()
+{
+    if (!m_timeline)
+        return;
+    const auto s = m_timeline->sample();
+    m_ring->setProgress(s.progress);
+    if (m_state == State::Running && s.finished) {
+        m_endFade.emplace(*m_clock);
+        m_endFade->start();
+        setState(State::Finished);
+        log::get("regulation")->info("re-bonding timer completed: {} s", m_seconds);
+        Q_EMIT finished(s.elapsedSeconds);
+    }
+    if (m_state == State::Finished) {
+        const double fade =
+            m_endFade ? std::chrono::duration<double>(m_endFade->elapsed()).count() / kEndFadeSeconds : 1.0;
+        // Eased, so the colour drifts rather than switches.
+        const double eased = (1.0 - std::cos(3.14159265358979 * std::clamp(fade, 0.0, 1.0))) / 2.0;
+        m_ring->setDoneBlend(eased);
+        m_ring->setCentreText(textOf(m_texts, "hug.end"));
+        if (fade >= 1.0)
+            m_frame->stop();
+        return;
+    }
+    const int left = static_cast<int>(std::ceil(s.remainingSeconds - 1e-6));
+    m_ring->setCentreText(m_state == State::Paused ? tr("Paused") : QString::number(left));
+}
+
+void HugTimer::setState(State state)
+{
+    m_state = state;
+    switch (state) {
+    case State::Idle:
+        m_startPause->setText(tr("&Start"));
+        m_startPause->setAccessibleName(tr("Start the timer"));
+        break;
+    case State::Running:
+        m_startPause->setText(tr("&Pause"));
+        m_startPause->setAccessibleName(tr("Pause the timer"));
+        break;
+    case State::Paused:
+        m_startPause->setText(tr("Res&ume"));
+        m_startPause->setAccessibleName(tr("Resume the timer"));
+        break;
+    case State::Finished:
+        m_startPause->setText(tr("Once &more"));
+        m_startPause->setAccessibleName(tr("Run the timer once more"));
+        break;
+    }
+    m_length->setEnabled(state == State::Idle || state == State::Finished);
+    m_reset->setEnabled(state != State::Idle);
+    updateTimer();
+}
+
+void HugTimer::updateTimer()
+{
+    const bool animate = (m_state == State::Running || (m_state == State::Finished && m_endFade)) && isVisible();
+    if (animate && !m_frame->isActive())
+        m_frame->start();
+    else if (!animate)
+        m_frame->stop();
+}
+
+void HugTimer::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+void HugTimer::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateTimer();
+    advance();
+}
+
+void HugTimer::refreshTexts()
+{
+    m_title->setText(textOf(m_texts, "hug.title"));
+    m_body->setText(qtext(m_texts.format("hug.body", {{"seconds", std::to_string(m_seconds)}})));
+    m_optional->setText(textOf(m_texts, "hug.optional"));
+
+    // Alternatives to the hug itself, in the ideas' order (lighter touch like holding hands, and ideas with no
+    // touch at all); else the texts' short list.
+    QStringList items;
+    for (const auto& idea : m_ideas)
+        if (idea.id.find("hug") == std::string::npos && !idea.title.empty() && items.size() < 4)
+            items << qtext(idea.title);
+    if (items.isEmpty())
+        for (const auto& item : m_texts.list("hug.alternatives"))
+            items << qtext(item);
+    m_alternatives->setText(items.isEmpty() ? QString()
+                                            : textOf(m_texts, "hug.alternatives_intro") % QLatin1Char('\n') %
+                                                  items.join(QStringLiteral(" · ")));
+}
+
+} // namespace tend::ui::regulation
