@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include <catch2/catch.hpp>
 
+#include "tend/crypto/CryptoError.h"
 #include "tend/crypto/SecureBytes.h"
 #include "tend/crypto/Sodium.h"
 
@@ -87,4 +89,18 @@ TEST_CASE("Zero-sized secure bytes are valid and empty", "[crypto][secure]")
     CHECK(none->equals({}));
     none->wipe();
     none->makeReadOnly();
+}
+
+TEST_CASE("Crypto errors have stable log names and convert to tend::Result", "[crypto][errors]")
+{
+    CHECK(std::string(codeName(ErrorCode::WrongSecret)) == "wrong-secret");
+    CHECK(std::string(codeName(ErrorCode::DamagedKeyData)) == "damaged-key-data");
+    CHECK(std::string(codeName(ErrorCode::Damaged)) == "damaged");
+    CryptoResult<int> failed = makeCryptoError(ErrorCode::Truncated, "cut short");
+    tend::Result<int> converted = std::move(failed).toResult();
+    REQUIRE_FALSE(converted.ok());
+    CHECK(converted.error().message == "cut short");
+    CryptoResult<int> fine = 7;
+    CHECK(*std::move(fine).toResult() == 7);
+    CHECK(CryptoResult<void>().toResult().ok());
 }
