@@ -88,7 +88,7 @@ TEST_CASE("every table round-trips exactly")
     CHECK(x.pauseReason == std::optional<std::string>("space"));
     CHECK(x.returnAt == std::optional<std::string>("2025-03-14T20:00:00.000Z"));
     CHECK(x.returnPlace == std::optional<std::string>("the bench by the river"));
-    CHECK(x.engineState == R"({"step":"acknowledge","card":"ask-for-need"})");
+    CHECK(x.engineState == R"({"card":"ask-for-need","step":"acknowledge"})"); // stored in canonical form
     CHECK(x.mode == SessionMode::Together);
     CHECK(j->session(s.soloSession)->value().mode == SessionMode::Solo);
 
@@ -228,7 +228,10 @@ TEST_CASE("search finds words and prefixes, with highlight markers and filters")
     REQUIRE(hits->size() == 1);
     CHECK(hits->at(0).entryId == s.sharedEntry);
     CHECK(hits->at(0).snippet.find(std::string(kHighlightStart) + "shoulders" + kHighlightEnd) != std::string::npos);
-    CHECK(j->search({"shoul", Viewer::everything()})->size() == 1); // prefix while typing
+    SearchQuery typing{"shoul", Viewer::everything()};
+    CHECK(j->search(typing)->empty());
+    typing.prefixLastWord = true; // search as you type
+    CHECK(j->search(typing)->size() == 1);
     CHECK(j->search({"plans", Viewer::everything()})->size() == 2);
     SearchQuery byStep{"plans", Viewer::everything()};
     byStep.step = "re-engage";

@@ -70,7 +70,7 @@ struct OpenResult {
     bool ok() const { return journal != nullptr; }
 };
 
-/// Search request: free text (each word must match; the last may be a prefix) plus filters.
+/// Search request: free text (each word must match) plus filters.
 struct SearchQuery {
     SearchQuery() = default;
     SearchQuery(std::string words, Viewer who) : text(std::move(words)), viewer(std::move(who)) {}
@@ -83,6 +83,9 @@ struct SearchQuery {
     std::optional<std::string> to;   ///< created_at < to
     std::optional<std::string> sessionId;
     int limit = 50;
+    /// Let the last word match as a prefix (search as you type). Off by default: a one- or two-letter
+    /// prefix can match most of the journal's vocabulary.
+    bool prefixLastWord = false;
 };
 
 /// Markers around each match in SearchHit::snippet; the UI escapes the text, then styles between them.
@@ -225,6 +228,9 @@ private:
 
 /// Checks a payload: valid UTF-8 JSON, nesting at most kMaxJsonDepth, at most kMaxPayloadBytes.
 Result<void> validatePayload(std::string_view payload);
+/// validatePayload, then rewrites `payload` in its canonical form (compact, keys sorted), the form the
+/// journal stores: the same answer always has the same bytes, and exports embed it as it is.
+Result<void> canonicalizePayload(std::string& payload);
 /// Every string value in a payload, joined by newlines: the text that search indexes.
 std::string searchableText(std::string_view payload);
 /// Nesting depth of JSON text (brackets outside strings), stopping early past `limit`.

@@ -93,30 +93,57 @@ json reminderJson(const Reminder& r)
 
 } // namespace
 
-Result<json> exportJson(Journal& journal, const ExportOptions& options)
+namespace {
+
+struct Selection {
+    std::vector<Session> sessions;
+    std::set<std::string> couples;
+    std::map<std::string, std::vector<Commitment>> commitmentsBySession;
+    std::map<std::string, std::vector<Reminder>> remindersBySession;
+};
+
+Result<Selection> select(Journal& journal, const ExportOptions& options)
 {
-    const Viewer& viewer = options.viewer;
+    Selection out;
     auto allSessions = journal.sessionList();
     if (!allSessions)
         return allSessions.error();
-    std::vector<Session> sessions;
     // sessionList is newest first; the export lists oldest first, in the order they were started.
     for (auto it = allSessions->rbegin(); it != allSessions->rend(); ++it) {
         if (!options.sessionId || it->session.id == *options.sessionId)
-            sessions.push_back(it->session);
+            out.sessions.push_back(it->session);
     }
-    if (options.sessionId && sessions.empty())
+    if (options.sessionId && out.sessions.empty())
         return makeError("There is no session with the id " + *options.sessionId);
-    std::set<std::string> wantedCouples;
-    for (const Session& s : sessions)
-        wantedCouples.insert(s.coupleId);
+    for (const Session& s : out.sessions)
+        out.couples.insert(s.coupleId);
+    // Commitments and reminders are read per couple once, then handed to their sessions.
+    for (const std::string& coupleId : out.couples) {
+        auto all = journal.commitments(coupleId);
+        if (!all)
+            return all.error();
+        for (Commitment& m : *all)
+            if (m.sessionId)
+                out.commitmentsBySession[*m.sessionId].push_back(std::move(m));
+        auto due = journal.reminders(coupleId);
+        if (!due)
+            return due.error();
+        for (Reminder& r : *due)
+            if (r.sessionId)
+                out.remindersBySession[*r.sessionId].push_back(std::move(r));
+    }
+    return out;
+}
 
+Result<json> couplesJson(Journal& journal, const ExportOptions& options, const Selection& selection)
+{
+    const Viewer& viewer = options.viewer;
     auto couples = journal.couples();
     if (!couples)
         return couples.error();
     json couplesJson = json::array();
     for (const Couple& c : *couples) {
-        if (options.sessionId && !wantedCouples.count(c.id))
+        if (options.sessionId && !selection.couples.count(c.id))
             continue;
         json partnersJson = json::array();
         auto partners = journal.partners(c.id);
@@ -166,84 +193,147 @@ Result<json> exportJson(Journal& journal, const ExportOptions& options)
                                {"commitments", std::move(commitments)},
                                {"reminders", std::move(reminders)}});
     }
+    return couplesJson;
+}
 
-    // Commitments and reminders are read per couple once, then handed to their sessions.
-    std::map<std::string, std::vector<Commitment>> commitmentsBySession;
-    std::map<std::string, std::vector<Reminder>> remindersBySession;
-    for (const std::string& coupleId : wantedCouples) {
-        auto all = journal.commitments(coupleId);
-        if (!all)
-            return all.error();
-        for (Commitment& m : *all)
-            if (m.sessionId)
-                commitmentsBySession[*m.sessionId].push_back(std::move(m));
-        auto due = journal.reminders(coupleId);
-        if (!due)
-            return due.error();
-        for (Reminder& r : *due)
-            if (r.sessionId)
-                remindersBySession[*r.sessionId].push_back(std::move(r));
-    }
-
-    json sessionsJson = json::array();
-    for (const Session& s : sessions) {
-        json entries = json::array();
+// A session without its entries (those are streamed by the text export).
+Result<json> sessionJson(Journal& journal, const ExportOptions& options, Selection& selection, const Session& s,
+                         bool withEntries)
+{
+    const Viewer& viewer = options.viewer;
+    json entries = json::array();
+    if (withEntries) {
         auto rows = journal.entries(s.id, viewer);
         if (!rows)
             return rows.error();
         for (const Entry& e : *rows)
             entries.push_back(entryJson(e));
-        json drafts = json::array();
-        auto draftRows = journal.drafts(s.id);
-        if (!draftRows)
-            return draftRows.error();
-        for (const Draft& d : *draftRows)
-            if (visible(viewer, d.visibility, d.partnerId))
-                drafts.push_back(draftJson(d));
-        json checkIns = json::array();
-        auto checkRows = journal.checkIns(s.id);
-        if (!checkRows)
-            return checkRows.error();
-        for (const CheckIn& c : *checkRows)
-            checkIns.push_back(checkInJson(c));
-        json commitments = json::array();
-        for (const Commitment& m : commitmentsBySession[s.id])
-            commitments.push_back(commitmentJson(m));
-        json reminders = json::array();
-        for (const Reminder& r : remindersBySession[s.id])
-            reminders.push_back(reminderJson(r));
-        sessionsJson.push_back({{"id", s.id},
-                                {"coupleId", s.coupleId},
-                                {"programId", s.programId},
-                                {"programVersion", s.programVersion},
-                                {"status", toString(s.status)},
-                                {"mode", toString(s.mode)},
-                                {"startedAt", s.startedAt},
-                                {"endedAt", optional(s.endedAt)},
-                                {"updatedAt", s.updatedAt},
-                                {"pauseReason", optional(s.pauseReason)},
-                                {"returnAt", optional(s.returnAt)},
-                                {"returnPlace", optional(s.returnPlace)},
-                                {"engineState", s.engineState.empty() ? json(nullptr) : payloadJson(s.engineState)},
-                                {"entries", std::move(entries)},
-                                {"drafts", std::move(drafts)},
-                                {"checkIns", std::move(checkIns)},
-                                {"commitments", std::move(commitments)},
-                                {"reminders", std::move(reminders)}});
+    }
+    json drafts = json::array();
+    auto draftRows = journal.drafts(s.id);
+    if (!draftRows)
+        return draftRows.error();
+    for (const Draft& d : *draftRows)
+        if (visible(viewer, d.visibility, d.partnerId))
+            drafts.push_back(draftJson(d));
+    json checkIns = json::array();
+    auto checkRows = journal.checkIns(s.id);
+    if (!checkRows)
+        return checkRows.error();
+    for (const CheckIn& c : *checkRows)
+        checkIns.push_back(checkInJson(c));
+    json commitments = json::array();
+    for (const Commitment& m : selection.commitmentsBySession[s.id])
+        commitments.push_back(commitmentJson(m));
+    json reminders = json::array();
+    for (const Reminder& r : selection.remindersBySession[s.id])
+        reminders.push_back(reminderJson(r));
+    return json{{"id", s.id},
+                {"coupleId", s.coupleId},
+                {"programId", s.programId},
+                {"programVersion", s.programVersion},
+                {"status", toString(s.status)},
+                {"mode", toString(s.mode)},
+                {"startedAt", s.startedAt},
+                {"endedAt", optional(s.endedAt)},
+                {"updatedAt", s.updatedAt},
+                {"pauseReason", optional(s.pauseReason)},
+                {"returnAt", optional(s.returnAt)},
+                {"returnPlace", optional(s.returnPlace)},
+                {"engineState", s.engineState.empty() ? json(nullptr) : payloadJson(s.engineState)},
+                {"entries", std::move(entries)},
+                {"drafts", std::move(drafts)},
+                {"checkIns", std::move(checkIns)},
+                {"commitments", std::move(commitments)},
+                {"reminders", std::move(reminders)}};
+}
+
+std::string compact(const json& value)
+{
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void appendString(std::string& out, std::string_view text)
+{
+    out += compact(json(std::string(text)));
+}
+
+} // namespace
+
+Result<json> exportJson(Journal& journal, const ExportOptions& options)
+{
+    auto selection = select(journal, options);
+    if (!selection)
+        return selection.error();
+    auto couples = couplesJson(journal, options, *selection);
+    if (!couples)
+        return couples.error();
+    json sessionsJson = json::array();
+    for (const Session& s : selection->sessions) {
+        auto one = sessionJson(journal, options, *selection, s, true);
+        if (!one)
+            return one.error();
+        sessionsJson.push_back(std::move(*one));
     }
     return json{{"format", kFormatName},
                 {"version", kFormatVersion},
-                {"couples", std::move(couplesJson)},
+                {"couples", std::move(*couples)},
                 {"sessions", std::move(sessionsJson)}};
 }
 
 Result<std::string> exportJsonText(Journal& journal, const ExportOptions& options)
 {
-    auto document = exportJson(journal, options);
-    if (!document)
-        return document.error();
-    // Invalid UTF-8 cannot be stored (payloads are validated), but never throw on the way out.
-    return document->dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    // Streamed: one line per couple, per session and per entry. Payloads are stored in canonical form
+    // (compact, sorted keys), so they are written as they are, without parsing 200,000 of them again.
+    auto selection = select(journal, options);
+    if (!selection)
+        return selection.error();
+    auto couples = couplesJson(journal, options, *selection);
+    if (!couples)
+        return couples.error();
+    std::string out = "{\n  \"format\": \"" + std::string(kFormatName) +
+                      "\",\n  \"version\": " + std::to_string(kFormatVersion) + ",\n  \"couples\": [";
+    for (std::size_t i = 0; i < couples->size(); ++i)
+        out += (i ? ",\n    " : "\n    ") + compact((*couples)[i]);
+    out += couples->empty() ? "],\n  \"sessions\": [" : "\n  ],\n  \"sessions\": [";
+    bool firstSession = true;
+    for (const Session& s : selection->sessions) {
+        auto one = sessionJson(journal, options, *selection, s, false);
+        if (!one)
+            return one.error();
+        auto entries = journal.entries(s.id, options.viewer);
+        if (!entries)
+            return entries.error();
+        // The session object with its "entries" array opened up, one entry per line.
+        std::string head = compact(*one);
+        const std::string marker = "\"entries\":[]";
+        const std::size_t at = head.rfind(marker); // the session's own key comes after every payload
+        if (at == std::string::npos)
+            return makeError("Internal error while exporting a session");
+        out += firstSession ? "\n    " : ",\n    ";
+        firstSession = false;
+        out.append(head, 0, at);
+        out += "\"entries\":[";
+        for (std::size_t k = 0; k < entries->size(); ++k) {
+            const Entry& e = (*entries)[k];
+            out += k ? ",\n      {" : "\n      {";
+            out += "\"card\":";
+            appendString(out, e.card);
+            out += ",\"createdAt\":\"" + e.createdAt + "\",\"id\":\"" + e.id + "\",\"partnerId\":";
+            out += e.partnerId ? "\"" + *e.partnerId + "\"" : std::string("null");
+            out += ",\"payload\":";
+            const bool canonical = !e.payload.empty() && e.payload.front() == '{';
+            out += canonical ? e.payload : compact(payloadJson(e.payload));
+            out += ",\"step\":";
+            appendString(out, e.step);
+            out += ",\"updatedAt\":\"" + e.updatedAt + "\",\"visibility\":\"" + std::string(toString(e.visibility)) +
+                   "\"}";
+        }
+        out += entries->empty() ? "]" : "\n    ]";
+        out.append(head, at + marker.size(), std::string::npos);
+    }
+    out += selection->sessions.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }
 
 // ---- Markdown ----

@@ -20,7 +20,7 @@ void collectStrings(const nlohmann::json& value, std::string& out)
 
 // User words become quoted FTS5 phrases so that no character of the query is read as syntax
 // (quotes, AND/OR/NOT, column filters); the last word also matches as a prefix while typing.
-std::string matchExpression(const std::string& text)
+std::string matchExpression(const std::string& text, bool prefixLast)
 {
     std::vector<std::string> words;
     std::string current;
@@ -45,7 +45,7 @@ std::string matchExpression(const std::string& text)
                 quoted.push_back(c);
         }
         quoted += "\"";
-        if (i + 1 == words.size())
+        if (prefixLast && i + 1 == words.size())
             quoted += " *";
         expression += (expression.empty() ? "" : " ") + quoted;
     }
@@ -102,6 +102,14 @@ Result<void> validatePayload(std::string_view payload)
     return {};
 }
 
+Result<void> canonicalizePayload(std::string& payload)
+{
+    if (auto valid = validatePayload(payload); !valid)
+        return valid;
+    payload = nlohmann::json::parse(payload).dump();
+    return {};
+}
+
 std::string searchableText(std::string_view payload)
 {
     const auto parsed = nlohmann::json::parse(payload, nullptr, false);
@@ -113,7 +121,7 @@ std::string searchableText(std::string_view payload)
 
 Result<std::vector<SearchHit>> Journal::search(const SearchQuery& query)
 {
-    const std::string expression = matchExpression(query.text);
+    const std::string expression = matchExpression(query.text, query.prefixLastWord);
     if (expression.empty())
         return std::vector<SearchHit>();
     std::string sql = "SELECT e.id, e.session_id, e.partner_id, e.step, e.card, e.created_at, "

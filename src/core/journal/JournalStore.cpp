@@ -357,7 +357,7 @@ Result<void> validateSession(Session& s, const std::string& now)
     TEND_TRY(checkOptionalTime(s.endedAt, "end"));
     TEND_TRY(checkOptionalTime(s.returnAt, "return"));
     if (!s.engineState.empty())
-        TEND_TRY(validatePayload(s.engineState));
+        TEND_TRY(canonicalizePayload(s.engineState));
     return {};
 }
 } // namespace
@@ -477,7 +477,7 @@ Result<void> Journal::insertEntryRow(Entry& e)
     TEND_TRY(requireOptionalId(e.partnerId, "partner"));
     TEND_TRY(stamp(e.createdAt, now, "creation"));
     TEND_TRY(stamp(e.updatedAt, now, "update"));
-    TEND_TRY(validatePayload(e.payload));
+    TEND_TRY(canonicalizePayload(e.payload));
     if (e.visibility == Visibility::Private && !e.partnerId)
         return makeError("A private entry must belong to one partner");
     auto stmt = m_db.prepare(
@@ -569,7 +569,7 @@ Result<void> Journal::saveDraft(Draft& d, bool keepTime)
         d.updatedAt = nowUtc();
     else if (!isValidTimestamp(d.updatedAt))
         return makeError("The draft time is not an ISO-8601 UTC timestamp");
-    TEND_TRY(validatePayload(d.payload));
+    TEND_TRY(canonicalizePayload(d.payload));
     if (d.visibility == Visibility::Private && !d.partnerId)
         return makeError("A private draft must belong to one partner");
     return transaction([&]() -> Result<void> {
@@ -619,7 +619,7 @@ Result<void> Journal::addCheckIn(CheckIn& c)
     TEND_TRY(requireId(c.id, "check-in"));
     TEND_TRY(requireOptionalId(c.sessionId, "session"));
     TEND_TRY(stamp(c.createdAt, nowUtc(), "creation"));
-    TEND_TRY(validatePayload(c.payload));
+    TEND_TRY(canonicalizePayload(c.payload));
     if (c.level < 0 || c.level > 10)
         return makeError("A check-in level is a number from 0 to 10");
     return transaction([&]() -> Result<void> {
@@ -659,7 +659,7 @@ Result<void> Journal::addCommitment(Commitment& c)
     TEND_TRY(stamp(c.updatedAt, c.createdAt, "update"));
     TEND_TRY(checkOptionalTime(c.followUpAt, "follow-up"));
     TEND_TRY(checkOptionalTime(c.reviewedAt, "review"));
-    TEND_TRY(validatePayload(c.payload));
+    TEND_TRY(canonicalizePayload(c.payload));
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO commitments(id, couple_id, session_id, partner_id, status, payload, "
                                  "follow_up_at, reviewed_at, created_at, updated_at) "
@@ -677,11 +677,12 @@ Result<void> Journal::addCommitment(Commitment& c)
     });
 }
 
-Result<void> Journal::updateCommitment(const Commitment& c)
+Result<void> Journal::updateCommitment(const Commitment& original)
 {
+    Commitment c = original;
     TEND_TRY(checkOptionalTime(c.followUpAt, "follow-up"));
     TEND_TRY(checkOptionalTime(c.reviewedAt, "review"));
-    TEND_TRY(validatePayload(c.payload));
+    TEND_TRY(canonicalizePayload(c.payload));
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("UPDATE commitments SET status = ?2, payload = ?3, follow_up_at = ?4, "
                                  "reviewed_at = ?5, updated_at = ?6 WHERE id = ?1");
@@ -776,7 +777,7 @@ Result<void> Journal::addSafetyAnswer(SafetyAnswer& a)
     TEND_TRY(requireId(a.id, "safety answer"));
     TEND_TRY(requireOptionalId(a.sessionId, "session"));
     TEND_TRY(stamp(a.createdAt, nowUtc(), "creation"));
-    TEND_TRY(validatePayload(a.payload));
+    TEND_TRY(canonicalizePayload(a.payload));
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO safety_answers(id, partner_id, session_id, payload, created_at) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING seq");
