@@ -31,7 +31,8 @@ class Listener {
 public:
     Listener(const CompiledCoach& coach, std::string_view text)
         : m_coach(coach), m_text(detail::tokenize(text, coach)), m_usedIn(coach.patterns.size(), -1),
-          m_triedAt(coach.patterns.size(), -1), m_emotions(coach.emotionGroups.size(), false)
+          m_triedAt(coach.patterns.size(), -1), m_groupScoredIn(static_cast<std::size_t>(coach.patternGroups), -1),
+          m_emotions(coach.emotionGroups.size(), false)
     {
     }
 
@@ -93,9 +94,18 @@ private:
         if (pattern.negatable && detail::negatedBefore(m_text.tokens, start, sentence.first, m_coach.negationWindow))
             return;
         m_usedIn[index] = sentenceIndex;
-        score.sum[channelIndex(pattern.channel)] += pattern.weight;
-        if (pattern.weight <= 0.0)
+        if (pattern.weight <= 0.0) {
+            if (m_groupScoredIn[static_cast<std::size_t>(pattern.groupIndex)] != sentenceIndex) {
+                m_groupScoredIn[static_cast<std::size_t>(pattern.groupIndex)] = sentenceIndex;
+                score.sum[channelIndex(pattern.channel)] += pattern.weight;
+            }
             return;
+        }
+        // A group is one idea: it scores once per sentence however many of its patterns match (all are shown).
+        if (m_groupScoredIn[static_cast<std::size_t>(pattern.groupIndex)] != sentenceIndex) {
+            m_groupScoredIn[static_cast<std::size_t>(pattern.groupIndex)] = sentenceIndex;
+            score.sum[channelIndex(pattern.channel)] += pattern.weight;
+        }
         if (pattern.channel == Channel::Blame &&
             std::find(score.blameKinds.begin(), score.blameKinds.end(), pattern.blameKind) == score.blameKinds.end())
             score.blameKinds.push_back(pattern.blameKind);
@@ -117,7 +127,7 @@ private:
             m_mentionSpans.push_back({"emotion." + g.id, g.id, tokens[static_cast<std::size_t>(start)].begin,
                                       tokens[static_cast<std::size_t>(end - 1)].end});
             // Talking about one's own difficult feelings is the describing stage's evidence.
-            if (g.feelingTalk && sentence.firstPerson && !counted[group]) {
+            if (g.feelingTalk && sentence.firstPerson && !counted[group] && !partnersFeeling(start, sentence)) {
                 counted[group] = true;
                 score.sum[channelIndex(Channel::Describe)] += m_coach.emotionFeelingTalkWeight;
             }
@@ -151,6 +161,25 @@ private:
                     mention(static_cast<std::size_t>(phrase.group), i, end);
             }
         }
+    }
+
+    // "you look tired": the nearest person word before the feeling, within its clause, is the partner.
+    bool partnersFeeling(int pos, const detail::Sentence& sentence) const
+    {
+        if (m_coach.partnerList < 0)
+            return false;
+        const auto& tokens = m_text.tokens;
+        const int clause = tokens[static_cast<std::size_t>(pos)].clause;
+        for (int j = pos - 1; j >= sentence.first; --j) {
+            const Token& token = tokens[static_cast<std::size_t>(j)];
+            if (token.clause != clause)
+                break;
+            if (token.inList(m_coach.firstPersonList))
+                return false;
+            if (token.inList(m_coach.partnerList))
+                return true;
+        }
+        return false;
     }
 
     void addFinding(const std::string& feature, const std::string& group, int start, int end, int sentenceIndex)
@@ -253,6 +282,7 @@ private:
     detail::TokenizedText m_text;
     std::vector<int> m_usedIn;
     std::vector<int> m_triedAt;
+    std::vector<int> m_groupScoredIn;
     std::vector<bool> m_emotions;
     std::vector<int> m_kindIndices;
     std::vector<std::pair<int, Finding>> m_pending;

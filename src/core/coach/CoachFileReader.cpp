@@ -252,6 +252,7 @@ private:
             }
         }
         m_coach->firstPersonList = findList("first_person");
+        m_coach->partnerList = findList("partner_ref");
         if (m_coach->firstPersonList < 0)
             return m_problems.at("/lists", "the list \"first_person\" (I, me, my, ...) is required");
         return {};
@@ -582,7 +583,7 @@ private:
         if (auto v = member(n, "/normalise", "spelling", false); !v) {
             return v.error();
         } else if (*v) {
-            auto k = onlyKeys(**v, "/normalise/spelling", {"enabled", "minLength"});
+            auto k = onlyKeys(**v, "/normalise/spelling", {"enabled", "minLength", "targets"});
             if (!k)
                 return k;
             if (auto e = member(**v, "/normalise/spelling", "enabled", false); !e) {
@@ -600,6 +601,15 @@ private:
                 if (!i)
                     return i.error();
                 m_coach->spellingMinLength = *i;
+            }
+            if (auto t = member(**v, "/normalise/spelling", "targets", false); !t) {
+                return t.error();
+            } else if (*t) {
+                auto targets = wordArray(**t, "/normalise/spelling/targets", false, true);
+                if (!targets)
+                    return targets.error();
+                for (const auto& target : *targets)
+                    m_spellingTargets.push_back(intern(target));
             }
         }
         return {};
@@ -662,7 +672,7 @@ private:
         auto negation = member(m_root, "", "negation", true);
         if (!negation)
             return negation.error();
-        auto k = onlyKeys(**negation, "/negation", {"cues", "window"});
+        auto k = onlyKeys(**negation, "/negation", {"cues", "window", "scopeEnders"});
         if (!k)
             return k;
         auto cues = member(**negation, "/negation", "cues", true);
@@ -681,6 +691,14 @@ private:
         if (!w)
             return w.error();
         m_coach->negationWindow = *w;
+        if (auto enders = member(**negation, "/negation", "scopeEnders", false); !enders) {
+            return enders.error();
+        } else if (*enders) {
+            auto e = wordArray(**enders, "/negation/scopeEnders", false, true);
+            if (!e)
+                return e.error();
+            m_coach->negationScopeEnders.insert(e->begin(), e->end());
+        }
         return {};
     }
 
@@ -842,6 +860,7 @@ private:
                 return m_problems.at(pointer + "/id", "pattern group \"" + *idText + "\" appears twice");
             Pattern base;
             base.group = *idText;
+            base.groupIndex = m_coach->patternGroups++;
             auto featureName = member(group, pointer, "feature", true);
             if (!featureName)
                 return featureName.error();
@@ -1080,11 +1099,11 @@ private:
     {
         if (!m_coach->spelling)
             return;
-        const std::size_t shortest = static_cast<std::size_t>(std::max(1, m_coach->spellingMinLength - 1));
-        for (std::size_t id = 0; id < m_coach->words.size(); ++id) {
+        // Only curated targets: with no dictionary, correcting towards every known word would turn real words
+        // into others ("morning" -> "mourning").
+        for (int target : m_spellingTargets) {
+            const auto id = static_cast<std::size_t>(target);
             const std::string& w = m_coach->words[id];
-            if (w.size() < shortest || !utf8::isAsciiLetters(w))
-                continue;
             m_coach->deletions[w].push_back(static_cast<int>(id));
             for (std::size_t i = 0; i < w.size(); ++i) {
                 std::string deleted = w.substr(0, i) + w.substr(i + 1);
@@ -1099,6 +1118,7 @@ private:
     Problems m_problems;
     std::shared_ptr<CompiledCoach> m_coach;
     std::vector<std::vector<std::string>> m_listWords;
+    std::vector<int> m_spellingTargets;
 };
 
 } // namespace

@@ -48,6 +48,7 @@ enum class Channel { Blame, Describe, Express, Ownership };
 
 struct Pattern {
     std::string group;   ///< pattern group id in the file
+    int groupIndex = 0;  ///< a group scores at most once per sentence
     std::string source;  ///< the pattern text, for errors and debugging
     std::string feature; ///< "blame.absolute", "describe", "express.body", "ownership"
     Channel channel = Channel::Blame;
@@ -116,13 +117,14 @@ struct CompiledCoach {
     bool collapseRepeats = true;
     bool spelling = true;
     int spellingMinLength = 6;
-    std::unordered_map<std::string, std::vector<int>> deletions; ///< one-letter deletions of vocab words -> ids
+    std::unordered_map<std::string, std::vector<int>> deletions; ///< one-letter deletions of spelling targets -> ids
 
     // Segmentation, negation, quotes.
     std::string sentenceEnds;
     std::string clauseBreaks;
     std::unordered_set<std::string> clauseBreakWords;
     std::unordered_set<std::string> negationCues;
+    std::unordered_set<std::string> negationScopeEnders; ///< "can't believe you..." is not a negated "you..."
     int negationWindow = 5;
     std::unordered_set<std::string> speechWords;
     int speechWindow = 4;
@@ -130,6 +132,7 @@ struct CompiledCoach {
 
     // Patterns and their first-element index.
     std::vector<Pattern> patterns;
+    int patternGroups = 0;
     std::unordered_map<int, std::vector<int>> patternsByWord;
     std::vector<std::vector<int>> patternsByList;
     std::vector<int> patternsAnyStart;
@@ -139,6 +142,7 @@ struct CompiledCoach {
     std::vector<EmotionPhrase> emotionPhrases;
     std::unordered_map<int, std::vector<int>> phrasesByFirstWord;
     int firstPersonList = -1;
+    int partnerList = -1; ///< optional list "partner_ref": a feeling right after "you" is the partner's
 
     // Scoring.
     std::vector<std::string> blameKinds;

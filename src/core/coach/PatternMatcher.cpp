@@ -103,6 +103,8 @@ bool negatedBefore(const std::vector<Token>& tokens, int pos, int sentenceFirst,
             break;
         if (token.quoted)
             continue;
+        if (token.scopeEnd)
+            return false;
         if (token.negation)
             return true;
         ++seen;

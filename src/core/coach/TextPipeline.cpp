@@ -286,6 +286,7 @@ Token makeToken(std::string text, const Item& item, const CompiledCoach& coach)
     if (auto it = coach.forms.find(text); it != coach.forms.end())
         token.info = &it->second;
     token.negation = coach.negationCues.count(text) != 0;
+    token.scopeEnd = coach.negationScopeEnders.count(text) != 0;
     token.begin = item.begin;
     token.end = item.end;
     token.text = std::move(text);

@@ -21,6 +21,7 @@ struct Token {
     bool quoted = false;   ///< inside reported speech: never matched
     bool scare = false;    ///< a word or two in scare quotes ("busy")
     bool negation = false; ///< a negation cue ("not", "never", ...)
+    bool scopeEnd = false; ///< ends a negation's reach ("believe" in "can't believe you...")
 
     bool inList(int list) const { return info != nullptr && info->bits.test(static_cast<std::size_t>(list)); }
 };
