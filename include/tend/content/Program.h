@@ -208,7 +208,18 @@ private:
     std::map<std::string, std::size_t, std::less<>> m_steps;
 };
 
+/// The value a guard sees for `card`'s recorded `answer` and `field` (empty = the answer itself): a choice
+/// without a field means its selected ids; a field reads that member of an object answer.
+/// nullopt when the answer is null or has no such field.
+std::optional<nlohmann::json> guardValue(const Card& card, const nlohmann::json& answer, std::string_view field);
+
+/// The fields a guard may read on answers of `kind` (e.g. "level", "state", "emotions" for a checkin).
+const std::vector<std::string>& guardFields(CardKind kind);
+
 /// True when `id` is a valid content id: lowercase ASCII letters, digits and '-', starting with a letter or digit.
 bool isValidId(std::string_view id);
+
+/// True when `locale` looks like "en", "de" or "pt-BR".
+bool isValidLocale(std::string_view locale);
 
 } // namespace tend::content

@@ -1,0 +1,31 @@
+#pragma once
+// Internal: turns a program's JSON into a Program (recording every structural problem), then checks the
+// whole program: ids, routes, guards, references into the practices library, reachability and dead ends.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ContentReader.h"
+#include "tend/content/Practices.h"
+#include "tend/content/Program.h"
+
+namespace tend::content::detail {
+
+struct ParsedProgram {
+    Program program;
+    std::vector<std::string> stepPointers;              ///< per step of program.steps
+    std::vector<std::vector<std::string>> cardPointers; ///< per step, per card
+};
+
+/// Reads everything it can; problems go to `reader`.
+ParsedProgram readProgram(const nlohmann::json& root, Reader& reader);
+
+/// Cross-checks (run after readProgram). `library` may be nullptr: practice references are then not checked.
+void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, Reader& reader);
+
+/// Checks `<id>.<locale>.json` against the program's id and locale (when the name ends in ".json").
+void checkProgramFileName(const ParsedProgram& parsed, const std::string& fileName, Reader& reader);
+
+} // namespace tend::content::detail
