@@ -247,7 +247,7 @@ int main(int argc, char* argv[])
     for (const std::string& w : words)
         cliSearch.push_back("SELECT e.id, snippet(entries_fts, 0, '[', ']', '…', 12) FROM entries_fts JOIN entries e "
                             "ON e.seq = entries_fts.rowid WHERE entries_fts MATCH " +
-                            sqlQuote("\"" + w + "\" *") + " ORDER BY entries_fts.rowid DESC LIMIT 50");
+                            sqlQuote("\"" + w + "\"") + " ORDER BY entries_fts.rowid DESC LIMIT 50");
 
     // ---- session list ----
     std::vector<double> listMs;
