@@ -137,9 +137,10 @@ public:
     /// Continues a paused session. After a route to "pause", the flow goes on at the card's `after_pause`
     /// target, by default the first card of the step that paused.
     Result<void> resume();
-    /// Demo and presenter mode: moves to any card. Into a together step, every unfinished partner joins
-    /// the shared position there; into an each step only `partner` moves (others who were together wait
-    /// at the shared card). Also reopens a completed session. Not while paused.
+    /// Demo and presenter mode: moves to any card without evaluating guards. Into a together step, every
+    /// partner joins the shared position there; into an each step only `partner` moves (others who were
+    /// together wait at the shared card). Starts a session not yet started and reopens a completed one.
+    /// Not while paused.
     Result<void> jumpTo(const std::string& partner, const std::string& cardId);
 
     /// Turns card helpers (the current card must be a `turns` card); see Turns.h.
@@ -206,6 +207,10 @@ public:
     /// version, names cards or partners that do not exist, or is malformed in any way.
     static Result<Session> fromJson(const nlohmann::json& state, std::shared_ptr<const content::Program> program,
                                     std::shared_ptr<const Clock> clock);
+
+    /// Checks every invariant of the state against the program (what fromJson checks), for tests and
+    /// diagnostics. A session only ever changed through its operations always passes.
+    Result<void> checkConsistency() const;
 
     /// Version of the JSON written by toJson.
     static constexpr int kStateFormat = 1;
