@@ -1,18 +1,384 @@
 #include "ui/MainWindow.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSocketNotifier>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QVariantAnimation>
+
+#include "tend/common/Paths.h"
+#include "ui/FirstFrameProbe.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/Settings.h"
+#include "ui/screens/CommitmentsScreen.h"
+#include "ui/screens/HelpScreen.h"
+#include "ui/screens/HomeScreen.h"
+#include "ui/screens/JournalScreen.h"
+#include "ui/screens/SafetyCheckScreen.h"
+#include "ui/screens/SessionScreen.h"
+#include "ui/screens/SettingsScreen.h"
+#include "ui/screens/WelcomeScreen.h"
+#include "ui/theme/Icons.h"
+#include "ui/theme/Theme.h"
+#include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
+namespace {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+/// Paints the previous screen over the new one and fades it out: a gentle change of page.
+class FadeOverlay : public QWidget {
+public:
+    FadeOverlay(QPixmap shot, QWidget* parent) : QWidget(parent), m_shot(std::move(shot))
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+    }
+    void setOpacity(double opacity)
+    {
+        m_opacity = opacity;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        p.setOpacity(m_opacity);
+        p.drawPixmap(0, 0, m_shot);
+    }
+
+private:
+    QPixmap m_shot;
+    double m_opacity = 1.0;
+};
+
+AppContext* defaultContext(QObject* parent)
+{
+    AppOptions options;
+    options.demo = true;
+    options.inMemorySettings = true;
+    options.contentDir = tend::paths::defaultContentDir(
+        QCoreApplication::applicationFilePath().toStdString());
+    return new AppContext(options, parent);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext* app, QWidget* parent)
+    : QMainWindow(parent), m_app(app ? app : defaultContext(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tend"));
-    auto* welcome = new QLabel(tr("Welcome to Tend."), this);
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    resize(1100, 720);
+    m_app->theme()->apply();
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    setCentralWidget(central);
+    buildHeader();
+    layout->addWidget(findChild<QFrame*>(QStringLiteral("header")));
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("screenStack"));
+    layout->addWidget(m_stack, 1);
+    buildShortcuts();
+
+    const QByteArray geometry = m_app->settings()->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1180, 780);
+
+    // The first frame shows one screen; everything that can wait runs after it.
+    showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
+    connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
+    connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildHeader()
+{
+    auto* header = makeFrame("header", this, QStringLiteral("header"));
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(20, 10, 16, 10);
+    row->setSpacing(10);
+
+    auto* logo = new QLabel(header);
+    logo->setObjectName(QStringLiteral("logo"));
+    logo->setPixmap(icons::tinted(QStringLiteral("leaf"), QPalette::Highlight).pixmap(22, 22));
+    row->addWidget(logo);
+    QLabel* word = makeLabel(tr("Tend"), "heading", header);
+    word->setObjectName(QStringLiteral("wordmark"));
+    word->setWordWrap(false);
+    row->addWidget(word);
+    row->addSpacing(10);
+    m_title = makeLabel(QString(), "muted", header);
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    m_title->setWordWrap(false);
+    row->addWidget(m_title, 1);
+
+    m_home = makeButton(tr("Home"), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"),
+                        tr("Back to the start screen (Alt+Home)."));
+    m_pause = makeButton(tr("Pause"), QStringLiteral("headerPause"), header, nullptr, QStringLiteral("pause"),
+                         tr("Stop for now and agree when to come back. Everything is kept (Ctrl+P)."));
+    m_help = makeButton(tr("Get help now"), QStringLiteral("headerHelp"), header, "help", QStringLiteral("help"),
+                        tr("Emergency numbers and helplines for your country (F1)."));
+    m_help->setIcon(icons::coloured(QStringLiteral("help"), Theme::extra(Theme::Extra::Warm)));
+    row->addWidget(m_home);
+    row->addWidget(m_pause);
+    row->addWidget(m_help);
+
+    connect(m_home, &QPushButton::clicked, this, [this] { showScreen(ScreenId::Home); });
+    connect(m_pause, &QPushButton::clicked, this, &MainWindow::pauseRequested);
+    connect(m_help, &QPushButton::clicked, this, [this] { showScreen(ScreenId::Help); });
+}
+
+void MainWindow::buildShortcuts()
+{
+    auto add = [this](const QList<QKeySequence>& keys, auto handler) {
+        for (const QKeySequence& key : keys) {
+            auto* shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WindowShortcut);
+            connect(shortcut, &QShortcut::activated, this, handler);
+        }
+    };
+    add({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter),
+         QKeySequence(Qt::ALT | Qt::Key_Right)},
+        [this] {
+            if (Screen* s = currentScreen())
+                s->goNext();
+        });
+    add({QKeySequence(Qt::ALT | Qt::Key_Left)}, [this] {
+        if (Screen* s = currentScreen(); s && !s->goBack() && currentScreenId() == ScreenId::Help)
+            showScreen(m_beforeHelp);
+    });
+    add({QKeySequence(Qt::CTRL | Qt::Key_P)}, [this] { pauseRequested(); });
+    add({QKeySequence(Qt::Key_F1)}, [this] { showScreen(ScreenId::Help); });
+    add({QKeySequence(Qt::ALT | Qt::Key_Home)}, [this] { showScreen(ScreenId::Home); });
+    add({QKeySequence(QKeySequence::Find)}, [this] {
+        if (!m_app->profile().isSet())
+            return;
+        showScreen(ScreenId::Journal);
+        if (auto* journal = qobject_cast<JournalScreen*>(screen(ScreenId::Journal)))
+            journal->focusSearch();
+    });
+}
+
+Screen* MainWindow::screen(ScreenId id)
+{
+    if (Screen* existing = m_screens.value(int(id)))
+        return existing;
+    Screen* made = nullptr;
+    switch (id) {
+    case ScreenId::Welcome:
+        made = new WelcomeScreen(m_app, m_stack);
+        break;
+    case ScreenId::SafetyCheck:
+        made = new SafetyCheckScreen(m_app, m_stack);
+        break;
+    case ScreenId::Home:
+        made = new HomeScreen(m_app, m_stack);
+        break;
+    case ScreenId::Session:
+        made = new SessionScreen(m_app, m_stack);
+        break;
+    case ScreenId::Journal:
+        made = new JournalScreen(m_app, m_stack);
+        break;
+    case ScreenId::Commitments:
+        made = new CommitmentsScreen(m_app, m_stack);
+        break;
+    case ScreenId::Settings:
+        made = new SettingsScreen(m_app, m_stack);
+        break;
+    case ScreenId::Help:
+        made = new HelpScreen(m_app, m_stack);
+        break;
+    }
+    m_stack->addWidget(made);
+    m_screens.insert(int(id), made);
+    connect(made, &Screen::navigate, this, [this](ScreenId target) { showScreen(target); });
+    connect(made, &Screen::titleChanged, this, &MainWindow::updateHeader);
+    connect(made, &Screen::closeRequested, this, [this] { showScreen(m_beforeHelp); });
+    connect(made, &Screen::safetyCheckRequested, this, [this](const QList<PartnerInfo>& people, ScreenId then) {
+        auto* check = static_cast<SafetyCheckScreen*>(screen(ScreenId::SafetyCheck));
+        check->start(people, then);
+        showScreen(ScreenId::SafetyCheck);
+    });
+    if (id == ScreenId::Session)
+        connect(static_cast<SessionScreen*>(made), &SessionScreen::stateChanged, this, &MainWindow::updateHeader);
+    if (id == ScreenId::Home) {
+        auto* home = static_cast<HomeScreen*>(made);
+        connect(home, &HomeScreen::startRequested, this, [this](const QStringList& ids, bool together) {
+            if (sessionScreen()->startNew(ids, together))
+                showScreen(ScreenId::Session);
+        });
+        connect(home, &HomeScreen::continueRequested, this, [this] {
+            if (sessionScreen()->continueStored())
+                showScreen(ScreenId::Session);
+        });
+    }
+    if (id == ScreenId::SafetyCheck)
+        connect(static_cast<SafetyCheckScreen*>(made), &SafetyCheckScreen::coverChanged, this,
+                &MainWindow::updateHeader);
+    return made;
+}
+
+SessionScreen* MainWindow::sessionScreen() { return static_cast<SessionScreen*>(screen(ScreenId::Session)); }
+
+ScreenId MainWindow::currentScreenId() const
+{
+    const Screen* s = currentScreen();
+    return s ? s->id() : ScreenId::Home;
+}
+
+Screen* MainWindow::currentScreen() const { return qobject_cast<Screen*>(m_stack->currentWidget()); }
+
+void MainWindow::showScreen(ScreenId id, bool animate)
+{
+    Screen* target = screen(id);
+    QWidget* from = m_stack->currentWidget();
+    if (id == ScreenId::Help && currentScreenId() != ScreenId::Help)
+        m_beforeHelp = currentScreenId();
+    if (from && from != target && animate)
+        crossFade(from);
+    m_stack->setCurrentWidget(target);
+    target->activated();
+    if (QWidget* focus = target->initialFocus())
+        focus->setFocus(Qt::OtherFocusReason);
+    if (id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help)
+        m_app->settings()->setLastView(screenKey(id));
+    updateHeader();
+}
+
+void MainWindow::crossFade(QWidget* from)
+{
+    if (m_app->settings()->reducedMotion() || !isVisible() || !m_started)
+        return;
+    auto* overlay = new FadeOverlay(from->grab(), m_stack);
+    overlay->setGeometry(m_stack->rect());
+    overlay->show();
+    overlay->raise();
+    auto* animation = new QVariantAnimation(overlay);
+    animation->setStartValue(1.0);
+    animation->setEndValue(0.0);
+    animation->setDuration(170);
+    animation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(animation, &QVariantAnimation::valueChanged, overlay,
+            [overlay](const QVariant& value) { overlay->setOpacity(value.toDouble()); });
+    connect(animation, &QVariantAnimation::finished, overlay, &QObject::deleteLater);
+    animation->start();
+}
+
+void MainWindow::updateHeader()
+{
+    const Screen* s = currentScreen();
+    const QString title = s ? s->title() : QString();
+    m_title->setText(title);
+    m_title->setAccessibleName(tr("You are on: %1").arg(title));
+    setWindowTitle(title.isEmpty() ? tr("Tend") : tr("%1 — Tend").arg(title));
+    const ScreenId id = currentScreenId();
+    const bool inSession = id == ScreenId::Session && m_screens.contains(int(ScreenId::Session)) &&
+                           static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)))->canPause();
+    m_pause->setVisible(inSession);
+    m_home->setVisible(id != ScreenId::Home && id != ScreenId::Welcome && id != ScreenId::SafetyCheck &&
+                       m_app->profile().isSet());
+    m_help->setIcon(icons::coloured(QStringLiteral("help"), Theme::extra(Theme::Extra::Warm)));
+    // A full-window crisis screen shows nothing else.
+    const bool covered = id == ScreenId::SafetyCheck &&
+                         static_cast<SafetyCheckScreen*>(m_screens.value(int(ScreenId::SafetyCheck)))->coversWindow();
+    findChild<QFrame*>(QStringLiteral("header"))->setVisible(!covered);
+}
+
+void MainWindow::pauseRequested()
+{
+    if (currentScreenId() != ScreenId::Session)
+        return;
+    sessionScreen()->requestPause();
+}
+
+void MainWindow::finishStartup()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_app->loadDeferred();
+}
+
+void MainWindow::routeAfterStartup()
+{
+    if (JournalService* journal = m_app->journal()) {
+        journal->dailyBackupIfDue();
+        if (journal->listenFd() >= 0 && !m_instanceNotifier) {
+            m_instanceNotifier = new QSocketNotifier(journal->listenFd(), QSocketNotifier::Read, this);
+            connect(m_instanceNotifier, &QSocketNotifier::activated, this, &MainWindow::raiseFromSecondLaunch);
+        }
+    }
+    if (!m_app->profile().isSet()) {
+        showScreen(ScreenId::Welcome, false);
+        return;
+    }
+    ScreenId last = ScreenId::Home;
+    if (screenFromKey(m_app->settings()->lastView(), last) &&
+        (last == ScreenId::Journal || last == ScreenId::Settings || last == ScreenId::Commitments)) {
+        showScreen(last, false);
+        return;
+    }
+    if (last == ScreenId::Session && sessionScreen()->resumeActiveSession()) {
+        showScreen(ScreenId::Session, false);
+        return;
+    }
+    showScreen(ScreenId::Home, false);
+}
+
+void MainWindow::raiseFromSecondLaunch()
+{
+    if (JournalService* journal = m_app->journal(); journal && journal->takeRequests() > 0) {
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
+    }
+}
+
+void MainWindow::saveState()
+{
+    if (m_screens.contains(int(ScreenId::Session)))
+        sessionScreen()->saveEverything();
+    m_app->settings()->setWindowGeometry(saveGeometry());
+    m_app->settings()->sync();
+    if (JournalService* journal = m_app->journal())
+        journal->flush();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Everything that can wait starts right after the first frame. When the startup probe asks the
+    // app to quit after that frame, there is nothing to start.
+    if (event->type() == QEvent::Paint && !m_firstPainted) {
+        m_firstPainted = true;
+        if (!FirstFrameProbe::requested())
+            QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    // The desktop switched between light and dark: follow it when the setting says "system".
+    if (event->type() == QEvent::ThemeChange && m_started)
+        QTimer::singleShot(0, m_app->theme(), &Theme::refreshSystemScheme);
+    return QMainWindow::event(event);
 }
 
 } // namespace tend::ui

@@ -1,14 +1,71 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+
+#include "ui/screens/Screen.h"
+
+class QLabel;
+class QPushButton;
+class QSocketNotifier;
+class QStackedWidget;
 
 namespace tend::ui {
 
-/// The single top-level window. Screens live in a stack inside it.
+class AppContext;
+class SessionScreen;
+
+/// The single top-level window: a calm header (where you are, Home, Pause in a session, and
+/// "Get help now" always) over a stack of screens. Screens are built when first shown, so the
+/// first frame needs only the header and one screen.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /// `app` null: a self-contained window with default options (tests of the bare frame).
+    explicit MainWindow(AppContext* app = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext* app() const { return m_app; }
+    /// Shows a screen (building it on first use). `animate` false skips the cross-fade.
+    void showScreen(ScreenId id, bool animate = true);
+    ScreenId currentScreenId() const;
+    Screen* currentScreen() const;
+    /// The screen with `id`, built if needed.
+    Screen* screen(ScreenId id);
+    SessionScreen* sessionScreen();
+
+    /// Runs the work that waits for the first frame (content, journal, backups). Called by a
+    /// zero-timer after show(); tests call it directly.
+    void finishStartup();
+
+    /// Saves what is being typed and the window's state; called on close and by tests.
+    void saveState();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void buildHeader();
+    void buildShortcuts();
+    void updateHeader();
+    void routeAfterStartup();
+    void crossFade(QWidget* from);
+    void raiseFromSecondLaunch();
+    void pauseRequested();
+
+    AppContext* m_app;
+    QStackedWidget* m_stack;
+    QHash<int, Screen*> m_screens;
+    QLabel* m_title = nullptr;
+    QPushButton* m_home = nullptr;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_help = nullptr;
+    QSocketNotifier* m_instanceNotifier = nullptr;
+    ScreenId m_beforeHelp = ScreenId::Home;
+    bool m_started = false;
+    bool m_firstPainted = false;
 };
 
 } // namespace tend::ui

@@ -1,9 +1,94 @@
 #include <catch2/catch.hpp>
 
-#include "ui/MainWindow.h"
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+
+#include <sys/stat.h>
+
+#include "UiTestSupport.h"
+#include "ui/app/Settings.h"
+#include "ui/screens/WelcomeScreen.h"
+
+using namespace tend;
+using namespace tend::test;
 
 TEST_CASE("the main window is titled Tend")
 {
-    tend::ui::MainWindow window;
-    CHECK(window.windowTitle() == QStringLiteral("Tend"));
+    ui::MainWindow window;
+    CHECK(window.windowTitle().contains(QStringLiteral("Tend")));
+}
+
+TEST_CASE("a first launch shows the welcome, then set-up, then the private check")
+{
+    UiApp t;
+    ui::MainWindow* w = t.window();
+    CHECK(w->currentScreenId() == ui::ScreenId::Welcome);
+    auto* intro = need<QLabel>(w, QStringLiteral("welcomeTitle"));
+    CHECK(intro->isVisible());
+    clickOn(w, QStringLiteral("welcomeBegin"));
+    auto* next = need<QAbstractButton>(w, QStringLiteral("setupContinue"));
+    CHECK_FALSE(next->isEnabled()); // names first
+    typeInto(w, QStringLiteral("firstName"), QStringLiteral("Sam"));
+    typeInto(w, QStringLiteral("secondName"), QStringLiteral("Alex"));
+    CHECK(next->isEnabled());
+    clickOn(w, QStringLiteral("setupContinue"));
+    CHECK(w->currentScreenId() == ui::ScreenId::SafetyCheck);
+    REQUIRE(t.app()->profile().partners.size() == 2);
+    CHECK(t.app()->profile().partners[0].name == QStringLiteral("Sam"));
+    CHECK_FALSE(t.app()->profile().partners[0].id.empty()); // ids come from the journal
+}
+
+TEST_CASE("settings live in the data folder, owner-only, and the window comes back where it was")
+{
+    UiApp t(true);
+    t.window()->showScreen(ui::ScreenId::Journal, false);
+    t.window()->resize(1100, 700);
+    t.window()->saveState();
+    const QString file = QString::fromStdString((t.dataDir() / "settings.ini").string());
+    REQUIRE(QFile::exists(file));
+    struct stat info {};
+    REQUIRE(::stat(file.toLocal8Bit().constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    CHECK(t.app()->settings()->filePath() == file);
+
+    t.restart();
+    CHECK(t.window()->currentScreenId() == ui::ScreenId::Journal);
+    CHECK(t.window()->size() == QSize(1100, 700));
+    CHECK(t.app()->profile().partners.size() == 2); // from the journal, not from settings
+}
+
+TEST_CASE("get help now is one click from every screen and comes back with Back")
+{
+    UiApp t(true);
+    for (ui::ScreenId id : {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Settings,
+                            ui::ScreenId::Commitments}) {
+        t.window()->showScreen(id, false);
+        clickOn(t.window(), QStringLiteral("headerHelp"));
+        CHECK(t.window()->currentScreenId() == ui::ScreenId::Help);
+        clickOn(t.window(), QStringLiteral("helpBack"));
+        CHECK(t.window()->currentScreenId() == id);
+    }
+    // F1 opens it too.
+    QTest::keyClick(t.window(), Qt::Key_F1);
+    settle();
+    CHECK(t.window()->currentScreenId() == ui::ScreenId::Help);
+}
+
+TEST_CASE("the first frame needs only one screen; content and journal wait for finishStartup")
+{
+    QTemporaryDir dir;
+    ui::AppOptions options;
+    options.dataDir = dir.path().toStdString();
+    options.contentDir = contentDir();
+    ui::AppContext app(options);
+    ui::MainWindow window(&app);
+    CHECK_FALSE(app.isReady());
+    CHECK(app.journal() == nullptr);
+    CHECK(window.findChild<QStackedWidget*>(QStringLiteral("screenStack"))->count() == 1);
+    CHECK_FALSE(std::filesystem::exists(dir.path().toStdString() + "/tend.db"));
+    window.finishStartup();
+    CHECK(app.isReady());
+    CHECK(app.journal() != nullptr);
 }

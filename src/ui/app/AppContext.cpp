@@ -1,0 +1,234 @@
+#include "ui/app/AppContext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <fstream>
+
+#include "tend/common/Log.h"
+#include "tend/common/Paths.h"
+#include "tend/content/ContentLibrary.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/Settings.h"
+#include "ui/safety/SafetyRouting.h"
+#include "ui/theme/RichText.h"
+#include "ui/theme/Theme.h"
+
+namespace tend::ui {
+namespace {
+
+nlohmann::json readJson(const std::filesystem::path& file, QStringList& problems)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        problems << QCoreApplication::translate("tend::ui::AppContext", "%1 could not be read.")
+                        .arg(QString::fromStdString(file.string()));
+        return nullptr;
+    }
+    nlohmann::json document = nlohmann::json::parse(in, nullptr, false);
+    if (document.is_discarded()) {
+        problems << QCoreApplication::translate("tend::ui::AppContext", "%1 is not valid JSON.")
+                        .arg(QString::fromStdString(file.string()));
+        return nullptr;
+    }
+    return document;
+}
+
+QString settingsPath(const AppOptions& options)
+{
+    if (options.demo || options.inMemorySettings || options.dataDir.empty())
+        return {};
+    return QString::fromStdString((options.dataDir / "settings.ini").string());
+}
+
+} // namespace
+
+QString Profile::names() const
+{
+    if (partners.isEmpty())
+        return {};
+    if (partners.size() == 1)
+        return partners.front().name;
+    return QCoreApplication::translate("tend::ui::Profile", "%1 and %2").arg(partners[0].name, partners[1].name);
+}
+
+PartnerInfo Profile::partner(const std::string& id) const
+{
+    for (const PartnerInfo& p : partners) {
+        if (p.id == id)
+            return p;
+    }
+    return {id, QString(), QString()};
+}
+
+bool SafetyStatus::due() const
+{
+    if (!taken || postponed)
+        return true;
+    if (!checkedAt.isValid())
+        return true;
+    if (recheckDays <= 0)
+        return true;
+    return checkedAt.daysTo(QDateTime::currentDateTime()) >= recheckDays;
+}
+
+AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
+{
+    // The data folder holds the settings file too, so make it (owner-only) before QSettings reads it.
+    if (!m_options.demo && !m_options.dataDir.empty() && !m_options.inMemorySettings)
+        (void)tend::paths::ensurePrivateDirectory(m_options.dataDir);
+    m_settings = new Settings(settingsPath(m_options), this);
+    m_theme = new Theme(m_settings, this);
+    m_safetyCheck = std::make_unique<safety::SafetyCheck>(nullptr);
+    m_help = std::make_unique<safety::HelpResources>(nullptr);
+}
+
+AppContext::~AppContext()
+{
+    delete m_journal;
+    m_journal = nullptr;
+}
+
+void AppContext::loadDeferred()
+{
+    if (m_ready)
+        return;
+    loadContent();
+    openJournal();
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void AppContext::loadContentNow() { loadContent(); }
+
+void AppContext::loadContent()
+{
+    if (m_contentLoaded)
+        return;
+    m_contentLoaded = true;
+    const std::filesystem::path dir = m_options.contentDir;
+    m_library = std::make_unique<content::ContentLibrary>();
+    if (auto added = m_library->addFolder(dir); !added)
+        m_contentProblems << QString::fromStdString(added.error().message);
+    for (const auto& problem : m_library->problems())
+        m_contentProblems << QString::fromStdString(problem.file + ": " + problem.message);
+
+    if (const content::PracticeLibrary* practices = m_library->practices(m_options.locale)) {
+        nlohmann::json patterns = nlohmann::json::array();
+        for (const auto& pattern : practices->patterns)
+            patterns.push_back(pattern.raw);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& practice : practices->practices)
+            list.push_back(practice.raw);
+        m_regulation = {{"patterns", patterns}, {"practices", list}};
+        nlohmann::json ideas = nlohmann::json::array();
+        for (const auto& idea : practices->ideas)
+            ideas.push_back(idea.raw);
+        m_rebonding = {{"ideas", ideas}};
+    }
+
+    const std::string locale = m_options.locale;
+    m_safetyCheck = std::make_unique<safety::SafetyCheck>(
+        readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
+    m_help = std::make_unique<safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
+    tend::log::get("ui")->info("content loaded: {} programs, {} problems", m_library->programCount(),
+                               m_contentProblems.size());
+}
+
+void AppContext::setProfile(const Profile& profile)
+{
+    m_profile = profile;
+    for (const PartnerInfo& p : profile.partners)
+        m_settings->setPartnerColour(qs(p.id), p.colour);
+    if (m_journal)
+        m_journal->saveProfile(m_profile);
+    Q_EMIT profileChanged();
+}
+
+QString AppContext::partnerColour(const std::string& partnerId) const
+{
+    return m_settings->partnerColour(qs(partnerId));
+}
+
+SafetyStatus AppContext::safetyStatus(const std::string& partnerId) const
+{
+    return m_safetyStatus.value(qs(partnerId));
+}
+
+void AppContext::recordSafetyCheck(const std::string& partnerId, const nlohmann::json& record)
+{
+    SafetyStatus status;
+    status.postponed = record.value("status", std::string()) == "postponed";
+    status.taken = record.value("status", std::string()) == "done";
+    const nlohmann::json effects = record.value("effects", nlohmann::json::object());
+    status.jointLocked = effects.value("joint", std::string()) == "locked";
+    status.takeSpaceOff = effects.value("take_space", std::string()) == "off";
+    status.calmingOnly = effects.value("programs", std::string()) == "calming-only";
+    status.recheckDays = effects.value("recheck_days", 28);
+    if (record.contains("routes") && record["routes"].is_array() && !record["routes"].empty() &&
+        record["routes"][0].is_string())
+        status.route = qs(record["routes"][0].get<std::string>());
+    status.nextTimeRoute = qs(record.value("next_time", std::string()));
+    status.checkedAt = QDateTime::fromString(qs(record.value("checked_at", std::string())), Qt::ISODate);
+    m_safetyStatus.insert(qs(partnerId), status);
+    if (m_journal)
+        m_journal->saveSafetyRecord(partnerId, record);
+    tend::log::get("ui")->info("safety check recorded (route {})", status.route.isEmpty() ? "none" : ss(status.route));
+    Q_EMIT safetyChanged();
+}
+
+bool AppContext::jointAllowed() const
+{
+    if (m_profile.solo || m_profile.partners.size() < 2)
+        return false;
+    for (const PartnerInfo& p : m_profile.partners) {
+        const SafetyStatus status = safetyStatus(p.id);
+        if (!status.taken || status.jointLocked)
+            return false;
+    }
+    return true;
+}
+
+QList<PartnerInfo> AppContext::safetyChecksDue() const
+{
+    QList<PartnerInfo> due;
+    for (const PartnerInfo& p : m_profile.partners) {
+        if (safetyStatus(p.id).due())
+            due << p;
+    }
+    return due;
+}
+
+void AppContext::openJournal()
+{
+    m_journal = JournalService::open(m_options, m_options.instance, this, m_journalProblem);
+    if (!m_journal)
+        return;
+    connect(m_journal, &JournalService::reopened, this, &AppContext::loadProfileFromJournal);
+    loadProfileFromJournal();
+}
+
+void AppContext::loadProfileFromJournal()
+{
+    Profile profile = m_journal->loadProfile();
+    for (PartnerInfo& p : profile.partners)
+        p.colour = m_settings->partnerColour(qs(p.id));
+    m_profile = profile;
+    for (const PartnerInfo& p : m_profile.partners) {
+        const nlohmann::json record = m_journal->latestSafetyRecord(p.id);
+        if (!record.is_null()) {
+            const QSignalBlocker block(this);
+            SafetyStatus status;
+            // Re-use the same reading as a fresh record, without writing it back.
+            JournalService* journal = m_journal;
+            m_journal = nullptr;
+            recordSafetyCheck(p.id, record);
+            m_journal = journal;
+        }
+    }
+    if (m_profile.isSet() && !m_settings->setupComplete())
+        m_settings->setSetupComplete(true);
+    Q_EMIT profileChanged();
+}
+
+} // namespace tend::ui

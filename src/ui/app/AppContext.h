@@ -1,0 +1,152 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/cards/CardContext.h"
+
+namespace tend::content {
+class ContentLibrary;
+}
+namespace tend::journal {
+class SingleInstance;
+}
+
+namespace tend::ui {
+
+class Settings;
+class Theme;
+class JournalService;
+
+namespace safety {
+class SafetyCheck;
+class HelpResources;
+} // namespace safety
+
+/// Where Tend keeps things for this run.
+struct AppOptions {
+    std::filesystem::path dataDir;    ///< journal, settings, backups, logs
+    std::filesystem::path contentDir; ///< programs, practices, safety check, help resources
+    bool demo = false;                ///< nothing written to disk
+    bool inMemorySettings = false;    ///< settings kept in memory (demo, tests, screenshots)
+    std::string locale = "en";
+    /// The claim on the data folder made by main() (null: the journal claims it itself).
+    std::shared_ptr<journal::SingleInstance> instance;
+};
+
+/// The people using Tend: a couple (two partners) or one person on their own.
+struct Profile {
+    std::string coupleId;
+    bool solo = false;
+    QList<PartnerInfo> partners;
+
+    bool isSet() const { return !partners.isEmpty(); }
+    /// "Sam and Alex", or the one name.
+    QString names() const;
+    PartnerInfo partner(const std::string& id) const;
+};
+
+/// What a person's latest safety check means for the app. Never shown to the other partner.
+struct SafetyStatus {
+    bool taken = false;         ///< a completed check is on record
+    bool postponed = false;     ///< they asked to be asked later
+    bool jointLocked = false;   ///< joint exercises closed for this person
+    bool takeSpaceOff = false;  ///< the take-space feature is off for this person
+    bool calmingOnly = false;   ///< offer calming practices only
+    QString route;              ///< the main route id ("r2"), empty when none applied
+    QDateTime checkedAt;
+    int recheckDays = 28;
+    QString nextTimeRoute;      ///< a route whose gentle "next time" line opens the next check
+    bool due() const;           ///< time to ask again
+};
+
+/// Everything the screens share: options, settings, theme, the people, content and (once open) the
+/// journal. Heavy work waits for loadDeferred(), which the window runs after its first frame.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    explicit AppContext(AppOptions options, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    const AppOptions& options() const { return m_options; }
+    Settings* settings() const { return m_settings; }
+    Theme* theme() const { return m_theme; }
+
+    /// Loads content and opens the journal. Runs once; emits ready() when done.
+    void loadDeferred();
+    bool isReady() const { return m_ready; }
+
+    // ---- the people ----
+    const Profile& profile() const { return m_profile; }
+    /// Saves a new or changed profile (names, colours) and announces it.
+    void setProfile(const Profile& profile);
+    QString partnerColour(const std::string& partnerId) const;
+
+    // ---- safety (per person, private) ----
+    SafetyStatus safetyStatus(const std::string& partnerId) const;
+    /// Stores a finished or postponed check for one person; `record` is the private payload.
+    void recordSafetyCheck(const std::string& partnerId, const nlohmann::json& record);
+    /// True when every person's latest check leaves joint exercises open.
+    bool jointAllowed() const;
+    /// Partners whose check is due (never taken, postponed, or older than its recheck time).
+    QList<PartnerInfo> safetyChecksDue() const;
+
+    // ---- content ----
+    const content::ContentLibrary* library() const { return m_library.get(); }
+    const safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
+    const safety::HelpResources& helpResources() const { return *m_help; }
+    /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
+    const nlohmann::json& regulation() const { return m_regulation; }
+    const nlohmann::json& rebonding() const { return m_rebonding; }
+    /// Content problems a person should see (a file that did not load), as sentences.
+    const QStringList& contentProblems() const { return m_contentProblems; }
+
+    /// The journal, once open (null before ready(), or when it could not be opened).
+    JournalService* journal() const { return m_journal; }
+    /// Why the journal could not be opened (a sentence naming the file), empty when it is fine.
+    QString journalProblem() const { return m_journalProblem; }
+
+    /// The clock the UI uses for times it suggests (tests inject one).
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
+
+    /// For tests and screenshots: content loaded synchronously from `contentDir` without a journal.
+    void loadContentNow();
+
+Q_SIGNALS:
+    void ready();
+    void profileChanged();
+    void safetyChanged();
+
+private:
+    void loadContent();
+    void openJournal();
+    void loadProfileFromJournal();
+
+    AppOptions m_options;
+    Settings* m_settings;
+    Theme* m_theme;
+    bool m_ready = false;
+    bool m_contentLoaded = false;
+    Profile m_profile;
+    QHash<QString, SafetyStatus> m_safetyStatus;
+    std::unique_ptr<content::ContentLibrary> m_library;
+    std::unique_ptr<safety::SafetyCheck> m_safetyCheck;
+    std::unique_ptr<safety::HelpResources> m_help;
+    nlohmann::json m_regulation;
+    nlohmann::json m_rebonding;
+    QStringList m_contentProblems;
+    JournalService* m_journal = nullptr;
+    QString m_journalProblem;
+};
+
+} // namespace tend::ui

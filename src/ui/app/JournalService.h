@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tend/journal/Journal.h"
+
+namespace tend::journal {
+class JournalWriter;
+class SingleInstance;
+} // namespace tend::journal
+
+namespace tend::ui {
+
+struct AppOptions;
+struct Profile;
+
+/// The UI's door to the journal. Every write goes through the journal's one writer thread; the
+/// callbacks given here run on the UI thread, after COMMIT returned (that is when "Saved" may show).
+/// Reads use a separate read-only connection on the UI thread (they are small and indexed).
+class JournalService : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(bool ok, const QString& error)>;
+
+    /// Opens the journal for the app (in memory in demo mode). Null with `problem` set when it cannot
+    /// be opened; nothing was written then.
+    static JournalService* open(const AppOptions& options, std::shared_ptr<journal::SingleInstance> instance,
+                                QObject* parent, QString& problem);
+    /// A journal that lives in memory only (demo, tests).
+    static JournalService* openInMemory(QObject* parent);
+    ~JournalService() override;
+
+    bool isInMemory() const { return m_inMemory; }
+    bool isReadOnly() const;
+    std::filesystem::path dataDir() const { return m_dataDir; }
+    journal::Journal& reader() { return *m_reader; }
+
+    // ---- people ----
+    Profile loadProfile();
+    /// Writes the couple and partners; fills in ids that were empty (synchronously, so later writes can use them).
+    void saveProfile(Profile& profile);
+
+    // ---- safety (private per person) ----
+    nlohmann::json latestSafetyRecord(const std::string& partnerId);
+    void saveSafetyRecord(const std::string& partnerId, const nlohmann::json& record);
+
+    // ---- sessions, entries, drafts ----
+    /// The newest session of the couple that is active or paused, if any.
+    std::optional<journal::Session> resumableSession(const std::string& coupleId);
+    std::optional<journal::Session> session(const std::string& id);
+    /// Adds (when `isNew`) or updates a session row.
+    void saveSession(const journal::Session& session, bool isNew, Done done = {});
+    void finishEntry(const journal::Entry& entry, Done done = {});
+    void saveDraft(const journal::Draft& draft, Done done = {});
+    void dropDraft(const std::string& id);
+    std::vector<journal::Draft> drafts(const std::string& sessionId);
+    std::vector<journal::Entry> entries(const std::string& sessionId, const journal::Viewer& viewer);
+    std::vector<journal::SessionSummary> sessions(const std::string& coupleId);
+    std::vector<journal::SearchHit> search(const journal::SearchQuery& query);
+    std::vector<journal::Commitment> commitments(const std::string& coupleId, bool openOnly = false);
+    void addCommitment(const journal::Commitment& commitment, Done done = {});
+    void addCheckIn(const journal::CheckIn& checkIn);
+
+    // ---- backups ----
+    std::vector<journal::backup::BackupInfo> backups() const;
+    void backupNow(Done done);
+    /// Runs the daily backup on the writer thread if one is due.
+    void dailyBackupIfDue();
+    /// Puts a backup in place: finishes all writes, closes, restores, reopens. `setAside` names where
+    /// the replaced journal went.
+    bool restore(const std::filesystem::path& backupFile, QString& error, QString& setAside);
+
+    /// Waits for every queued write (quit, pause, tests).
+    void flush();
+    /// The single-instance socket to watch (-1 when none).
+    int listenFd() const;
+    int takeRequests();
+
+Q_SIGNALS:
+    /// A write failed; the sentence says what was not saved (never what it said).
+    void writeFailed(const QString& message);
+    /// The journal was replaced (restore): everything shown should be reloaded.
+    void reopened();
+
+private:
+    JournalService(std::unique_ptr<journal::Journal> journal, QObject* parent);
+    bool attach(std::unique_ptr<journal::Journal> journal, QString& problem);
+    void submit(std::function<Result<void>(journal::Journal&)> work, Done done, const char* what);
+    Done onUiThread(Done done, const char* what);
+
+    std::unique_ptr<journal::JournalWriter> m_writer;
+    std::unique_ptr<journal::Journal> m_reader;
+    std::shared_ptr<journal::SingleInstance> m_instance;
+    std::filesystem::path m_dataDir;
+    bool m_inMemory = false;
+};
+
+} // namespace tend::ui

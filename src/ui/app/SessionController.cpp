@@ -1,0 +1,395 @@
+#include "ui/app/SessionController.h"
+
+#include "tend/common/Log.h"
+#include "tend/content/ContentLibrary.h"
+#include "tend/engine/AnswerRules.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/theme/RichText.h"
+
+namespace tend::ui {
+namespace {
+
+const char* kProgram = "rupture-to-repair";
+
+} // namespace
+
+SessionController::SessionController(AppContext* app, QObject* parent)
+    : QObject(parent), m_app(app), m_clock(std::make_shared<engine::SystemClock>())
+{
+}
+
+SessionController::~SessionController() = default;
+
+bool SessionController::startNew(const std::vector<std::string>& partners, bool together, QString& error)
+{
+    const content::ContentLibrary* library = m_app->library();
+    auto program = library ? library->programPreferring(kProgram, m_app->options().locale) : nullptr;
+    if (!program) {
+        error = tr("The repair program could not be loaded, so a repair cannot start.");
+        return false;
+    }
+    auto created = engine::Session::create(program, partners, m_clock);
+    if (!created) {
+        error = qs(created.error().message);
+        return false;
+    }
+    engine::Session session = std::move(created.value());
+    if (auto started = session.start(); !started) {
+        error = qs(started.error().message);
+        return false;
+    }
+    m_session = std::move(session);
+    m_session->subscribe([this](const engine::Event& e) { onEvent(e); });
+    m_row = journal::Session{};
+    m_row.id = journal::newId();
+    m_row.coupleId = m_app->profile().coupleId;
+    m_row.programId = program->id;
+    m_row.programVersion = program->version;
+    m_row.mode = together ? journal::SessionMode::Together : journal::SessionMode::Solo;
+    m_row.status = journal::SessionStatus::Active;
+    m_row.startedAt = journal::nowUtc();
+    m_rowStored = false;
+    m_entryIds.clear();
+    m_drafts.clear();
+    m_commitmentsRecorded = false;
+    tend::log::get("ui")->info("session started ({} partner(s))", partners.size());
+    persist();
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<journal::Session> SessionController::resumable() const
+{
+    JournalService* journal = m_app->journal();
+    if (!journal || !m_app->profile().isSet())
+        return std::nullopt;
+    return journal->resumableSession(m_app->profile().coupleId);
+}
+
+bool SessionController::load(const journal::Session& row, QString& error)
+{
+    const content::ContentLibrary* library = m_app->library();
+    auto program = library ? library->program(row.programId, m_app->options().locale) : nullptr;
+    if (!program && library)
+        program = library->programPreferring(row.programId, m_app->options().locale);
+    if (!program) {
+        error = tr("The program this repair used is no longer available.");
+        return false;
+    }
+    const nlohmann::json state = nlohmann::json::parse(row.engineState, nullptr, false);
+    if (state.is_discarded()) {
+        error = tr("The saved state of this repair could not be read.");
+        return false;
+    }
+    auto restored = engine::Session::fromJson(state, program, m_clock);
+    if (!restored) {
+        error = qs(restored.error().message);
+        return false;
+    }
+    m_session = std::move(restored.value());
+    m_session->subscribe([this](const engine::Event& e) { onEvent(e); });
+    m_row = row;
+    m_rowStored = true;
+    m_entryIds.clear();
+    m_drafts.clear();
+    m_commitmentsRecorded = row.status == journal::SessionStatus::Completed;
+
+    // Rebuild which entry ids belong to which card and round, and bring back unfinished typing.
+    if (JournalService* journal = m_app->journal()) {
+        auto keyOf = [](const std::optional<std::string>& partner, const std::string& card, const std::string& payload) {
+            const nlohmann::json p = nlohmann::json::parse(payload, nullptr, false);
+            const int round = p.is_object() ? p.value("round", 1) : 1;
+            return partner.value_or(std::string()) + "|" + card + "|" + std::to_string(round);
+        };
+        for (const journal::Entry& entry : journal->entries(row.id, journal::Viewer::everything()))
+            m_entryIds[keyOf(entry.partnerId, entry.card, entry.payload)] = entry.id;
+        for (const journal::Draft& draft : journal->drafts(row.id)) {
+            m_entryIds[keyOf(draft.partnerId, draft.card, draft.payload)] = draft.id;
+            const nlohmann::json p = nlohmann::json::parse(draft.payload, nullptr, false);
+            if (p.is_object() && p.contains("draft"))
+                m_drafts[draft.id] = p["draft"];
+        }
+    }
+    tend::log::get("ui")->info("session loaded ({} entries, {} drafts)", m_entryIds.size(), m_drafts.size());
+    Q_EMIT changed();
+    return true;
+}
+
+std::string SessionController::entryPartner(const std::string& partner, const std::string& cardId) const
+{
+    const content::Card* card = m_session->program().findCard(cardId);
+    if (!card)
+        return partner;
+    return m_session->program().stepOf(*card).who == content::Who::Together ? std::string() : partner;
+}
+
+std::string SessionController::entryKey(const std::string& partner, const std::string& cardId) const
+{
+    const content::Card* card = m_session->program().findCard(cardId);
+    const std::string stepId = card ? m_session->program().stepOf(*card).id : std::string();
+    const std::string owner = entryPartner(partner, cardId);
+    const int round = m_session->roundOf(stepId, owner);
+    return owner + "|" + cardId + "|" + std::to_string(round);
+}
+
+bool SessionController::answer(const std::string& partner, const nlohmann::json& value, bool keepPrivate,
+                               QString& error)
+{
+    engine::AnswerOptions options;
+    options.keepPrivate = keepPrivate;
+    if (auto done = m_session->answer(partner, value, options); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool SessionController::next(const std::string& partner, QString& error)
+{
+    if (auto done = m_session->next(partner); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
+bool SessionController::back(const std::string& partner, QString& error)
+{
+    if (auto done = m_session->back(partner); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
+bool SessionController::pause(const std::string& partner, const engine::PauseRequest& request, QString& error)
+{
+    if (auto done = m_session->pause(partner, request); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
+bool SessionController::updatePause(const engine::PauseRequest& request, QString& error)
+{
+    if (auto done = m_session->updatePause(request); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
+bool SessionController::resume(QString& error)
+{
+    if (auto done = m_session->resume(); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
+void SessionController::onEvent(const engine::Event& event)
+{
+    // Observers may not call back into the session; work that needs it waits for afterMove().
+    tend::log::get("ui")->debug("engine event {} ({})", engine::toString(event.type), event.cardId);
+}
+
+void SessionController::afterMove()
+{
+    const engine::SessionStatus status = m_session->status();
+    if (status == engine::SessionStatus::Completed && !m_commitmentsRecorded)
+        recordCommitments();
+    persist();
+    Q_EMIT changed();
+    if (status == engine::SessionStatus::Paused)
+        Q_EMIT paused();
+    else if (status == engine::SessionStatus::Completed)
+        Q_EMIT completed();
+}
+
+void SessionController::persist()
+{
+    if (!m_session)
+        return;
+    m_row.engineState = m_session->toJson().dump();
+    m_row.updatedAt = journal::nowUtc();
+    switch (m_session->status()) {
+    case engine::SessionStatus::NotStarted:
+    case engine::SessionStatus::Active:
+        m_row.status = journal::SessionStatus::Active;
+        m_row.pauseReason.reset();
+        m_row.returnAt.reset();
+        m_row.returnPlace.reset();
+        break;
+    case engine::SessionStatus::Paused:
+        m_row.status = journal::SessionStatus::Paused;
+        if (const auto& info = m_session->pauseInfo()) {
+            m_row.pauseReason = info->reason.empty() ? std::nullopt : std::optional<std::string>(info->reason);
+            m_row.returnAt = info->resumeAt.empty() ? std::nullopt : std::optional<std::string>(info->resumeAt);
+            m_row.returnPlace = info->place.empty() ? std::nullopt : std::optional<std::string>(info->place);
+        }
+        break;
+    case engine::SessionStatus::Completed:
+        m_row.status = journal::SessionStatus::Completed;
+        if (!m_row.endedAt)
+            m_row.endedAt = journal::nowUtc();
+        break;
+    }
+    if (JournalService* journal = m_app->journal()) {
+        journal->saveSession(m_row, !m_rowStored);
+        m_rowStored = true;
+    }
+}
+
+void SessionController::storeAnswer(const std::string& partner, const std::string& cardId,
+                                    std::function<void(bool)> done)
+{
+    JournalService* journal = m_app->journal();
+    const content::Card* card = m_session->program().findCard(cardId);
+    if (!journal || !card) {
+        if (done)
+            done(false);
+        return;
+    }
+    const engine::AnswerRecord* record = m_session->answerFor(partner, cardId);
+    const std::string key = entryKey(partner, cardId);
+    auto found = m_entryIds.find(key);
+    if (!record || record->value.is_null()) {
+        // Nothing to keep; an unfinished draft of it goes too.
+        if (found != m_entryIds.end() && m_drafts.count(found->second)) {
+            journal->dropDraft(found->second);
+            m_drafts.erase(found->second);
+        }
+        if (done)
+            done(true);
+        return;
+    }
+    if (found == m_entryIds.end())
+        found = m_entryIds.emplace(key, journal::newId()).first;
+    m_drafts.erase(found->second);
+    const std::string owner = entryPartner(partner, cardId);
+    const content::Step& step = m_session->program().stepOf(*card);
+    journal::Entry entry;
+    entry.id = found->second;
+    entry.sessionId = m_row.id;
+    if (!owner.empty())
+        entry.partnerId = owner;
+    entry.step = step.id;
+    entry.card = cardId;
+    nlohmann::json payload = {{"kind", std::string(content::toString(card->kind))},
+                              {"answer", record->value},
+                              {"round", m_session->roundOf(step.id, owner)},
+                              {"by", record->by}};
+    if (record->value.is_string())
+        payload["text"] = record->value;
+    entry.payload = payload.dump();
+    entry.visibility = record->keptPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
+    journal->finishEntry(entry, [done](bool ok, const QString&) {
+        if (done)
+            done(ok);
+    });
+    if (card->kind == content::CardKind::Checkin)
+        recordCheckIn(record->by.empty() ? partner : record->by, cardId, record->value);
+}
+
+void SessionController::saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value,
+                                  bool keepPrivate, std::function<void(bool)> done)
+{
+    JournalService* journal = m_app->journal();
+    const content::Card* card = m_session->program().findCard(cardId);
+    if (!journal || !card) {
+        if (done)
+            done(false);
+        return;
+    }
+    const std::string key = entryKey(partner, cardId);
+    auto found = m_entryIds.find(key);
+    if (found == m_entryIds.end())
+        found = m_entryIds.emplace(key, journal::newId()).first;
+    m_drafts[found->second] = value;
+    const std::string owner = entryPartner(partner, cardId);
+    const content::Step& step = m_session->program().stepOf(*card);
+    journal::Draft draft;
+    draft.id = found->second;
+    draft.sessionId = m_row.id;
+    if (!owner.empty())
+        draft.partnerId = owner;
+    draft.step = step.id;
+    draft.card = cardId;
+    draft.payload = nlohmann::json{{"kind", std::string(content::toString(card->kind))},
+                                   {"draft", value},
+                                   {"round", m_session->roundOf(step.id, owner)},
+                                   {"by", partner}}
+                        .dump();
+    draft.visibility = keepPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
+    journal->saveDraft(draft, [done](bool ok, const QString&) {
+        if (done)
+            done(ok);
+    });
+}
+
+std::optional<nlohmann::json> SessionController::draftFor(const std::string& partner, const std::string& cardId) const
+{
+    const auto found = m_entryIds.find(entryKey(partner, cardId));
+    if (found == m_entryIds.end())
+        return std::nullopt;
+    const auto draft = m_drafts.find(found->second);
+    if (draft == m_drafts.end())
+        return std::nullopt;
+    return draft->second;
+}
+
+void SessionController::recordCheckIn(const std::string& partner, const std::string& cardId,
+                                      const nlohmann::json& value)
+{
+    JournalService* journal = m_app->journal();
+    const content::Card* card = m_session->program().findCard(cardId);
+    if (!journal || !card || !value.is_object() || !value.contains("level"))
+        return;
+    journal::CheckIn checkIn;
+    checkIn.id = journal::newId();
+    checkIn.sessionId = m_row.id;
+    checkIn.partnerId = partner;
+    checkIn.step = m_session->program().stepOf(*card).id;
+    checkIn.moment = card->phase == content::CheckinPhase::After ? journal::CheckInMoment::After
+                                                                : journal::CheckInMoment::Before;
+    checkIn.level = value.value("level", 0);
+    const std::string state = value.value("state", std::string("steady"));
+    checkIn.state = state == "racing"      ? journal::BodyState::Racing
+                    : state == "shut-down" ? journal::BodyState::ShutDown
+                                           : journal::BodyState::Steady;
+    checkIn.payload = nlohmann::json{{"emotions", value.value("emotions", nlohmann::json::array())},
+                                     {"card", cardId}}
+                          .dump();
+    journal->addCheckIn(checkIn);
+}
+
+void SessionController::recordCommitments()
+{
+    m_commitmentsRecorded = true;
+    JournalService* journal = m_app->journal();
+    if (!journal)
+        return;
+    int count = 0;
+    for (const engine::Commitment& c : m_session->commitments()) {
+        journal::Commitment commitment;
+        commitment.id = journal::newId();
+        commitment.coupleId = m_row.coupleId;
+        commitment.sessionId = m_row.id;
+        if (!c.shared && !c.by.empty())
+            commitment.partnerId = c.by;
+        commitment.payload = nlohmann::json{{"text", c.text}, {"card", c.cardId}}.dump();
+        journal->addCommitment(commitment);
+        ++count;
+    }
+    tend::log::get("ui")->info("session completed; {} commitment(s) recorded", count);
+}
+
+} // namespace tend::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace tend::ui {
+
+/// One person as the cards show them: an id the engine and journal know, a name, a colour id.
+struct PartnerInfo {
+    std::string id;
+    QString name;
+    QString colour;
+};
+
+/// What a card needs to know beyond its own JSON. Plain data so cards never depend on the engine.
+struct CardContext {
+    bool together = false;       ///< a together step: both partners at the screen, shared answers
+    PartnerInfo writer;          ///< who is writing now (each steps, or the current writer together)
+    QList<PartnerInfo> partners; ///< everyone in this session, in order
+    nlohmann::json regulation;   ///< content/practices/regulation.<locale>.json (patterns, practices), or null
+    nlohmann::json rebonding;    ///< content/practices/rebonding.<locale>.json, or null
+    bool privacyAllowed = false; ///< the card may be kept private by its writer
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
+
+    /// The partner with `id`, or a blank one.
+    PartnerInfo partner(const std::string& id) const
+    {
+        for (const PartnerInfo& p : partners) {
+            if (p.id == id)
+                return p;
+        }
+        return {id, QString::fromStdString(id), QString()};
+    }
+};
+
+} // namespace tend::ui

@@ -1,0 +1,234 @@
+#include "ui/cards/ScaleCards.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include "ui/theme/RichText.h"
+#include "ui/widgets/Chip.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+ScaleInput::ScaleInput(int min, int max, const QString& lowLabel, const QString& highLabel,
+                       const QString& accessibleName, QWidget* parent)
+    : QWidget(parent), m_low(lowLabel), m_high(highLabel)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_readout = makeLabel(QString(), "heading", this);
+    m_readout->setObjectName(QStringLiteral("scaleReadout"));
+    layout->addWidget(m_readout);
+
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(min, max);
+    m_slider->setValue((min + max) / 2);
+    m_slider->setPageStep(2);
+    m_slider->setCursor(Qt::PointingHandCursor);
+    name(m_slider, QStringLiteral("scaleSlider"), accessibleName,
+         tr("%1 is %2, %3 is %4. Use the arrow keys to move.")
+             .arg(min)
+             .arg(lowLabel.isEmpty() ? tr("the least") : lowLabel)
+             .arg(max)
+             .arg(highLabel.isEmpty() ? tr("the most") : highLabel));
+    layout->addWidget(m_slider);
+
+    // The numbers under the slider, spread to line up with its positions.
+    auto* numbers = new QHBoxLayout();
+    numbers->setContentsMargins(12, 0, 12, 0);
+    for (int v = min; v <= max; ++v) {
+        QLabel* n = makeLabel(QString::number(v), "small", this);
+        n->setWordWrap(false);
+        n->setAlignment(v == min ? Qt::AlignLeft : v == max ? Qt::AlignRight : Qt::AlignHCenter);
+        numbers->addWidget(n, 1);
+    }
+    layout->addLayout(numbers);
+
+    auto* ends = new QHBoxLayout();
+    QLabel* low = makeLabel(lowLabel, "muted", this);
+    low->setObjectName(QStringLiteral("scaleLowLabel"));
+    QLabel* high = makeLabel(highLabel, "muted", this);
+    high->setObjectName(QStringLiteral("scaleHighLabel"));
+    high->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    ends->addWidget(low, 1);
+    ends->addWidget(high, 1);
+    layout->addLayout(ends);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this] {
+        m_answered = true;
+        updateReadout();
+        Q_EMIT changed();
+    });
+    // A click or key on the handle at its resting place still counts as an answer.
+    connect(m_slider, &QSlider::sliderPressed, this, [this] {
+        if (!m_answered) {
+            m_answered = true;
+            updateReadout();
+            Q_EMIT changed();
+        }
+    });
+    updateReadout();
+}
+
+int ScaleInput::value() const { return m_slider->value(); }
+
+void ScaleInput::setValue(int value)
+{
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(value);
+    m_answered = true;
+    updateReadout();
+}
+
+void ScaleInput::clear()
+{
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue((m_slider->minimum() + m_slider->maximum()) / 2);
+    m_answered = false;
+    updateReadout();
+}
+
+void ScaleInput::updateReadout()
+{
+    if (!m_answered) {
+        m_readout->setText(tr("Not answered yet"));
+        m_readout->setProperty("role", QStringLiteral("muted"));
+    } else {
+        const int v = m_slider->value();
+        QString words;
+        if (v == m_slider->minimum() && !m_low.isEmpty())
+            words = QStringLiteral(" — ") + m_low;
+        else if (v == m_slider->maximum() && !m_high.isEmpty())
+            words = QStringLiteral(" — ") + m_high;
+        m_readout->setText(tr("%1 of %2").arg(v).arg(m_slider->maximum()) + words);
+        m_readout->setProperty("role", QStringLiteral("heading"));
+    }
+    repolish(m_readout);
+}
+
+ScaleCard::ScaleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+    : CardWidget(card, context, parent)
+{
+    const QString question = contentToPlain(qs(text("title").empty() ? text("body") : text("title")));
+    m_scale = new ScaleInput(card.value("min", 0), card.value("max", 10), qs(text("low_label")),
+                             qs(text("high_label")), question, this);
+    content()->addWidget(m_scale);
+    connect(m_scale, &ScaleInput::changed, this, &CardWidget::answerChanged);
+    addFooter(false);
+}
+
+nlohmann::json ScaleCard::answer() const { return m_scale->answered() ? nlohmann::json(m_scale->value()) : nullptr; }
+
+void ScaleCard::setAnswer(const nlohmann::json& answer)
+{
+    if (answer.is_number_integer())
+        m_scale->setValue(answer.get<int>());
+    else
+        m_scale->clear();
+}
+
+CheckinCard::CheckinCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+    : CardWidget(card, context, parent)
+{
+    m_scale = new ScaleInput(0, 10, tr("calm, settled"), tr("overwhelmed"),
+                             tr("How stirred up do you feel, from 0 to 10?"), this);
+    content()->addWidget(makeLabel(tr("How stirred up do you feel right now?"), "body", this));
+    content()->addWidget(m_scale);
+    connect(m_scale, &ScaleInput::changed, this, &CardWidget::answerChanged);
+
+    content()->addWidget(makeLabel(tr("Which is closer to how your body feels?"), "body", this));
+    auto* states = new QWidget(this);
+    auto* stateFlow = new FlowLayout(states, 10);
+    m_states = new QButtonGroup(this);
+    struct State {
+        const char* id;
+        QString label;
+        QString description;
+        const char* icon;
+    };
+    const State options[] = {
+        {"racing", tr("Racing"), tr("Heart fast, hot, tense, restless — revved up."), "racing"},
+        {"shut-down", tr("Shut down"), tr("Heavy, numb, far away, hard to move or speak."), "shutdown"},
+        {"steady", tr("Steady"), tr("Settled enough to think and listen."), "steady"},
+    };
+    for (const State& s : options) {
+        auto* chip = new Chip(s.label, QStringLiteral("state-") + QLatin1String(s.id), states,
+                              QString::fromLatin1(s.icon));
+        chip->setProperty("stateId", QString::fromLatin1(s.id));
+        chip->setAccessibleDescription(s.description);
+        chip->setToolTip(s.description);
+        m_states->addButton(chip);
+        stateFlow->addWidget(chip);
+    }
+    connect(m_states, &QButtonGroup::buttonToggled, this, &CardWidget::answerChanged);
+    content()->addWidget(states);
+
+    const nlohmann::json emotions =
+        card.contains("emotions") && card["emotions"].is_array() ? card["emotions"] : nlohmann::json::array();
+    if (!emotions.empty()) {
+        content()->addWidget(makeLabel(tr("Any of these words fit? Choose as many as you like."), "body", this));
+        auto* words = new QWidget(this);
+        auto* flow = new FlowLayout(words, 8);
+        for (std::size_t i = 0; i < emotions.size(); ++i) {
+            const nlohmann::json& word = emotions[i];
+            if (!word.is_string())
+                continue;
+            const QString w = qs(word.get<std::string>());
+            auto* chip = new Chip(w, QStringLiteral("emotion-") + w, words);
+            chip->setAccessibleDescription(tr("A feeling word; choose it if it fits."));
+            flow->addWidget(chip);
+            m_emotions << chip;
+            connect(chip, &QPushButton::toggled, this, &CardWidget::answerChanged);
+        }
+        content()->addWidget(words);
+    }
+    addFooter(false);
+}
+
+nlohmann::json CheckinCard::answer() const
+{
+    nlohmann::json result = nlohmann::json::object();
+    if (m_scale->answered())
+        result["level"] = m_scale->value();
+    if (const QAbstractButton* state = m_states->checkedButton())
+        result["state"] = ss(state->property("stateId").toString());
+    nlohmann::json words = nlohmann::json::array();
+    for (const Chip* chip : m_emotions) {
+        if (chip->isChecked())
+            words.push_back(ss(chip->text()));
+    }
+    if (!words.empty())
+        result["emotions"] = words;
+    return result.empty() ? nlohmann::json(nullptr) : result;
+}
+
+void CheckinCard::setAnswer(const nlohmann::json& answer)
+{
+    const QSignalBlocker block(this);
+    if (answer.is_object() && answer.contains("level") && answer["level"].is_number_integer())
+        m_scale->setValue(answer["level"].get<int>());
+    else
+        m_scale->clear();
+    const std::string state = answer.is_object() ? answer.value("state", std::string()) : std::string();
+    m_states->setExclusive(false);
+    for (QAbstractButton* button : m_states->buttons())
+        button->setChecked(ss(button->property("stateId").toString()) == state);
+    m_states->setExclusive(true);
+    const nlohmann::json words =
+        answer.is_object() && answer.contains("emotions") && answer["emotions"].is_array() ? answer["emotions"]
+                                                                                           : nlohmann::json::array();
+    for (Chip* chip : m_emotions) {
+        bool on = false;
+        for (std::size_t i = 0; i < words.size(); ++i)
+            on = on || (words[i].is_string() && qs(words[i].get<std::string>()) == chip->text());
+        chip->setChecked(on);
+    }
+}
+
+} // namespace tend::ui

@@ -1,0 +1,60 @@
+#include "ui/cards/TextCards.h"
+
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include "ui/theme/RichText.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+QPlainTextEdit* makeWritingArea(QWidget* parent, const QString& objectName, const QString& accessibleName,
+                                const QString& placeholder, int minRows)
+{
+    auto* editor = new QPlainTextEdit(parent);
+    name(editor, objectName, accessibleName,
+         QObject::tr("Write as much or as little as you like. Tab moves on; it is saved as you go."));
+    editor->setPlaceholderText(placeholder);
+    editor->setTabChangesFocus(true);
+    const int rows = std::clamp(minRows, 2, 16);
+    const int line = editor->fontMetrics().lineSpacing();
+    editor->setMinimumHeight(int(rows * line * 1.12) + 24);
+    editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding);
+    return editor;
+}
+
+PromptCard::PromptCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+    : CardWidget(card, context, parent)
+{
+    const QString title = contentToPlain(qs(text("title")));
+    const QString body = contentToPlain(qs(text("body")));
+    const std::string placeholder = text("placeholder");
+    m_editor = makeWritingArea(this, QStringLiteral("promptEditor"), title.isEmpty() ? body : title,
+                               placeholder.empty() ? tr("Write here, in your own words…") : qs(placeholder),
+                               card.value("min_rows", 5));
+    if (!body.isEmpty() && !title.isEmpty())
+        m_editor->setAccessibleDescription(body);
+    content()->addWidget(m_editor);
+    watchFocus(m_editor);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &CardWidget::answerChanged);
+    addFooter(true);
+}
+
+nlohmann::json PromptCard::answer() const
+{
+    const QString text = m_editor->toPlainText();
+    if (text.trimmed().isEmpty())
+        return nullptr;
+    return ss(text);
+}
+
+void PromptCard::setAnswer(const nlohmann::json& answer)
+{
+    const QString text = answer.is_string() ? qs(answer.get<std::string>()) : QString();
+    if (text != m_editor->toPlainText())
+        m_editor->setPlainText(text);
+}
+
+QWidget* PromptCard::focusTarget() const { return m_editor; }
+
+} // namespace tend::ui

@@ -1,0 +1,357 @@
+#include "ui/cards/TurnsCard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "tend/engine/Turns.h"
+#include "ui/cards/TextCards.h"
+#include "ui/theme/RichText.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+TurnsCard::TurnsCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+    : CardWidget(card, context, parent)
+{
+    m_status = makeLabel(QString(), "eyebrow", this);
+    m_status->setObjectName(QStringLiteral("turnsStatus"));
+    content()->addWidget(m_status);
+    m_stage = makeFrame("soft", this, QStringLiteral("turnsStage"));
+    m_stageLayout = new QVBoxLayout(m_stage);
+    m_stageLayout->setContentsMargins(20, 18, 20, 18);
+    m_stageLayout->setSpacing(12);
+    content()->addWidget(m_stage);
+    m_error = makeLabel(QString(), "warmNote", this);
+    m_error->setObjectName(QStringLiteral("turnsError"));
+    m_error->setVisible(false);
+    content()->addWidget(m_error);
+    addFooter(true);
+    rebuild();
+}
+
+std::vector<std::string> TurnsCard::ids() const
+{
+    std::vector<std::string> out;
+    for (const PartnerInfo& p : context().partners)
+        out.push_back(p.id);
+    if (out.empty())
+        out.push_back(context().writer.id);
+    return out;
+}
+
+QString TurnsCard::nameOf(const std::string& id) const
+{
+    const QString name = context().partner(id).name;
+    return name.isEmpty() ? tr("You") : name;
+}
+
+TurnsCard::Phase TurnsCard::phase() const
+{
+    auto status = engine::turnStatus(m_answer, ids());
+    if (!status || status->complete)
+        return Phase::Done;
+    switch (status->phase) {
+    case engine::TurnPhase::Share:
+        if (status->round > 1)
+            return Phase::Share;
+        if (m_chosen.empty())
+            return status->heard.empty() ? Phase::ChooseFirst : Phase::Swap;
+        return Phase::Share;
+    case engine::TurnPhase::Reflect:
+        return Phase::Reflect;
+    case engine::TurnPhase::Confirm:
+        return m_correcting ? Phase::Correct : Phase::Confirm;
+    case engine::TurnPhase::Complete:
+        return Phase::Done;
+    }
+    return Phase::Done;
+}
+
+QString TurnsCard::incompleteReason() const
+{
+    if (ids().size() < 2)
+        return {};
+    auto status = engine::turnStatus(m_answer, ids());
+    if (!status || status->complete || m_answer.is_null())
+        return {};
+    QStringList waiting;
+    for (const std::string& id : ids()) {
+        if (std::find(status->heard.begin(), status->heard.end(), id) == status->heard.end())
+            waiting << nameOf(id);
+    }
+    return tr("Each of you takes a turn as the speaker before moving on. Still to be heard: %1.")
+        .arg(waiting.join(tr(" and ")));
+}
+
+void TurnsCard::apply(const nlohmann::json& next, const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->setVisible(true);
+        return;
+    }
+    m_error->setVisible(false);
+    m_answer = next;
+    rebuild();
+    if (m_focus)
+        m_focus->setFocus();
+    Q_EMIT answerChanged();
+}
+
+QPlainTextEdit* TurnsCard::addWriting(const QString& objectName, const QString& label, QString* target,
+                                      const QString& placeholder)
+{
+    m_stageLayout->addWidget(makeLabel(label, "body", m_stage));
+    QPlainTextEdit* editor = makeWritingArea(m_stage, objectName, label, placeholder, 3);
+    editor->setPlainText(*target);
+    connect(editor, &QPlainTextEdit::textChanged, this, [this, editor, target] {
+        *target = editor->toPlainText();
+        Q_EMIT answerChanged();
+    });
+    watchFocus(editor);
+    m_stageLayout->addWidget(editor);
+    if (!m_focus)
+        m_focus = editor;
+    return editor;
+}
+
+void TurnsCard::addPrompts(const char* key)
+{
+    const auto it = card().find(key);
+    if (it == card().end() || !it->is_array())
+        return;
+    for (const auto& prompt : *it) {
+        if (prompt.is_string())
+            m_stageLayout->addWidget(
+                makeLabel(QStringLiteral("•  ") + contentToHtml(prompt.get<std::string>()), "body", m_stage, true));
+    }
+}
+
+void TurnsCard::rebuild()
+{
+    m_focus = nullptr;
+    while (QLayoutItem* item = m_stageLayout->takeAt(0)) {
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        } else if (QLayout* l = item->layout()) {
+            while (QLayoutItem* inner = l->takeAt(0)) {
+                if (inner->widget()) {
+                    inner->widget()->hide();
+                    inner->widget()->deleteLater();
+                }
+                delete inner;
+            }
+        }
+        delete item;
+    }
+    const std::vector<std::string> partners = ids();
+    auto status = engine::turnStatus(m_answer, partners);
+    if (!status) {
+        // A stored answer the rules no longer accept: start the exchange afresh rather than guess.
+        m_answer = nullptr;
+        status = engine::turnStatus(m_answer, partners);
+    }
+    const Phase current = phase();
+    const std::string speaker = current == Phase::Share && status->round == 1 ? m_chosen : status->speaker;
+    const std::string listener = [&] {
+        if (current == Phase::Share && status->round == 1 && !m_chosen.empty()) {
+            for (const std::string& id : partners) {
+                if (id != m_chosen)
+                    return id;
+            }
+            return m_chosen;
+        }
+        return status->listener;
+    }();
+
+    QStringList heardLine;
+    for (const std::string& id : partners) {
+        const bool heard = std::find(status->heard.begin(), status->heard.end(), id) != status->heard.end();
+        heardLine << (heard ? tr("%1: heard").arg(nameOf(id)) : tr("%1: not yet").arg(nameOf(id)));
+    }
+    if (current == Phase::ChooseFirst || current == Phase::Done || current == Phase::Swap)
+        m_status->setText(heardLine.join(QStringLiteral("   ·   ")));
+    else
+        m_status->setText(
+            tr("Round %1  ·  %2 speaks, %3 listens").arg(status->round).arg(nameOf(speaker), nameOf(listener)));
+
+    auto* actions = new QHBoxLayout();
+    actions->setSpacing(10);
+    auto action = [this, actions](const QString& text, const QString& objectName, const char* kind,
+                                  const QString& icon) {
+        QPushButton* button = makeButton(text, objectName, m_stage, kind, icon);
+        actions->addWidget(button);
+        return button;
+    };
+
+    switch (current) {
+    case Phase::ChooseFirst:
+    case Phase::Swap: {
+        if (current == Phase::ChooseFirst) {
+            m_stageLayout->addWidget(makeLabel(tr("Who would like to speak first?"), "heading", m_stage));
+            m_stageLayout->addWidget(makeLabel(
+                tr("The speaker shares; the listener only listens, then reflects back. You will swap after."), "muted",
+                m_stage));
+        } else {
+            m_stageLayout->addWidget(makeLabel(tr("Take a breath together. Now you swap roles."), "heading", m_stage));
+        }
+        for (const std::string& id : partners) {
+            if (std::find(status->heard.begin(), status->heard.end(), id) != status->heard.end())
+                continue;
+            QPushButton* b = action(current == Phase::ChooseFirst ? tr("%1 speaks first").arg(nameOf(id))
+                                                                  : tr("%1 speaks now").arg(nameOf(id)),
+                                    QStringLiteral("turnsFirst-") + qs(id), "chip", QStringLiteral("solo"));
+            connect(b, &QPushButton::clicked, this, [this, id] {
+                m_chosen = id;
+                rebuild();
+                if (m_focus)
+                    m_focus->setFocus();
+                Q_EMIT writerChangeRequested(id);
+            });
+            if (!m_focus)
+                m_focus = b;
+        }
+        break;
+    }
+    case Phase::Share: {
+        m_stageLayout->addWidget(makeLabel(
+            status->round > 1 ? tr("%1, share it again with what you added.").arg(nameOf(speaker))
+                              : tr("%1, share what you would like %2 to hear.").arg(nameOf(speaker), nameOf(listener)),
+            "heading", m_stage));
+        addPrompts("speaker_prompts");
+        addWriting(QStringLiteral("turnsShared"), tr("What you share (writing it down is optional)"), &m_shared,
+                   tr("Speak from your own experience: what you felt, and feel now in your body…"));
+        QPushButton* done = action(tr("Done — %1 reflects back").arg(nameOf(listener)), QStringLiteral("turnsToReflect"),
+                                   "primary", QStringLiteral("next"));
+        connect(done, &QPushButton::clicked, this, [this, speaker, partners, listener] {
+            auto next = engine::turnShare(m_answer, partners, speaker, ss(m_shared));
+            if (next) {
+                m_shared.clear();
+                m_chosen.clear();
+            }
+            apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
+            Q_EMIT writerChangeRequested(listener);
+        });
+        break;
+    }
+    case Phase::Reflect: {
+        m_stageLayout->addWidget(
+            makeLabel(tr("%1, say back what you heard, in your own words.").arg(nameOf(listener)), "heading", m_stage));
+        addPrompts("listener_prompts");
+        addWriting(QStringLiteral("turnsReflected"), tr("What I heard you say"), &m_reflected, tr("What I heard is…"));
+        addWriting(QStringLiteral("turnsNoticed"), tr("What I noticed in my body while listening"), &m_noticed,
+                   tr("While you spoke, I noticed…"));
+        const std::string confirm = card().value("confirm", std::string());
+        QPushButton* ask = action(tr("Ask %1: “%2”").arg(nameOf(speaker), confirm.empty() ? tr("Did I hear you right?")
+                                                                                          : qs(confirm)),
+                                  QStringLiteral("turnsToConfirm"), "primary", QStringLiteral("next"));
+        connect(ask, &QPushButton::clicked, this, [this, partners, listener, speaker] {
+            auto next = engine::turnReflect(m_answer, partners, listener, ss(m_reflected), ss(m_noticed));
+            if (next) {
+                m_reflected.clear();
+                m_noticed.clear();
+            }
+            apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
+            Q_EMIT writerChangeRequested(speaker);
+        });
+        break;
+    }
+    case Phase::Confirm: {
+        const std::string confirm = card().value("confirm", std::string());
+        m_stageLayout->addWidget(makeLabel(tr("%1 asks:").arg(nameOf(listener)), "muted", m_stage));
+        m_stageLayout->addWidget(makeLabel(confirm.empty() ? tr("Did I hear you right?") : qs(confirm), "title", m_stage));
+        m_stageLayout->addWidget(makeLabel(tr("%1, was that it?").arg(nameOf(speaker)), "body", m_stage));
+        QPushButton* yes = action(tr("Yes, that's it"), QStringLiteral("turnsYes"), "primary", QStringLiteral("check"));
+        QPushButton* notQuite = action(tr("Not quite — I'd like to add something"), QStringLiteral("turnsNotQuite"),
+                                       nullptr, QStringLiteral("edit"));
+        connect(yes, &QPushButton::clicked, this, [this, partners, speaker] {
+            auto next = engine::turnConfirm(m_answer, partners, speaker, true, {});
+            apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
+        });
+        connect(notQuite, &QPushButton::clicked, this, [this] {
+            m_correcting = true;
+            rebuild();
+            if (m_focus)
+                m_focus->setFocus();
+        });
+        m_focus = yes;
+        break;
+    }
+    case Phase::Correct: {
+        m_stageLayout->addWidget(
+            makeLabel(tr("%1, what would you add or put differently?").arg(nameOf(speaker)), "heading", m_stage));
+        addWriting(QStringLiteral("turnsCorrection"), tr("What I'd add"), &m_correction,
+                   tr("What I meant was… / What I'd add is…"));
+        QPushButton* again = action(tr("Start another round"), QStringLiteral("turnsAnotherRound"), "primary",
+                                    QStringLiteral("reset"));
+        connect(again, &QPushButton::clicked, this, [this, partners, speaker] {
+            auto next = engine::turnConfirm(m_answer, partners, speaker, false, ss(m_correction));
+            if (next) {
+                m_correction.clear();
+                m_correcting = false;
+            }
+            apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
+        });
+        break;
+    }
+    case Phase::Done:
+        m_stageLayout->addWidget(makeLabel(tr("You have both been heard."), "heading", m_stage));
+        m_stageLayout->addWidget(makeLabel(
+            tr("Thank you for listening to each other. Press Next when you are ready to go on."), "body", m_stage));
+        break;
+    }
+    actions->addStretch(1);
+    m_stageLayout->addLayout(actions);
+}
+
+QWidget* TurnsCard::focusTarget() const { return m_focus ? m_focus : CardWidget::focusTarget(); }
+
+nlohmann::json TurnsCard::answer() const { return m_answer; }
+
+void TurnsCard::setAnswer(const nlohmann::json& answer)
+{
+    m_answer = engine::turnStatus(answer, ids()) ? answer : nlohmann::json(nullptr);
+    m_chosen.clear();
+    m_correcting = false;
+    m_shared.clear();
+    m_reflected.clear();
+    m_noticed.clear();
+    m_correction.clear();
+    rebuild();
+}
+
+nlohmann::json TurnsCard::draft() const
+{
+    return {{"answer", m_answer},
+            {"pending",
+             {{"shared", ss(m_shared)},
+              {"reflected", ss(m_reflected)},
+              {"noticed", ss(m_noticed)},
+              {"correction", ss(m_correction)}}},
+            {"chosen", m_chosen},
+            {"correcting", m_correcting}};
+}
+
+void TurnsCard::setDraft(const nlohmann::json& draft)
+{
+    if (!draft.is_object() || !draft.contains("pending")) {
+        setAnswer(draft);
+        return;
+    }
+    const nlohmann::json answer = draft.value("answer", nlohmann::json());
+    m_answer = engine::turnStatus(answer, ids()) ? answer : nlohmann::json(nullptr);
+    const nlohmann::json pending = draft["pending"];
+    m_shared = qs(pending.value("shared", std::string()));
+    m_reflected = qs(pending.value("reflected", std::string()));
+    m_noticed = qs(pending.value("noticed", std::string()));
+    m_correction = qs(pending.value("correction", std::string()));
+    m_chosen = draft.value("chosen", std::string());
+    m_correcting = draft.value("correcting", false);
+    rebuild();
+}
+
+} // namespace tend::ui

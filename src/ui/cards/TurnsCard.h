@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ui/cards/CardWidget.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QVBoxLayout;
+
+namespace tend::ui {
+
+/// `turns`: the speaker–listener exchange. The speaker shares; the listener reflects back in their
+/// own words and says what they noticed in their body, then asks the card's confirm question; the
+/// speaker says "yes, that's it" or adds a correction for another round; then the roles swap.
+/// The rules live in the engine (tend/engine/Turns.h): this card only shows where the exchange stands
+/// and hands each step to the engine's turn functions.
+class TurnsCard : public CardWidget {
+    Q_OBJECT
+public:
+    enum class Phase { ChooseFirst, Share, Reflect, Confirm, Correct, Swap, Done };
+
+    TurnsCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
+    nlohmann::json answer() const override;
+    void setAnswer(const nlohmann::json& answer) override;
+    nlohmann::json draft() const override;
+    void setDraft(const nlohmann::json& draft) override;
+    bool isTextEntry() const override { return true; }
+    QWidget* focusTarget() const override;
+    QString incompleteReason() const override;
+
+    Phase phase() const;
+
+private:
+    void rebuild();
+    void apply(const nlohmann::json& next, const QString& error);
+    std::vector<std::string> ids() const;
+    QString nameOf(const std::string& id) const;
+    QPlainTextEdit* addWriting(const QString& objectName, const QString& label, QString* target,
+                               const QString& placeholder);
+    void addPrompts(const char* key);
+
+    nlohmann::json m_answer;
+    std::string m_chosen; ///< the speaker picked at the start of a turn
+    bool m_correcting = false;
+    QString m_shared, m_reflected, m_noticed, m_correction;
+    QLabel* m_status;
+    QLabel* m_error;
+    QWidget* m_stage;
+    QVBoxLayout* m_stageLayout;
+    QWidget* m_focus = nullptr;
+};
+
+} // namespace tend::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ui/screens/Screen.h"
+
+class QVBoxLayout;
+
+namespace tend::ui {
+
+/// What you agreed to try: the commitments made in step 5 of past repairs, with their status.
+class CommitmentsScreen : public Screen {
+    Q_OBJECT
+public:
+    CommitmentsScreen(AppContext* app, QWidget* parent = nullptr);
+    QString title() const override { return tr("Commitments"); }
+    void activated() override;
+
+private:
+    QVBoxLayout* m_list;
+};
+
+} // namespace tend::ui

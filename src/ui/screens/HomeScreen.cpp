@@ -1,0 +1,287 @@
+#include "ui/screens/HomeScreen.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "tend/content/ContentLibrary.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/Settings.h"
+#include "ui/safety/SafetyRouting.h"
+#include "ui/theme/RichText.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+namespace {
+
+QString partOfDay(const QDateTime& now)
+{
+    const int hour = now.time().hour();
+    if (hour < 5 || hour >= 22)
+        return QObject::tr("Hello");
+    if (hour < 12)
+        return QObject::tr("Good morning");
+    if (hour < 18)
+        return QObject::tr("Good afternoon");
+    return QObject::tr("Good evening");
+}
+
+} // namespace
+
+HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home, app, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* page = new ScrollPage(this, 760);
+    layout->addWidget(page);
+    m_column = page->column();
+    m_column->setSpacing(18);
+    QWidget* host = page->columnWidget();
+
+    m_greeting = makeLabel(tr("Hello"), "display", host);
+    m_greeting->setObjectName(QStringLiteral("homeGreeting"));
+    m_column->addWidget(m_greeting);
+    m_subtitle = makeLabel(tr("What would you like to do?"), "muted", host);
+    m_column->addWidget(m_subtitle);
+
+    m_notices = new QWidget(host);
+    m_notices->setObjectName(QStringLiteral("homeNotices"));
+    m_noticeLayout = new QVBoxLayout(m_notices);
+    m_noticeLayout->setContentsMargins(0, 0, 0, 0);
+    m_noticeLayout->setSpacing(10);
+    m_column->addWidget(m_notices);
+
+    // Continue a paused repair.
+    m_continueCard = makeFrame("card", host, QStringLiteral("continueCard"));
+    auto* continueLayout = new QHBoxLayout(m_continueCard);
+    continueLayout->setContentsMargins(24, 20, 24, 20);
+    continueLayout->setSpacing(16);
+    auto* continueWords = new QVBoxLayout();
+    continueWords->setSpacing(4);
+    continueWords->addWidget(makeLabel(tr("Continue your repair"), "heading", m_continueCard));
+    m_continueText = makeLabel(QString(), "muted", m_continueCard);
+    m_continueText->setObjectName(QStringLiteral("continueText"));
+    continueWords->addWidget(m_continueText);
+    continueLayout->addLayout(continueWords, 1);
+    m_continue = makeButton(tr("Continue"), QStringLiteral("homeContinue"), m_continueCard, "primary",
+                            QStringLiteral("next"), tr("Pick up where you left off."));
+    continueLayout->addWidget(m_continue, 0, Qt::AlignVCenter);
+    connect(m_continue, &QPushButton::clicked, this, &HomeScreen::continueRequested);
+    m_column->addWidget(m_continueCard);
+
+    m_column->addWidget(buildStartCard(host));
+
+    // Everything else, as quiet tiles.
+    auto* tiles = new QGridLayout();
+    tiles->setHorizontalSpacing(14);
+    tiles->setVerticalSpacing(14);
+    struct Tile {
+        QString text;
+        const char* name;
+        const char* icon;
+        QString description;
+        ScreenId target;
+    };
+    const Tile list[] = {
+        {tr("Journal\nWhat you wrote, by repair and step"), "homeJournal", "journal",
+         tr("Read past repairs and search what you wrote (Ctrl+F)."), ScreenId::Journal},
+        {tr("Commitments\nWhat you agreed to try"), "homeCommitments", "commitments",
+         tr("The agreements and requests from past repairs."), ScreenId::Commitments},
+        {tr("Settings\nLook, text size, backups"), "homeSettings", "settings",
+         tr("Theme, text size, country, backups and the private check."), ScreenId::Settings},
+    };
+    int column = 0;
+    for (const Tile& tile : list) {
+        QPushButton* button =
+            makeButton(tile.text, QString::fromLatin1(tile.name), host, "tile", QString::fromLatin1(tile.icon),
+                       tile.description);
+        button->setAccessibleName(tile.text.section(QLatin1Char('\n'), 0, 0));
+        button->setIconSize(QSize(22, 22));
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        const ScreenId target = tile.target;
+        connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT navigate(target); });
+        tiles->addWidget(button, 0, column++);
+    }
+    m_column->addLayout(tiles);
+    m_column->addStretch(1);
+
+    connect(app, &AppContext::ready, this, &HomeScreen::refresh);
+    connect(app, &AppContext::profileChanged, this, &HomeScreen::refresh);
+    connect(app, &AppContext::safetyChanged, this, &HomeScreen::refresh);
+    refresh();
+}
+
+QWidget* HomeScreen::buildStartCard(QWidget* parent)
+{
+    auto* card = makeFrame("card", parent, QStringLiteral("startCard"));
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(24, 20, 24, 22);
+    layout->setSpacing(10);
+    layout->addWidget(makeLabel(tr("Start a repair"), "heading", card));
+    m_startSummary = makeLabel(tr("Five calm steps, from noticing what happened to coming back to each other."),
+                               "muted", card);
+    m_startSummary->setObjectName(QStringLiteral("startSummary"));
+    layout->addWidget(m_startSummary);
+    m_neutral = makeLabel(QString(), "warmNote", card);
+    m_neutral->setObjectName(QStringLiteral("neutralNotice"));
+    m_neutral->setVisible(false);
+    layout->addWidget(m_neutral);
+
+    auto* row = new QHBoxLayout();
+    row->setSpacing(10);
+    m_together = makeButton(tr("Together"), QStringLiteral("homeStartTogether"), card, "primary",
+                            QStringLiteral("together"), tr("Both of you, at this screen. Starts at once."));
+    m_alone = makeButton(tr("On my own"), QStringLiteral("homeStartAlone"), card, nullptr, QStringLiteral("solo"),
+                         tr("Work through the steps by yourself, at your own pace."));
+    row->addWidget(m_together);
+    row->addWidget(m_alone);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    m_aloneChoices = new QWidget(card);
+    m_aloneChoices->setObjectName(QStringLiteral("aloneChoices"));
+    auto* choices = new QHBoxLayout(m_aloneChoices);
+    choices->setContentsMargins(0, 4, 0, 0);
+    choices->setSpacing(10);
+    choices->addWidget(makeLabel(tr("Who is starting?"), "muted", m_aloneChoices));
+    m_aloneChoices->setVisible(false);
+    layout->addWidget(m_aloneChoices);
+
+    connect(m_together, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const PartnerInfo& p : this->app()->profile().partners)
+            ids << qs(p.id);
+        Q_EMIT startRequested(ids, true);
+    });
+    connect(m_alone, &QPushButton::clicked, this, [this] {
+        const Profile& profile = this->app()->profile();
+        if (profile.partners.size() == 1) {
+            Q_EMIT startRequested({qs(profile.partners.front().id)}, false);
+            return;
+        }
+        m_aloneChoices->setVisible(!m_aloneChoices->isVisible());
+        if (m_aloneChoices->isVisible() && !m_aloneButtons.isEmpty())
+            m_aloneButtons.front()->setFocus();
+    });
+    return card;
+}
+
+QWidget* HomeScreen::initialFocus() const
+{
+    if (m_continueCard->isVisible())
+        return m_continue;
+    return m_together->isVisible() && m_together->isEnabled() ? m_together : m_alone;
+}
+
+void HomeScreen::activated() { refresh(); }
+
+void HomeScreen::refresh()
+{
+    const Profile& profile = app()->profile();
+    const QDateTime now = app()->now();
+    m_greeting->setText(profile.isSet() ? tr("%1, %2").arg(partOfDay(now), profile.names()) : partOfDay(now));
+
+    // Notices: the journal could not open; content that did not load; private checks due.
+    while (QLayoutItem* item = m_noticeLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!app()->journalProblem().isEmpty()) {
+        QLabel* note = makeLabel(tr("Tend could not open your journal, so nothing you write now will be kept. %1")
+                                     .arg(app()->journalProblem()),
+                                 "warmNote", m_notices);
+        note->setObjectName(QStringLiteral("journalProblem"));
+        m_noticeLayout->addWidget(note);
+    }
+    if (app()->isReady() && !app()->contentProblems().isEmpty()) {
+        QLabel* note = makeLabel(tr("Some content files could not be loaded: %1").arg(app()->contentProblems().join(QStringLiteral("; "))),
+                                 "muted", m_notices);
+        note->setObjectName(QStringLiteral("contentProblems"));
+        m_noticeLayout->addWidget(note);
+    }
+    if (app()->isReady() && app()->safetyCheck().isValid()) {
+        for (const PartnerInfo& p : app()->safetyChecksDue()) {
+            auto* row = new QWidget(m_notices);
+            auto* rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            rowLayout->addWidget(makeLabel(tr("%1, a short private check is waiting for you.").arg(p.name), "body", row), 1);
+            QPushButton* take = makeButton(tr("Take it now"), QStringLiteral("takeCheck-") + qs(p.id), row, nullptr,
+                                           QStringLiteral("shield"),
+                                           tr("A few private questions, for %1 only.").arg(p.name));
+            const PartnerInfo who = p;
+            connect(take, &QPushButton::clicked, this,
+                    [this, who] { Q_EMIT safetyCheckRequested({who}, ScreenId::Home); });
+            rowLayout->addWidget(take);
+            m_noticeLayout->addWidget(row);
+        }
+    }
+    m_notices->setVisible(m_noticeLayout->count() > 0);
+
+    // Continue a paused or unfinished repair.
+    QString resume;
+    if (JournalService* journal = app()->journal(); journal && profile.isSet()) {
+        if (auto row = journal->resumableSession(profile.coupleId)) {
+            const bool paused = row->status == journal::SessionStatus::Paused;
+            QStringList parts;
+            parts << (paused ? tr("Paused") : tr("Not finished yet"));
+            if (row->returnAt && !row->returnAt->empty()) {
+                const QDateTime at = QDateTime::fromString(qs(*row->returnAt), Qt::ISODate).toLocalTime();
+                if (at.isValid())
+                    parts << tr("you agreed to come back %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+            }
+            if (row->returnPlace && !row->returnPlace->empty())
+                parts << tr("at: %1").arg(qs(*row->returnPlace));
+            resume = parts.join(QStringLiteral(" · "));
+        }
+    }
+    m_continueCard->setVisible(!resume.isEmpty());
+    m_continueText->setText(resume);
+    m_continue->setAccessibleDescription(resume);
+
+    // Start: together needs two people whose private checks leave joint work open.
+    const bool couple = profile.partners.size() > 1;
+    m_together->setVisible(couple);
+    const bool joint = app()->jointAllowed();
+    m_together->setEnabled(joint);
+    const nlohmann::json notice = app()->safetyCheck().document().value("neutral_notice", nlohmann::json::object());
+    // The same words whatever the reason, so nothing is revealed.
+    m_neutral->setVisible(couple && app()->isReady() && !joint);
+    m_neutral->setText(qs(notice.value("title", std::string())) + QStringLiteral("\n") +
+                       qs(notice.value("body", std::string())));
+    m_alone->setText(couple ? tr("On my own…") : tr("Start"));
+    m_alone->setAccessibleName(couple ? tr("On my own") : tr("Start a repair"));
+    m_alone->setProperty("kind", couple ? QString() : QStringLiteral("primary"));
+    repolish(m_alone);
+
+    if (const content::ContentLibrary* library = app()->library()) {
+        if (auto program = library->programPreferring("rupture-to-repair", app()->options().locale);
+            program && !program->summary.empty())
+            m_startSummary->setText(qs(program->summary));
+    }
+
+    // One button per person for "on my own".
+    QLayout* choices = m_aloneChoices->layout();
+    while (choices->count() > 1) {
+        QLayoutItem* item = choices->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+    m_aloneButtons.clear();
+    for (const PartnerInfo& p : profile.partners) {
+        QPushButton* who = makeButton(tr("I'm %1").arg(p.name), QStringLiteral("startAloneAs-") + qs(p.id),
+                                      m_aloneChoices, "chip", QStringLiteral("solo"),
+                                      tr("Start a repair on your own as %1.").arg(p.name));
+        const QString id = qs(p.id);
+        connect(who, &QPushButton::clicked, this, [this, id] { Q_EMIT startRequested({id}, false); });
+        choices->addWidget(who);
+        m_aloneButtons << who;
+    }
+    static_cast<QHBoxLayout*>(choices)->addStretch(1);
+}
+
+} // namespace tend::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ui/screens/Screen.h"
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace tend::ui {
+
+/// Home: continue a paused repair (with its agreed time and place), start a new one — together or
+/// on my own — in at most two clicks, and the way to the journal, commitments and settings.
+class HomeScreen : public Screen {
+    Q_OBJECT
+public:
+    HomeScreen(AppContext* app, QWidget* parent = nullptr);
+    QString title() const override { return tr("Home"); }
+    void activated() override;
+    QWidget* initialFocus() const override;
+
+Q_SIGNALS:
+    /// Start a new repair with these people (one id = on my own).
+    void startRequested(const QStringList& partnerIds, bool together);
+    void continueRequested();
+
+private:
+    void refresh();
+    QWidget* buildStartCard(QWidget* parent);
+
+    QVBoxLayout* m_column;
+    QLabel* m_greeting;
+    QLabel* m_subtitle;
+    QWidget* m_notices;
+    QVBoxLayout* m_noticeLayout;
+    QWidget* m_continueCard;
+    QLabel* m_continueText;
+    QPushButton* m_continue;
+    QPushButton* m_together;
+    QPushButton* m_alone;
+    QWidget* m_aloneChoices;
+    QLabel* m_startSummary;
+    QLabel* m_neutral;
+    QList<QPushButton*> m_aloneButtons;
+};
+
+} // namespace tend::ui

@@ -1,0 +1,205 @@
+#include "ui/screens/JournalScreen.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "tend/content/ContentLibrary.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/screens/RecordFormatter.h"
+#include "ui/screens/SessionListModel.h"
+#include "ui/theme/Icons.h"
+#include "ui/theme/RichText.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Journal, app, parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(14);
+
+    auto* top = new QHBoxLayout();
+    top->setSpacing(12);
+    QLabel* heading = makeLabel(tr("Journal"), "title", this);
+    heading->setWordWrap(false);
+    top->addWidget(heading);
+    top->addStretch(1);
+    m_search = new QLineEdit(this);
+    name(m_search, QStringLiteral("journalSearch"), tr("Search the journal"),
+         tr("Finds words in everything you can see here (Ctrl+F). Matches are shown in bold."));
+    m_search->setPlaceholderText(tr("Search what you wrote…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icons::tinted(QStringLiteral("search"), QPalette::PlaceholderText), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(300);
+    top->addWidget(m_search);
+    m_viewer = new QComboBox(this);
+    name(m_viewer, QStringLiteral("journalViewer"), tr("Whose view"),
+         tr("Private answers are shown only in their writer's own view."));
+    top->addWidget(m_viewer);
+    layout->addLayout(top);
+
+    auto* body = new QHBoxLayout();
+    body->setSpacing(18);
+    m_left = new QStackedWidget(this);
+    m_left->setFixedWidth(340);
+    m_model = new SessionListModel(this);
+    m_list = new QListView(m_left);
+    name(m_list, QStringLiteral("sessionList"), tr("Past repairs"),
+         tr("Every repair, newest first. Choose one to read it."));
+    m_list->setModel(m_model);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setSpacing(2);
+    m_results = new QTextBrowser(m_left);
+    name(m_results, QStringLiteral("searchResults"), tr("Search results"),
+         tr("Each result links to the repair it comes from."));
+    m_results->setOpenLinks(false);
+    m_left->addWidget(m_list);
+    m_left->addWidget(m_results);
+    body->addWidget(m_left);
+
+    auto* right = new QVBoxLayout();
+    m_empty = makeLabel(tr("Nothing here yet. When you start a repair, what you write is kept here, on this "
+                           "computer only."),
+                        "muted", this);
+    m_empty->setObjectName(QStringLiteral("journalEmpty"));
+    right->addWidget(m_empty);
+    m_record = new QTextBrowser(this);
+    name(m_record, QStringLiteral("sessionRecord"), tr("The record of this repair"),
+         tr("Everything written in this repair, by step and by person."));
+    m_record->setOpenLinks(false);
+    right->addWidget(m_record, 1);
+    body->addLayout(right, 1);
+    layout->addLayout(body, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &JournalScreen::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            openSession(index.data(SessionListModel::SessionIdRole).toString());
+    });
+    connect(m_results, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl& url) { openSession(url.path()); });
+    connect(m_viewer, &QComboBox::currentIndexChanged, this, [this] {
+        showRecord();
+        if (!m_search->text().trimmed().isEmpty())
+            runSearch();
+    });
+    connect(app, &AppContext::profileChanged, this, &JournalScreen::reload);
+}
+
+void JournalScreen::activated() { reload(); }
+
+QWidget* JournalScreen::initialFocus() const { return m_model->rowCount() > 0 ? static_cast<QWidget*>(m_list) : m_search; }
+
+void JournalScreen::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString JournalScreen::recordHtml() const { return m_record->toHtml(); }
+QString JournalScreen::resultsHtml() const { return m_results->toHtml(); }
+
+void JournalScreen::reload()
+{
+    const Profile& profile = app()->profile();
+    {
+        const QSignalBlocker block(m_viewer);
+        const int previous = m_viewer->currentIndex();
+        m_viewer->clear();
+        m_viewer->addItem(tr("Shared answers only"), QString());
+        for (const PartnerInfo& p : profile.partners)
+            m_viewer->addItem(tr("%1's own view").arg(p.name), qs(p.id));
+        m_viewer->setCurrentIndex(previous > 0 && previous < m_viewer->count() ? previous : 0);
+    }
+    m_model->reload(app()->journal(), profile.coupleId);
+    const bool any = m_model->rowCount() > 0;
+    m_empty->setVisible(!any);
+    m_record->setVisible(any);
+    if (any && m_sessionId.isEmpty())
+        m_list->setCurrentIndex(m_model->index(0));
+    else
+        showRecord();
+}
+
+void JournalScreen::openSession(const QString& sessionId)
+{
+    m_sessionId = sessionId;
+    showRecord();
+}
+
+void JournalScreen::showRecord()
+{
+    JournalService* journal = app()->journal();
+    if (!journal || m_sessionId.isEmpty()) {
+        m_record->clear();
+        return;
+    }
+    const auto session = journal->session(ss(m_sessionId));
+    if (!session) {
+        m_record->clear();
+        return;
+    }
+    const QString viewerId = m_viewer->currentData().toString();
+    const journal::Viewer viewer =
+        viewerId.isEmpty() ? journal::Viewer::sharedOnly() : journal::Viewer::partner(ss(viewerId));
+    const auto entries = journal->entries(session->id, viewer);
+    const content::Program* program = nullptr;
+    std::shared_ptr<const content::Program> holder;
+    if (app()->library()) {
+        holder = app()->library()->programPreferring(session->programId, app()->options().locale);
+        program = holder.get();
+    }
+    m_record->setHtml(formatRecord(*session, entries, program, app()->profile()));
+    m_record->setVisible(true);
+    m_empty->setVisible(false);
+}
+
+void JournalScreen::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_left->setCurrentWidget(m_list);
+        return;
+    }
+    JournalService* journal = app()->journal();
+    m_left->setCurrentWidget(m_results);
+    if (!journal) {
+        m_results->setHtml(tr("<p>The journal is not open.</p>"));
+        return;
+    }
+    journal::SearchQuery query;
+    query.text = ss(text);
+    const QString viewerId = m_viewer->currentData().toString();
+    query.viewer = viewerId.isEmpty() ? journal::Viewer::sharedOnly() : journal::Viewer::partner(ss(viewerId));
+    const auto hits = journal->search(query);
+    std::shared_ptr<const content::Program> program;
+    QString html = tr("<p>%n result(s)</p>", nullptr, int(hits.size()));
+    for (const journal::SearchHit& hit : hits) {
+        const QDateTime at = QDateTime::fromString(qs(hit.createdAt), Qt::ISODate).toLocalTime();
+        QString who = hit.partnerId ? app()->profile().partner(*hit.partnerId).name : tr("Together");
+        html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4</small><br>%5</p>")
+                    .arg(qs(hit.sessionId), QLocale().toString(at, QLocale::ShortFormat).toHtmlEscaped(),
+                         who.toHtmlEscaped(), qs(hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
+    }
+    if (hits.empty())
+        html += tr("<p>Nothing matches “%1”.</p>").arg(text.toHtmlEscaped());
+    m_results->setHtml(html);
+}
+
+} // namespace tend::ui

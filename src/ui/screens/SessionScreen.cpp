@@ -1,0 +1,860 @@
+#include "ui/screens/SessionScreen.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "tend/common/Log.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/SessionController.h"
+#include "ui/cards/CardFactory.h"
+#include "ui/cards/CardWidget.h"
+#include "ui/cards/TimeCards.h"
+#include "ui/safety/SafetyRouting.h"
+#include "ui/screens/PauseDialog.h"
+#include "ui/theme/Icons.h"
+#include "ui/theme/RichText.h"
+#include "ui/theme/Theme.h"
+#include "ui/widgets/Chip.h"
+#include "ui/widgets/SavedIndicator.h"
+#include "ui/widgets/StepRail.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+namespace {
+
+QString str(const nlohmann::json& object, const char* key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
+}
+
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        } else if (QLayout* inner = item->layout()) {
+            clearLayout(inner);
+        }
+        delete item;
+    }
+}
+
+} // namespace
+
+SessionScreen::SessionScreen(AppContext* app, QWidget* parent)
+    : Screen(ScreenId::Session, app, parent), m_controller(new SessionController(app, this))
+{
+    build();
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(800);
+    connect(m_idle, &QTimer::timeout, this, [this] { flushTyping(false); });
+    connect(m_controller, &SessionController::changed, this, &SessionScreen::render);
+    connect(m_controller, &SessionController::paused, this, [this] {
+        const auto& info = m_controller->session().pauseInfo();
+        if (info && info->byRoute && info->resumeAt.empty() && m_view != View::Unsafe)
+            QTimer::singleShot(0, this, &SessionScreen::onPausedByRoute);
+    });
+}
+
+SessionScreen::~SessionScreen() = default;
+
+void SessionScreen::setClock(std::shared_ptr<const engine::Clock> clock) { m_controller->setClock(std::move(clock)); }
+
+QString SessionScreen::title() const
+{
+    if (!m_controller->hasSession())
+        return tr("Repair");
+    return m_controller->together() ? tr("Repair together") : tr("Repair on my own");
+}
+
+void SessionScreen::build()
+{
+    auto* root = new QHBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->setSpacing(0);
+
+    auto* railSide = makeFrame("soft", this, QStringLiteral("railSide"));
+    railSide->setStyleSheet(QStringLiteral("QFrame#railSide { border-radius: 0; }"));
+    auto* railLayout = new QVBoxLayout(railSide);
+    railLayout->setContentsMargins(0, 0, 0, 0);
+    m_rail = new StepRail(railSide);
+    railLayout->addWidget(m_rail);
+    root->addWidget(railSide);
+
+    auto* main = new QWidget(this);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    root->addWidget(main, 1);
+
+    m_topBar = new QWidget(main);
+    m_topBar->setObjectName(QStringLiteral("sessionTopBar"));
+    auto* top = new QHBoxLayout(m_topBar);
+    top->setContentsMargins(32, 14, 24, 6);
+    top->setSpacing(10);
+    m_writerBox = new QWidget(m_topBar);
+    m_writerBox->setObjectName(QStringLiteral("writerSwitch"));
+    auto* writerLayout = new QHBoxLayout(m_writerBox);
+    writerLayout->setContentsMargins(0, 0, 0, 0);
+    writerLayout->setSpacing(8);
+    m_writerGroup = new QButtonGroup(this);
+    m_writerGroup->setExclusive(true);
+    top->addWidget(m_writerBox);
+    top->addStretch(1);
+    m_unsafe = makeButton(tr("Pause — I feel unsafe"), QStringLiteral("sessionUnsafe"), m_topBar, "quiet",
+                          QStringLiteral("shield"),
+                          tr("Stops the session straight away and offers calming practices and help."));
+    top->addWidget(m_unsafe);
+    connect(m_unsafe, &QPushButton::clicked, this, &SessionScreen::pauseForUnsafe);
+    mainLayout->addWidget(m_topBar);
+
+    m_page = new ScrollPage(main, 760);
+    m_stage = m_page->column();
+    m_stage->setSpacing(12);
+    QWidget* host = m_page->columnWidget();
+    m_eyebrow = makeLabel(QString(), "eyebrow", host);
+    m_eyebrow->setObjectName(QStringLiteral("stepEyebrow"));
+    m_stepTitle = makeLabel(QString(), "title", host);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    m_whyToggle = makeButton(tr("Why this step?"), QStringLiteral("whyThisStep"), host, "quiet", QStringLiteral("info"),
+                             tr("Shows why this step matters."));
+    m_whyToggle->setCheckable(true);
+    m_why = makeLabel(QString(), "note", host, true);
+    m_why->setObjectName(QStringLiteral("stepPurpose"));
+    m_why->setVisible(false);
+    connect(m_whyToggle, &QPushButton::toggled, m_why, &QWidget::setVisible);
+    auto* titleRow = new QHBoxLayout();
+    titleRow->addWidget(m_stepTitle, 1);
+    titleRow->addWidget(m_whyToggle, 0, Qt::AlignBottom);
+    m_stage->addWidget(m_eyebrow);
+    m_stage->addLayout(titleRow);
+    m_stage->addWidget(m_why);
+    m_cardHolder = new QWidget(host);
+    m_cardHolder->setObjectName(QStringLiteral("cardHolder"));
+    m_cardLayout = new QVBoxLayout(m_cardHolder);
+    m_cardLayout->setContentsMargins(0, 6, 0, 0);
+    m_cardLayout->setSpacing(12);
+    m_stage->addWidget(m_cardHolder);
+
+    m_overwhelm = makeFrame("warm", host, QStringLiteral("overwhelmNotice"));
+    m_overwhelm->setVisible(false);
+    m_stage->addWidget(m_overwhelm);
+    m_message = makeLabel(QString(), "warmNote", host);
+    m_message->setObjectName(QStringLiteral("sessionMessage"));
+    m_message->setVisible(false);
+    m_stage->addWidget(m_message);
+    m_stage->addStretch(1);
+    mainLayout->addWidget(m_page, 1);
+
+    m_navBar = makeFrame("header", main, QStringLiteral("sessionNav"));
+    m_navBar->setStyleSheet(QStringLiteral("QFrame#sessionNav { border-bottom: none; }"));
+    auto* nav = new QHBoxLayout(m_navBar);
+    nav->setContentsMargins(32, 12, 32, 14);
+    m_back = makeButton(tr("Back"), QStringLiteral("sessionBack"), m_navBar, nullptr, QStringLiteral("back"),
+                        tr("The card before (Alt+Left). Your answers are kept."));
+    m_next = makeButton(tr("Next"), QStringLiteral("sessionNext"), m_navBar, "primary", QStringLiteral("next"),
+                        tr("Go on to the next card (Ctrl+Enter). You can skip a card by going on without answering."));
+    m_next->setLayoutDirection(Qt::RightToLeft);
+    nav->addWidget(m_back);
+    nav->addStretch(1);
+    nav->addWidget(m_next);
+    mainLayout->addWidget(m_navBar);
+    connect(m_back, &QPushButton::clicked, this, &SessionScreen::goBack);
+    connect(m_next, &QPushButton::clicked, this, &SessionScreen::goNext);
+}
+
+QString SessionScreen::partnerName(const std::string& id) const
+{
+    const QString name = app()->profile().partner(id).name;
+    return name.isEmpty() ? tr("You") : name;
+}
+
+QWidget* SessionScreen::initialFocus() const
+{
+    if (m_view == View::Card && m_card) {
+        if (QWidget* target = m_card->focusTarget())
+            return target;
+    }
+    return m_next->isVisible() ? static_cast<QWidget*>(m_next) : nullptr;
+}
+
+void SessionScreen::activated() { render(); }
+
+bool SessionScreen::canPause() const
+{
+    return m_controller->hasSession() && m_controller->session().status() == engine::SessionStatus::Active;
+}
+
+QString SessionScreen::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+
+void SessionScreen::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool SessionScreen::startNew(const QStringList& partnerIds, bool together)
+{
+    if (partnerIds.isEmpty())
+        return false;
+    saveEverything();
+    std::vector<std::string> ids;
+    for (const QString& id : partnerIds)
+        ids.push_back(ss(id));
+    QString error;
+    m_card = nullptr;
+    m_cardId.clear();
+    m_writer = ids.front();
+    m_overwhelmDismissed = false;
+    if (!m_controller->startNew(ids, together, error)) {
+        showMessage(error);
+        tend::log::get("ui")->warn("a session could not start");
+        return false;
+    }
+    showMessage(QString());
+    render();
+    return true;
+}
+
+bool SessionScreen::continueStored()
+{
+    auto row = m_controller->resumable();
+    if (!row)
+        return false;
+    QString error;
+    if (!m_controller->hasSession() || m_controller->row().id != row->id) {
+        m_card = nullptr;
+        m_cardId.clear();
+        if (!m_controller->load(*row, error)) {
+            showMessage(error);
+            return false;
+        }
+        m_writer = m_controller->session().partners().front();
+    }
+    if (m_controller->session().status() == engine::SessionStatus::Paused)
+        m_controller->resume(error);
+    m_view = View::Empty;
+    render();
+    return true;
+}
+
+bool SessionScreen::resumeActiveSession()
+{
+    auto row = m_controller->resumable();
+    if (!row || row->status != journal::SessionStatus::Active)
+        return false;
+    return continueStored();
+}
+
+void SessionScreen::setWriter(const std::string& partnerId)
+{
+    if (partnerId == m_writer)
+        return;
+    flushTyping(true);
+    m_writer = partnerId;
+    for (QAbstractButton* b : m_writerGroup->buttons()) {
+        const QSignalBlocker block(b);
+        b->setChecked(ss(b->property("partnerId").toString()) == partnerId);
+    }
+    const engine::PartnerPosition pos = m_controller->session().position(partnerId);
+    // Together, the card is shared: only who is writing changes, not what is shown.
+    if (pos.place == engine::PartnerPlace::Together && m_card && pos.cardId == m_cardId) {
+        renderRail();
+        Q_EMIT stateChanged();
+        return;
+    }
+    render();
+}
+
+void SessionScreen::renderWriterSwitch()
+{
+    for (QAbstractButton* b : m_writerGroup->buttons()) {
+        m_writerGroup->removeButton(b);
+        b->deleteLater();
+    }
+    clearLayout(m_writerBox->layout());
+    const bool show = m_controller->hasSession() && m_controller->together() &&
+                      m_controller->session().partners().size() > 1;
+    m_writerBox->setVisible(show);
+    if (!show)
+        return;
+    auto* layout = static_cast<QHBoxLayout*>(m_writerBox->layout());
+    QLabel* label = makeLabel(tr("Who is writing now?"), "muted", m_writerBox);
+    label->setWordWrap(false);
+    layout->addWidget(label);
+    int index = 1;
+    for (const std::string& id : m_controller->session().partners()) {
+        const PartnerInfo who = app()->profile().partner(id);
+        auto* chip = new Chip(partnerName(id), QStringLiteral("writer-") + qs(id), m_writerBox,
+                              QStringLiteral("solo"));
+        chip->setProperty("partnerId", qs(id));
+        chip->setAccessibleName(tr("%1 is writing").arg(partnerName(id)));
+        chip->setAccessibleDescription(tr("Switch the screen to %1 (Alt+%2).").arg(partnerName(id)).arg(index));
+        chip->setToolTip(chip->accessibleDescription());
+        if (Theme* theme = Theme::instance(); theme && !who.colour.isEmpty())
+            chip->setIcon(icons::coloured(QStringLiteral("dot"), theme->partnerColor(who.colour)));
+        chip->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + index)));
+        chip->setChecked(id == m_writer);
+        m_writerGroup->addButton(chip);
+        layout->addWidget(chip);
+        connect(chip, &QPushButton::clicked, this, [this, id] { setWriter(id); });
+        ++index;
+    }
+}
+
+void SessionScreen::renderRail()
+{
+    if (!m_controller->hasSession())
+        return;
+    const engine::Session& session = m_controller->session();
+    const auto& steps = session.program().steps;
+    std::vector<RailStep> rail;
+    const bool two = session.partners().size() > 1;
+    for (const engine::StepProgress& progress : session.progress()) {
+        const content::Step* step = session.program().findStep(progress.stepId);
+        if (!step)
+            continue;
+        RailStep item;
+        item.title = qs(step->title);
+        item.who = progress.who == content::Who::Together ? tr("together") : (two ? tr("each on your own") : QString());
+        const auto mine = progress.partners.find(m_writer);
+        const engine::StepState state =
+            mine != progress.partners.end() ? mine->second : engine::StepState::Ahead;
+        item.state = state == engine::StepState::Done      ? RailStep::State::Done
+                     : state == engine::StepState::Current ? RailStep::State::Current
+                                                           : RailStep::State::Ahead;
+        if (two && progress.who == content::Who::Each) {
+            QStringList where;
+            for (const auto& [partner, st] : progress.partners) {
+                const QString word = st == engine::StepState::Done      ? tr("done")
+                                     : st == engine::StepState::Current ? tr("here")
+                                                                        : tr("not yet");
+                where << tr("%1: %2").arg(partnerName(partner), word);
+            }
+            item.partners = where.join(QStringLiteral(" · "));
+        }
+        rail.push_back(item);
+    }
+    Q_UNUSED(steps);
+    m_rail->setSteps(rail);
+}
+
+void SessionScreen::clearStage()
+{
+    m_idle->stop();
+    m_dirty = false;
+    if (m_card) {
+        m_card->hide();
+        m_card->deleteLater();
+    }
+    m_card = nullptr;
+    m_cardId.clear();
+    clearLayout(m_cardLayout);
+    m_overwhelm->setVisible(false);
+}
+
+void SessionScreen::render()
+{
+    if (!m_controller->hasSession()) {
+        clearStage();
+        m_view = View::Empty;
+        m_eyebrow->setText(QString());
+        m_stepTitle->setText(tr("No repair is open"));
+        m_whyToggle->setVisible(false);
+        m_navBar->setVisible(false);
+        m_topBar->setVisible(false);
+        Q_EMIT stateChanged();
+        return;
+    }
+    const engine::Session& session = m_controller->session();
+    if (std::find(session.partners().begin(), session.partners().end(), m_writer) == session.partners().end())
+        m_writer = session.partners().front();
+    renderWriterSwitch();
+    renderRail();
+    m_topBar->setVisible(true);
+    m_unsafe->setVisible(session.status() == engine::SessionStatus::Active);
+
+    if (session.status() == engine::SessionStatus::Paused) {
+        if (m_view != View::Unsafe)
+            showPanel(View::Paused);
+    } else if (session.status() == engine::SessionStatus::Completed) {
+        showPanel(View::Completed);
+    } else {
+        const engine::PartnerPosition pos = session.position(m_writer);
+        switch (pos.place) {
+        case engine::PartnerPlace::OwnCard:
+        case engine::PartnerPlace::Together:
+            renderCard();
+            break;
+        case engine::PartnerPlace::Waiting:
+            showPanel(View::Waiting);
+            break;
+        case engine::PartnerPlace::Finished:
+        case engine::PartnerPlace::NotStarted:
+            showPanel(View::Finished);
+            break;
+        }
+    }
+    Q_EMIT stateChanged();
+    Q_EMIT titleChanged();
+}
+
+void SessionScreen::renderCard()
+{
+    const engine::Session& session = m_controller->session();
+    const content::Card* card = session.currentCard(m_writer);
+    if (!card)
+        return;
+    const content::Step& step = session.program().stepOf(*card);
+    const bool together = step.who == content::Who::Together;
+    if (m_view == View::Card && m_card && m_cardId == card->id && (together || m_card->context().writer.id == m_writer)) {
+        m_back->setEnabled(session.canBack(m_writer).ok());
+        return;
+    }
+    clearStage();
+    m_view = View::Card;
+    m_cardId = card->id;
+
+    const auto stepIndex = session.program().stepIndex(step.id).value_or(0);
+    QString eyebrow = tr("STEP %1 OF %2").arg(stepIndex + 1).arg(session.program().steps.size());
+    if (together)
+        eyebrow += QStringLiteral("  ·  ") + tr("TOGETHER");
+    else if (session.partners().size() > 1)
+        eyebrow += QStringLiteral("  ·  ") + tr("%1'S OWN WORK").arg(partnerName(m_writer).toUpper());
+    const int round = session.roundOf(step.id, together ? std::string() : m_writer);
+    if (round > 1)
+        eyebrow += QStringLiteral("  ·  ") + tr("ROUND %1").arg(round);
+    m_eyebrow->setText(eyebrow);
+    m_stepTitle->setText(qs(step.title));
+    m_stepTitle->setAccessibleName(tr("Step %1: %2").arg(stepIndex + 1).arg(qs(step.title)));
+    m_why->setText(contentToHtml(step.purpose));
+    m_whyToggle->setVisible(!step.purpose.empty());
+    m_navBar->setVisible(true);
+
+    CardContext context;
+    context.together = together;
+    context.writer = app()->profile().partner(m_writer);
+    if (context.writer.name.isEmpty())
+        context.writer.name = partnerName(m_writer);
+    for (const std::string& id : session.partners()) {
+        PartnerInfo p = app()->profile().partner(id);
+        if (p.name.isEmpty())
+            p.name = partnerName(id);
+        context.partners << p;
+    }
+    context.regulation = app()->regulation();
+    context.rebonding = app()->rebonding();
+    context.privacyAllowed = card->allowPrivate && !together;
+    context.now = app()->now;
+
+    CardWidget* widget = CardFactory::create(card->raw, context, m_cardHolder);
+    if (const engine::AnswerRecord* record = session.answerFor(m_writer, card->id)) {
+        widget->setAnswer(record->value);
+        widget->setKeepPrivate(record->keptPrivate);
+    }
+    if (auto draft = m_controller->draftFor(m_writer, card->id))
+        widget->setDraft(*draft);
+    if (SavedIndicator* saved = widget->savedIndicator()) {
+        if (!app()->journal())
+            saved->setState(SavedIndicator::State::NotStored,
+                            tr("Not kept: the journal is not open, so this stays on screen only."));
+        else if (session.answerFor(m_writer, card->id))
+            saved->setState(SavedIndicator::State::Saved);
+    }
+    m_card = widget;
+    m_cardLayout->addWidget(widget);
+    connect(widget, &CardWidget::answerChanged, this, &SessionScreen::onAnswerChanged);
+    connect(widget, &CardWidget::editingFinished, this, [this] { flushTyping(false); });
+    connect(widget, &CardWidget::advanceRequested, this, [this] { QTimer::singleShot(0, this, &SessionScreen::goNext); });
+    connect(widget, &CardWidget::writerChangeRequested, this, [this](const std::string& id) {
+        if (m_controller->hasSession() && m_controller->session().partners().size() > 1)
+            setWriter(id);
+    });
+
+    m_back->setEnabled(session.canBack(m_writer).ok());
+    m_next->setVisible(true);
+    m_back->setVisible(true);
+    showMessage(QString());
+    m_page->scrollToTop();
+    if (isVisible()) {
+        if (QWidget* focus = widget->focusTarget())
+            focus->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void SessionScreen::onAnswerChanged()
+{
+    if (!m_card)
+        return;
+    if (m_card->isTextEntry()) {
+        m_dirty = true;
+        if (SavedIndicator* saved = m_card->savedIndicator(); saved && app()->journal())
+            saved->setState(SavedIndicator::State::Editing);
+        m_idle->start();
+        return;
+    }
+    commitCard();
+}
+
+void SessionScreen::commitCard()
+{
+    if (!m_card || !m_controller->hasSession())
+        return;
+    QString error;
+    if (!m_controller->answer(m_writer, m_card->answer(), m_card->keepPrivate(), error)) {
+        showMessage(error);
+        return;
+    }
+    showMessage(QString());
+    m_controller->storeAnswer(m_writer, m_cardId);
+    m_controller->persist();
+    checkOverwhelm();
+}
+
+void SessionScreen::flushTyping(bool final)
+{
+    m_idle->stop();
+    if (!m_card || !m_controller->hasSession() || m_view != View::Card)
+        return;
+    if (m_controller->session().status() != engine::SessionStatus::Active)
+        return;
+    if (!m_dirty && !final)
+        return;
+    if (!m_card->isTextEntry()) {
+        if (final)
+            commitCard();
+        return;
+    }
+    QString error;
+    if (!m_controller->answer(m_writer, m_card->answer(), m_card->keepPrivate(), error)) {
+        showMessage(error);
+        return;
+    }
+    QPointer<SavedIndicator> saved = m_card->savedIndicator();
+    if (saved && app()->journal())
+        saved->setState(SavedIndicator::State::Saving);
+    auto done = [saved](bool ok) {
+        if (!saved)
+            return;
+        if (ok)
+            saved->setState(SavedIndicator::State::Saved,
+                            QObject::tr("at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        else
+            saved->setState(SavedIndicator::State::Failed);
+    };
+    if (final)
+        m_controller->storeAnswer(m_writer, m_cardId, done);
+    else
+        m_controller->saveDraft(m_writer, m_cardId, m_card->draft(), m_card->keepPrivate(), done);
+    m_controller->persist();
+    m_dirty = false;
+}
+
+bool SessionScreen::goNext()
+{
+    if (!m_controller->hasSession() || m_view != View::Card || !m_card)
+        return false;
+    flushTyping(true);
+    const QString incomplete = m_card ? m_card->incompleteReason() : QString();
+    if (!incomplete.isEmpty()) {
+        showMessage(incomplete);
+        return true;
+    }
+    QString error;
+    if (!m_controller->next(m_writer, error)) {
+        showMessage(error);
+        return true;
+    }
+    return true;
+}
+
+bool SessionScreen::goBack()
+{
+    if (!m_controller->hasSession() || m_view != View::Card)
+        return false;
+    flushTyping(true);
+    QString error;
+    if (!m_controller->back(m_writer, error))
+        showMessage(error);
+    return true;
+}
+
+void SessionScreen::saveEverything()
+{
+    if (!m_controller->hasSession())
+        return;
+    flushTyping(false);
+    m_controller->persist();
+}
+
+void SessionScreen::checkOverwhelm()
+{
+    if (!m_card || m_card->kind() != QLatin1String("checkin") || m_overwhelmDismissed)
+        return;
+    const nlohmann::json rule = app()->safetyCheck().document().value("in_session", nlohmann::json::object())
+                                    .value("overwhelm", nlohmann::json::object());
+    const int threshold = rule.value("checkin_level_at_least", 7);
+    const nlohmann::json answer = m_card->answer();
+    const bool high = answer.is_object() && answer.value("level", 0) >= threshold;
+    if (!high) {
+        m_overwhelm->setVisible(false);
+        return;
+    }
+    if (m_overwhelm->isVisible())
+        return;
+    clearLayout(m_overwhelm->layout() ? m_overwhelm->layout() : new QVBoxLayout(m_overwhelm));
+    auto* layout = static_cast<QVBoxLayout*>(m_overwhelm->layout());
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(8);
+    layout->addWidget(makeLabel(str(rule, "title"), "heading", m_overwhelm));
+    layout->addWidget(makeLabel(str(rule, "body"), "body", m_overwhelm));
+    auto* row = new QHBoxLayout();
+    QPushButton* pause = makeButton(tr("Pause and come back"), QStringLiteral("overwhelmPause"), m_overwhelm,
+                                    "primary", QStringLiteral("pause"),
+                                    tr("Pause now with a time to come back, within a day."));
+    QPushButton* carry = makeButton(tr("Carry on for now"), QStringLiteral("overwhelmCarryOn"), m_overwhelm, "quiet");
+    connect(pause, &QPushButton::clicked, this, &SessionScreen::requestPause);
+    connect(carry, &QPushButton::clicked, this, [this] {
+        m_overwhelmDismissed = true;
+        m_overwhelm->setVisible(false);
+    });
+    row->addWidget(pause);
+    row->addWidget(carry);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_overwhelm->setVisible(true);
+}
+
+void SessionScreen::requestPause()
+{
+    if (!canPause())
+        return;
+    flushTyping(true);
+    bool offerReturn = true;
+    for (const std::string& id : m_controller->session().partners())
+        offerReturn = offerReturn && !app()->safetyStatus(id).takeSpaceOff;
+    auto* dialog = new PauseDialog(app(), offerReturn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Offer what a schedule card already agreed.
+    for (const auto* answers : {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
+        for (const auto& [cardId, record] : *answers) {
+            if (record.value.is_object() && record.value.contains("at"))
+                dialog->prefill(QDateTime::fromString(qs(record.value.value("at", std::string())), Qt::ISODate),
+                                qs(record.value.value("place", std::string())));
+        }
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        engine::PauseRequest request{ss(dialog->reason()), ss(dialog->returnAt()), ss(dialog->place())};
+        QString error;
+        if (m_controller->session().status() == engine::SessionStatus::Paused)
+            m_controller->updatePause(request, error);
+        else if (!m_controller->pause(m_writer, request, error))
+            showMessage(error);
+        if (JournalService* journal = app()->journal())
+            journal->flush();
+    });
+    dialog->open();
+}
+
+void SessionScreen::onPausedByRoute()
+{
+    bool offerReturn = true;
+    for (const std::string& id : m_controller->session().partners())
+        offerReturn = offerReturn && !app()->safetyStatus(id).takeSpaceOff;
+    auto* dialog = new PauseDialog(app(), offerReturn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    for (const auto* answers : {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
+        for (const auto& [cardId, record] : *answers) {
+            if (record.value.is_object() && record.value.contains("at"))
+                dialog->prefill(QDateTime::fromString(qs(record.value.value("at", std::string())), Qt::ISODate),
+                                qs(record.value.value("place", std::string())));
+        }
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        m_controller->updatePause({ss(dialog->reason()), ss(dialog->returnAt()), ss(dialog->place())}, error);
+    });
+    dialog->open();
+}
+
+void SessionScreen::pauseForUnsafe()
+{
+    if (!canPause())
+        return;
+    flushTyping(true);
+    QString error;
+    m_view = View::Unsafe;
+    if (!m_controller->pause(m_writer, {"paused", "", ""}, error)) {
+        m_view = View::Empty;
+        showMessage(error);
+        return;
+    }
+    showPanel(View::Unsafe);
+}
+
+void SessionScreen::showPanel(View view)
+{
+    clearStage();
+    m_view = view;
+    m_navBar->setVisible(false);
+    m_whyToggle->setVisible(false);
+    m_why->setVisible(false);
+    m_whyToggle->setChecked(false);
+    QWidget* host = m_cardHolder;
+    auto* panel = makeFrame("card", host, QStringLiteral("sessionPanel"));
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    auto* buttons = new QHBoxLayout();
+    buttons->setSpacing(10);
+    QPushButton* focus = nullptr;
+    const engine::Session& session = m_controller->session();
+    auto home = [this, panel]() {
+        QPushButton* b = makeButton(tr("Back to Home"), QStringLiteral("sessionHome"), panel, nullptr,
+                                    QStringLiteral("home"));
+        connect(b, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Home); });
+        return b;
+    };
+
+    switch (view) {
+    case View::Waiting: {
+        m_eyebrow->setText(tr("WAITING FOR EACH OTHER"));
+        m_stepTitle->setText(tr("%1, you have finished your own steps").arg(partnerName(m_writer)));
+        QStringList others;
+        for (const std::string& id : session.waitingFor(m_writer))
+            others << partnerName(id);
+        layout->addWidget(makeLabel(
+            tr("The next step is done together. It opens when %1 has finished the steps before it too — now or "
+               "another time.")
+                .arg(others.join(tr(" and "))),
+            "body", panel));
+        for (const std::string& id : session.waitingFor(m_writer)) {
+            QPushButton* to = makeButton(tr("Switch to %1").arg(partnerName(id)), QStringLiteral("switchTo-") + qs(id),
+                                         panel, "primary", QStringLiteral("solo"));
+            connect(to, &QPushButton::clicked, this, [this, id] { setWriter(id); });
+            buttons->addWidget(to);
+            if (!focus)
+                focus = to;
+        }
+        buttons->addWidget(home());
+        break;
+    }
+    case View::Finished:
+        m_eyebrow->setText(tr("FINISHED"));
+        m_stepTitle->setText(tr("You have reached the end"));
+        layout->addWidget(makeLabel(tr("Thank you for staying with it."), "body", panel));
+        focus = home();
+        buttons->addWidget(focus);
+        break;
+    case View::Paused: {
+        m_eyebrow->setText(tr("PAUSED"));
+        m_stepTitle->setText(tr("Paused — everything is kept"));
+        const auto& info = session.pauseInfo();
+        QStringList lines;
+        if (info && !info->resumeAt.empty()) {
+            const QDateTime at = QDateTime::fromString(qs(info->resumeAt), Qt::ISODate).toLocalTime();
+            lines << tr("You agreed to come back %1.").arg(QLocale().toString(at, QLocale::LongFormat));
+        }
+        if (info && !info->place.empty())
+            lines << tr("Where: %1").arg(qs(info->place));
+        if (lines.isEmpty())
+            lines << tr("Come back whenever you are both ready.");
+        lines << tr("Until then, do something calming rather than going over what happened.");
+        QLabel* text = makeLabel(lines.join(QLatin1Char('\n')), "body", panel);
+        text->setObjectName(QStringLiteral("pausedText"));
+        layout->addWidget(text);
+        QPushButton* resume = makeButton(tr("Continue now"), QStringLiteral("sessionResume"), panel, "primary",
+                                         QStringLiteral("play"), tr("Carry on where you paused."));
+        connect(resume, &QPushButton::clicked, this, [this] {
+            QString error;
+            m_view = View::Empty;
+            if (!m_controller->resume(error))
+                showMessage(error);
+        });
+        buttons->addWidget(resume);
+        buttons->addWidget(home());
+        focus = resume;
+        break;
+    }
+    case View::Unsafe: {
+        const nlohmann::json screen = app()->safetyCheck().document().value("in_session", nlohmann::json::object())
+                                          .value("unsafe_screen", nlohmann::json::object());
+        m_eyebrow->setText(tr("PAUSED"));
+        m_stepTitle->setText(str(screen, "title").isEmpty() ? tr("Taking a pause") : str(screen, "title"));
+        layout->addWidget(makeLabel(contentToHtml(str(screen, "body")), "body", panel, true));
+        for (const auto& act : screen.value("actions", nlohmann::json::array())) {
+            const std::string kind = act.value("kind", std::string());
+            QPushButton* b = makeButton(str(act, "label"), QStringLiteral("unsafeAction-") + str(act, "id"), panel,
+                                        focus ? nullptr : "primary");
+            if (kind == "practices") {
+                const std::string tag = act.value("tag", std::string("settle"));
+                connect(b, &QPushButton::clicked, this, [this, panel, tag, layout] {
+                    CardContext context;
+                    context.regulation = app()->regulation();
+                    context.writer = app()->profile().partner(m_writer);
+                    auto* practice = new PracticeCard(
+                        {{"id", "calming"}, {"kind", "practice"}, {"tag", tag}}, context, panel);
+                    layout->insertWidget(layout->count() - 1, practice);
+                });
+            } else if (kind == "help-page") {
+                connect(b, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Help); });
+            } else if (kind == "retake") {
+                connect(b, &QPushButton::clicked, this, [this] {
+                    QList<PartnerInfo> people;
+                    for (const std::string& id : m_controller->session().partners())
+                        people << app()->profile().partner(id);
+                    Q_EMIT safetyCheckRequested(people, ScreenId::Home);
+                });
+            }
+            buttons->addWidget(b);
+            if (!focus)
+                focus = b;
+        }
+        buttons->addWidget(home());
+        break;
+    }
+    case View::Completed: {
+        m_eyebrow->setText(tr("COMPLETE"));
+        m_stepTitle->setText(tr("You came through all five steps"));
+        layout->addWidget(makeLabel(tr("Thank you for staying with each other through this. Repair is a skill, and "
+                                       "you just practised it."),
+                                    "body", panel));
+        const auto commitments = session.commitments();
+        if (!commitments.empty()) {
+            layout->addWidget(makeLabel(tr("What you agreed to try"), "heading", panel));
+            for (const engine::Commitment& c : commitments)
+                layout->addWidget(makeLabel(QStringLiteral("•  ") + qs(c.text), "body", panel));
+        }
+        QPushButton* journal = makeButton(tr("Read it in the journal"), QStringLiteral("sessionOpenJournal"), panel,
+                                          "primary", QStringLiteral("journal"));
+        connect(journal, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Journal); });
+        buttons->addWidget(journal);
+        buttons->addWidget(home());
+        focus = journal;
+        break;
+    }
+    case View::Empty:
+    case View::Card:
+        break;
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_cardLayout->addWidget(panel);
+    m_unsafe->setVisible(false);
+    if (focus && isVisible())
+        focus->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace tend::ui

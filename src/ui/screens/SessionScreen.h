@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QPointer>
+
+#include <memory>
+#include <string>
+
+#include "ui/cards/CardWidget.h"
+#include "ui/screens/Screen.h"
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+class QWidget;
+
+namespace tend::engine {
+class Clock;
+}
+
+namespace tend::ui {
+
+class ScrollPage;
+class SessionController;
+class StepRail;
+
+/// A repair in progress: the five steps down the side (and where each partner is), the current card
+/// by its kind, Back / Next, "why this step", who is writing now (together), and pause. The engine's
+/// Session decides every move; this screen shows it and reports what people do.
+class SessionScreen : public Screen {
+    Q_OBJECT
+public:
+    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed };
+
+    SessionScreen(AppContext* app, QWidget* parent = nullptr);
+    ~SessionScreen() override;
+    QString title() const override;
+    QWidget* initialFocus() const override;
+    void activated() override;
+    bool goNext() override;
+    bool goBack() override;
+
+    /// Starts a new repair; false (with a message shown on Home) when it cannot.
+    bool startNew(const QStringList& partnerIds, bool together);
+    /// Loads the stored session to come back to; a paused one is resumed. False when there is none.
+    bool continueStored();
+    /// At launch: reopens a session that was left active (not paused) when Tend closed.
+    bool resumeActiveSession();
+
+    /// Opens the pause dialog (header button, Ctrl+P).
+    void requestPause();
+    /// Whether Pause makes sense now (a card is showing).
+    bool canPause() const;
+    /// Writes what is being typed and the session's state (pause, quit).
+    void saveEverything();
+
+    SessionController* controller() const { return m_controller; }
+    View view() const { return m_view; }
+    CardWidget* currentCard() const { return m_card; }
+    std::string writer() const { return m_writer; }
+    void setWriter(const std::string& partnerId);
+    StepRail* rail() const { return m_rail; }
+    /// Injects the engine's clock (tests) for sessions started from now on.
+    void setClock(std::shared_ptr<const engine::Clock> clock);
+    /// The last message shown under the card (engine refusals, what is still needed).
+    QString message() const;
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    void build();
+    void render();
+    void renderCard();
+    void renderRail();
+    void renderWriterSwitch();
+    void showPanel(View view);
+    void clearStage();
+    void flushTyping(bool final);
+    void commitCard();
+    void onAnswerChanged();
+    void onPausedByRoute();
+    void pauseForUnsafe();
+    void showMessage(const QString& text);
+    void checkOverwhelm();
+    QString partnerName(const std::string& id) const;
+
+    SessionController* m_controller;
+    View m_view = View::Empty;
+    std::string m_writer;
+    CardWidget* m_card = nullptr; ///< owned by the card holder; cleared in clearStage()
+    std::string m_cardId;
+    StepRail* m_rail;
+    QWidget* m_topBar;
+    QWidget* m_writerBox;
+    QButtonGroup* m_writerGroup;
+    QPushButton* m_unsafe;
+    ScrollPage* m_page;
+    QVBoxLayout* m_stage;
+    QLabel* m_eyebrow;
+    QLabel* m_stepTitle;
+    QPushButton* m_whyToggle;
+    QLabel* m_why;
+    QWidget* m_cardHolder;
+    QVBoxLayout* m_cardLayout;
+    QWidget* m_overwhelm;
+    QLabel* m_message;
+    QWidget* m_navBar;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QTimer* m_idle;
+    bool m_dirty = false;
+    bool m_overwhelmDismissed = false;
+};
+
+} // namespace tend::ui

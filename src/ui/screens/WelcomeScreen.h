@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/screens/Screen.h"
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace tend::ui {
+
+class CountryPicker;
+class PartnerFields;
+
+/// First run: what Tend is (self-help practice, not therapy; everything stays on this computer),
+/// then who uses it (a couple or one person, names, optional colours) and the country for help.
+/// Ends by handing over to each person's private safety check.
+class WelcomeScreen : public Screen {
+    Q_OBJECT
+public:
+    WelcomeScreen(AppContext* app, QWidget* parent = nullptr);
+    QString title() const override;
+    QWidget* initialFocus() const override;
+    void activated() override;
+    bool goNext() override;
+    bool goBack() override;
+
+    /// 0 = welcome, 1 = who uses Tend.
+    int page() const;
+    void setPage(int page);
+
+private:
+    QWidget* buildIntro();
+    QWidget* buildSetup();
+    void updateSetup();
+    void finish();
+
+    QStackedWidget* m_pages;
+    QPushButton* m_begin;
+    QPushButton* m_together;
+    QPushButton* m_solo;
+    PartnerFields* m_first;
+    PartnerFields* m_second;
+    CountryPicker* m_country;
+    QPushButton* m_continue;
+    QLabel* m_hint;
+};
+
+} // namespace tend::ui

@@ -1,0 +1,366 @@
+// tend_screenshots: renders every screen and every card kind, light and dark, into a folder of PNGs
+// (docs/screenshots via `make screenshots`). Runs off-screen on a throwaway data folder with the
+// shipped content, driving the real window, engine and journal.
+//
+// Usage: tend_screenshots OUTPUT_DIR [--scaled]   (--scaled: one 1920×1080 frame at 150 %)
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+#include "tend/common/Paths.h"
+#include "tend/content/ContentLibrary.h"
+#include "tend/engine/Clock.h"
+#include "ui/MainWindow.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
+#include "ui/cards/CardFactory.h"
+#include "ui/cards/CardWidget.h"
+#include "ui/screens/JournalScreen.h"
+#include "ui/screens/SafetyCheckScreen.h"
+#include "ui/screens/SessionScreen.h"
+#include "ui/screens/WelcomeScreen.h"
+#include "ui/theme/RichText.h"
+#include "ui/theme/Theme.h"
+
+using namespace tend::ui;
+
+namespace {
+
+QString g_out;
+int g_count = 0;
+
+void settle()
+{
+    for (int i = 0; i < 4; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(5);
+    }
+}
+
+void shoot(QWidget* window, const QString& name)
+{
+    settle();
+    const QString file = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(file))
+        std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+    ++g_count;
+}
+
+template <typename T>
+T* find(QWidget* root, const QString& name)
+{
+    return root->findChild<T*>(name);
+}
+
+void click(QWidget* root, const QString& name)
+{
+    if (auto* b = find<QAbstractButton>(root, name))
+        b->click();
+    else
+        std::fprintf(stderr, "no button %s\n", qPrintable(name));
+    settle();
+}
+
+const char* kText[] = {
+    "My chest went tight when the door slammed, and I wanted to hide.",
+    "I felt small and unseen. Underneath the anger there was fear that I don't matter.",
+    "I raised my voice and walked off. That's my part, and I'm sorry for it.",
+    "I need to hear that we're okay, even when we disagree.",
+};
+
+/// Gives the current card a plausible answer through its own widget, as a person would.
+void answerCard(SessionScreen* session, int& textIndex)
+{
+    CardWidget* card = session->currentCard();
+    if (!card)
+        return;
+    const std::string kind = ss(card->kind());
+    const nlohmann::json& raw = card->card();
+    if (kind == "prompt") {
+        if (auto* editor = card->findChild<QPlainTextEdit*>(QStringLiteral("promptEditor")))
+            editor->setPlainText(QString::fromUtf8(kText[textIndex++ % 4]));
+    } else if (kind == "choice") {
+        nlohmann::json selected = nlohmann::json::array();
+        const auto& options = raw["options"];
+        if (!options.empty()) {
+            // Avoid routes that leave the path (the "space" need asks for a come-back time).
+            std::string pick = options[0]["id"];
+            for (const auto& o : options) {
+                if (o["id"] == "assurance" || o["id"] == "steady")
+                    pick = o["id"];
+            }
+            selected.push_back(pick);
+        }
+        card->setAnswer({{"selected", selected}});
+        Q_EMIT card->answerChanged();
+    } else if (kind == "checklist") {
+        nlohmann::json ids = nlohmann::json::array();
+        for (const auto& item : raw["items"])
+            if (ids.size() < 2)
+                ids.push_back(item["id"]);
+        card->setAnswer(ids);
+        Q_EMIT card->answerChanged();
+    } else if (kind == "checkin") {
+        const bool after = raw.value("phase", std::string()) == "after";
+        card->setAnswer({{"level", after ? 3 : 6}, {"state", "steady"}, {"emotions", nlohmann::json::array({"hurt"})}});
+        Q_EMIT card->answerChanged();
+    } else if (kind == "gate") {
+        for (const char* id : {"gate-can-speak", "gate-yes", "gate-to-ready"}) {
+            if (auto* b = find<QAbstractButton>(card, QString::fromLatin1(id))) {
+                b->click();
+                return;
+            }
+        }
+    }
+}
+
+void walk(SessionScreen* session, int steps, int& textIndex)
+{
+    for (int i = 0; i < steps && session->view() == SessionScreen::View::Card; ++i) {
+        answerCard(session, textIndex);
+        settle();
+        if (session->view() == SessionScreen::View::Card)
+            session->goNext();
+        settle();
+    }
+}
+
+bool jumpTo(SessionScreen* session, const std::string& cardId)
+{
+    auto& s = session->controller()->session();
+    if (!s.jumpTo(session->writer(), cardId))
+        return false;
+    session->activated();
+    settle();
+    return true;
+}
+
+void renderTheme(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size,
+                 const QString& suffix, bool everything)
+{
+    AppOptions options;
+    options.dataDir = (dataDir + QLatin1Char('/') + theme).toStdString();
+    options.contentDir = contentDir;
+    options.inMemorySettings = true;
+    auto* app = new AppContext(options);
+    app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
+    app->settings()->setReducedMotion(true);
+    app->now = [] { return QDateTime(QDate(2026, 11, 22), QTime(16, 10)); };
+    auto* window = new MainWindow(app);
+    window->resize(size);
+    window->show();
+    window->finishStartup();
+    settle();
+    const QString tag = QLatin1Char('-') + theme + suffix;
+
+    auto* welcome = static_cast<WelcomeScreen*>(window->screen(ScreenId::Welcome));
+    window->showScreen(ScreenId::Welcome, false);
+    shoot(window, QStringLiteral("welcome") + tag);
+    if (!everything) {
+        Profile profile;
+        profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
+                            {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
+        app->setProfile(profile);
+        window->showScreen(ScreenId::Home, false);
+        shoot(window, QStringLiteral("home") + tag);
+        window->close();
+        delete window;
+        delete app;
+        return;
+    }
+    welcome->setPage(1);
+    find<QLineEdit>(window, QStringLiteral("firstName"))->setText(QStringLiteral("Sam"));
+    find<QLineEdit>(window, QStringLiteral("secondName"))->setText(QStringLiteral("Alex"));
+    click(window, QStringLiteral("firstColour-sage"));
+    click(window, QStringLiteral("secondColour-clay"));
+    app->settings()->setCountry(QStringLiteral("GB"));
+    welcome->activated();
+    find<QLineEdit>(window, QStringLiteral("firstName"))->setText(QStringLiteral("Sam"));
+    find<QLineEdit>(window, QStringLiteral("secondName"))->setText(QStringLiteral("Alex"));
+    shoot(window, QStringLiteral("setup") + tag);
+    click(window, QStringLiteral("setupContinue"));
+
+    // The private safety check: opening screen, a question, then the routes' screens.
+    shoot(window, QStringLiteral("safety-start") + tag);
+    click(window, QStringLiteral("safetyAlone-alone"));
+    click(window, QStringLiteral("safetyOption-no")); // danger now
+    shoot(window, QStringLiteral("safety-question") + tag);
+    auto* check = static_cast<SafetyCheckScreen*>(window->screen(ScreenId::SafetyCheck));
+    // Sam answers so that the fear route (R2) shows; its effects are undone below for the pictures.
+    click(window, QStringLiteral("safetyOption-sometimes"));
+    while (check->stage() == SafetyCheckScreen::Stage::Question) {
+        if (auto* none = find<QAbstractButton>(window, QStringLiteral("safetyOption-none"))) {
+            none->click();
+            click(window, QStringLiteral("safetyContinue"));
+        } else {
+            click(window, QStringLiteral("safetyOption-no"));
+        }
+        if (check->currentQuestionId() == QLatin1String("safe-together"))
+            click(window, QStringLiteral("safetyOption-yes"));
+    }
+    shoot(window, QStringLiteral("safety-route-page") + tag);
+    click(window, QStringLiteral("safetyAction-continue"));
+    // Alex's turn: the handover, then an R1 answer for the full-window crisis screen.
+    shoot(window, QStringLiteral("safety-handover") + tag);
+    click(window, QStringLiteral("safetyHandoverBegin"));
+    click(window, QStringLiteral("safetyAlone-alone"));
+    click(window, QStringLiteral("safetyOption-yes"));
+    shoot(window, QStringLiteral("safety-crisis") + tag);
+
+    // For the rest, both people took the check with nothing found.
+    const nlohmann::json clear = {{"status", "done"}, {"routes", nlohmann::json::array()},
+                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                  {"checked_at", "2026-11-22T15:00:00Z"}};
+    for (const PartnerInfo& p : app->profile().partners)
+        app->recordSafetyCheck(p.id, clear);
+    window->showScreen(ScreenId::Home, false);
+    shoot(window, QStringLiteral("home") + tag);
+    window->showScreen(ScreenId::Help, false);
+    shoot(window, QStringLiteral("help") + tag);
+    app->settings()->setCountry(QStringLiteral("IT"));
+    window->screen(ScreenId::Help)->activated();
+    shoot(window, QStringLiteral("help-unlisted-country") + tag);
+    app->settings()->setCountry(QStringLiteral("GB"));
+
+    // A together session: every card kind, by jumping the engine to the first card of each.
+    SessionScreen* session = window->sessionScreen();
+    session->setClock(std::make_shared<tend::engine::ManualClock>(tend::engine::parseIso("2026-11-22T15:10:00Z").value()));
+    QStringList ids;
+    for (const PartnerInfo& p : app->profile().partners)
+        ids << qs(p.id);
+    session->startNew(ids, true);
+    window->showScreen(ScreenId::Session, false);
+    shoot(window, QStringLiteral("session-start") + tag);
+    int textIndex = 0;
+    walk(session, 4, textIndex);
+    shoot(window, QStringLiteral("card-prompt") + tag);
+    const auto& program = session->controller()->session().program();
+    QStringList done;
+    for (const auto& step : program.steps) {
+        for (const auto& card : step.cards) {
+            const QString kind = qs(std::string(tend::content::toString(card.kind)));
+            if (done.contains(kind) || kind == QLatin1String("prompt"))
+                continue;
+            if (!jumpTo(session, card.id))
+                continue;
+            if (kind == QLatin1String("choice") || kind == QLatin1String("checkin") || kind == QLatin1String("scale"))
+                answerCard(session, textIndex);
+            if (kind == QLatin1String("turns")) {
+                click(window, QStringLiteral("turnsFirst-") + ids[0]);
+                find<QPlainTextEdit>(window, QStringLiteral("turnsShared"))
+                    ->setPlainText(QString::fromUtf8(kText[1]));
+            }
+            shoot(window, QStringLiteral("card-") + kind + tag);
+            done << kind;
+        }
+    }
+    // Scale has no card in the program of record: show one on its own.
+    {
+        CardContext context;
+        QWidget frame;
+        frame.setAttribute(Qt::WA_StyledBackground);
+        frame.setProperty("role", QStringLiteral("page"));
+        auto* layout = new QVBoxLayout(&frame);
+        layout->setContentsMargins(40, 40, 40, 40);
+        const nlohmann::json scale = {{"id", "closeness"},
+                                      {"kind", "scale"},
+                                      {"title", "How close do you feel to each other right now?"},
+                                      {"body", "There is no right answer. Notice it, that's all."},
+                                      {"low_label", "far apart"},
+                                      {"high_label", "very close"}};
+        CardWidget* card = CardFactory::create(scale, context, &frame);
+        layout->addWidget(card);
+        card->setAnswer(6);
+        frame.resize(860, 420);
+        frame.show();
+        shoot(&frame, QStringLiteral("card-scale") + tag);
+    }
+
+    // Step rail with each partner's position, pause, completion, journal.
+    jumpTo(session, "give-voice");
+    shoot(window, QStringLiteral("session-each") + tag);
+    session->requestPause();
+    settle();
+    if (QWidget* dialog = QApplication::activeModalWidget()) {
+        shoot(dialog, QStringLiteral("pause-dialog") + tag);
+        if (auto* when = dialog->findChild<QAbstractButton*>(QStringLiteral("pauseSuggest0")))
+            when->click();
+        if (auto* place = dialog->findChild<QLineEdit*>(QStringLiteral("pausePlace")))
+            place->setText(QStringLiteral("the kitchen table"));
+        click(dialog, QStringLiteral("pauseConfirm"));
+    }
+    shoot(window, QStringLiteral("session-paused") + tag);
+    window->showScreen(ScreenId::Home, false);
+    shoot(window, QStringLiteral("home-paused") + tag);
+    session->continueStored();
+    window->showScreen(ScreenId::Session, false);
+    jumpTo(session, "closing");
+    session->goNext();
+    settle();
+    shoot(window, QStringLiteral("session-complete") + tag);
+    app->journal()->flush();
+    window->showScreen(ScreenId::Journal, false);
+    shoot(window, QStringLiteral("journal") + tag);
+    auto* journal = static_cast<JournalScreen*>(window->screen(ScreenId::Journal));
+    find<QLineEdit>(window, QStringLiteral("journalSearch"))->setText(QStringLiteral("chest"));
+    journal->runSearch();
+    shoot(window, QStringLiteral("journal-search") + tag);
+    window->showScreen(ScreenId::Commitments, false);
+    shoot(window, QStringLiteral("commitments") + tag);
+    window->showScreen(ScreenId::Settings, false);
+    shoot(window, QStringLiteral("settings") + tag);
+
+    window->close();
+    delete window;
+    delete app;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool scaled = argc > 2 && qstrcmp(argv[2], "--scaled") == 0;
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("TendScreenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: tend_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+    QTemporaryDir data;
+    const std::filesystem::path contentDir = tend::paths::defaultContentDir(argv[0]);
+
+    if (scaled) {
+        // Run with QT_SCALE_FACTOR=1.5: 1280×720 logical pixels fill a 1920×1080 frame.
+        renderTheme(QStringLiteral("light"), contentDir, data.path(), QSize(1280, 720), QStringLiteral("-1920x1080-150"),
+                    false);
+        std::printf("%d screenshots written to %s\n", g_count, qPrintable(g_out));
+        return 0;
+    }
+    for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")})
+        renderTheme(theme, contentDir, data.path(), QSize(1280, 800), QString(), true);
+
+    // One frame at 150 % scaling, in a child process (the factor must be set before Qt starts).
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("1.5"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {g_out, QStringLiteral("--scaled")});
+    child.waitForFinished(120000);
+    std::printf("%d screenshots written to %s (plus the 150%% frames)\n", g_count, qPrintable(g_out));
+    return 0;
+}

@@ -1,0 +1,51 @@
+#include "ui/theme/RichText.h"
+
+#include <QStringList>
+
+namespace tend::ui {
+
+QString contentToHtml(const QString& text)
+{
+    // Escape first so nothing in content can become markup, then turn *x* into emphasis.
+    const QString escaped = text.toHtmlEscaped();
+    QString out;
+    out.reserve(escaped.size() + 16);
+    bool open = false;
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        const QChar ch = escaped.at(i);
+        if (ch == QLatin1Char('*')) {
+            // Only pair markers that enclose something; a lone star stays a star.
+            const qsizetype close = escaped.indexOf(QLatin1Char('*'), i + 1);
+            if (!open && close > i + 1) {
+                out += QStringLiteral("<i>");
+                open = true;
+                continue;
+            }
+            if (open) {
+                out += QStringLiteral("</i>");
+                open = false;
+                continue;
+            }
+        }
+        if (ch == QLatin1Char('\n')) {
+            out += QStringLiteral("<br>");
+            continue;
+        }
+        out += ch;
+    }
+    if (open)
+        out += QStringLiteral("</i>");
+    return out;
+}
+
+QString contentToHtml(const std::string& text) { return contentToHtml(qs(text)); }
+
+QString contentToPlain(const QString& text)
+{
+    QString out = text;
+    out.remove(QLatin1Char('*'));
+    out.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return out.simplified();
+}
+
+} // namespace tend::ui

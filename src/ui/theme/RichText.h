@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+
+namespace tend::ui {
+
+/// Content text (plain UTF-8, `\n` breaks, `*gentle emphasis*`) as safe Qt rich text.
+QString contentToHtml(const QString& text);
+QString contentToHtml(const std::string& text);
+
+/// The same text with the emphasis markers removed, for accessible names and plain views.
+QString contentToPlain(const QString& text);
+
+/// UTF-8 std::string to QString.
+inline QString qs(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+/// QString to UTF-8 std::string.
+inline std::string ss(const QString& text) { return text.toStdString(); }
+
+} // namespace tend::ui

@@ -1,0 +1,397 @@
+#include "ui/theme/Theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QStyleHints>
+#include <QToolTip>
+#include <QtGlobal>
+
+#include <cmath>
+
+inline void initTendResources()
+{
+    Q_INIT_RESOURCE(tend);
+}
+
+namespace tend::ui {
+namespace {
+
+Theme* g_instance = nullptr;
+
+struct Colours {
+    const char* window;
+    const char* base;
+    const char* alternate;
+    const char* text;
+    const char* button;
+    const char* mid;
+    const char* dark;
+    const char* light;
+    const char* midlight;
+    const char* shadow;
+    const char* highlight;
+    const char* highlightedText;
+    const char* link;
+    const char* placeholder;
+    const char* disabledText;
+    const char* tooltipBase;
+    const char* tooltipText;
+    // extras
+    const char* border;
+    const char* surface;
+    const char* muted;
+    const char* accentSoft;
+    const char* focus;
+    const char* warm;
+    const char* warmSoft;
+    const char* success;
+};
+
+// Warm paper and sage by day; warm charcoal and soft sage by night. Every text/background pair
+// here meets WCAG AA (4.5:1); the UI tests check that.
+constexpr Colours kLight{"#F6F2EC", "#FFFDFA", "#EFE9E1", "#2F2B28", "#ECE5DC", "#D8CFC4", "#A89D91",
+                         "#FFFFFF", "#F3EEE7", "#8F857A", "#3B7467", "#FFFFFF", "#2C6681", "#756C64",
+                         "#9E958C", "#2F2B28", "#F6F2EC", "#DDD4C9", "#FFFDFA", "#6A615A", "#E0EBE6",
+                         "#2F6E60", "#A9503A", "#F7E5DC", "#3C7549"};
+constexpr Colours kDark{"#1E1C1A", "#282522", "#302C29", "#EDE7E0", "#36322E", "#4A443E", "#141211",
+                        "#433E38", "#3A3531", "#0C0B0A", "#86C0AF", "#142420", "#8EC3DA", "#A0978E",
+                        "#7A726A", "#EDE7E0", "#1E1C1A", "#45403A", "#282522", "#B5ABA1", "#2D433D",
+                        "#9AD0C0", "#EDA184", "#3E2B23", "#93CDA2"};
+
+const Colours& coloursFor(bool dark) { return dark ? kDark : kLight; }
+
+QColor c(const char* hex) { return QColor(QLatin1String(hex)); }
+
+double relativeLuminance(const QColor& colour)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+struct PartnerColour {
+    const char* id;
+    const char* light;
+    const char* dark;
+};
+constexpr PartnerColour kPartnerColours[] = {
+    {"sage", "#4F8260", "#8DBE99"}, {"clay", "#A85C42", "#E39A7E"}, {"sky", "#3A739B", "#86B9DC"},
+    {"plum", "#82557F", "#C79BC9"}, {"sand", "#8A6A28", "#D8B46A"},
+};
+
+} // namespace
+
+Theme::Theme(Settings* settings, QObject* parent) : QObject(parent), m_settings(settings)
+{
+    g_instance = this;
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Theme || key == Settings::Key::TextSize)
+            apply();
+        else if (key == Settings::Key::ReducedMotion)
+            Q_EMIT changed();
+    });
+}
+
+Theme::~Theme()
+{
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+Theme* Theme::instance() { return g_instance; }
+
+void Theme::initResources() { initTendResources(); }
+
+bool Theme::reducedMotion() const { return m_settings->reducedMotion(); }
+
+bool Theme::systemPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+    // Qt 6.4 has no colour-scheme hint: read the platform theme's own palette. Until we set ours the
+    // application palette *is* that palette; afterwards an empty palette resolves back to it.
+    if (m_systemKnown)
+        QApplication::setPalette(QPalette());
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    const QColor text = QApplication::palette().color(QPalette::WindowText);
+    bool dark = window.lightnessF() < text.lightnessF();
+    const QByteArray gtkTheme = qgetenv("GTK_THEME").toLower();
+    if (gtkTheme.endsWith(":dark") || gtkTheme.contains("-dark"))
+        dark = true;
+    m_systemKnown = true;
+    return dark;
+}
+
+void Theme::refreshSystemScheme()
+{
+    if (m_settings->theme() == ThemeMode::System)
+        apply();
+}
+
+QPalette Theme::makePalette(bool dark)
+{
+    const Colours& k = coloursFor(dark);
+    QPalette p;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        p.setColor(group, QPalette::Window, c(k.window));
+        p.setColor(group, QPalette::WindowText, c(disabled ? k.disabledText : k.text));
+        p.setColor(group, QPalette::Base, c(k.base));
+        p.setColor(group, QPalette::AlternateBase, c(k.alternate));
+        p.setColor(group, QPalette::Text, c(disabled ? k.disabledText : k.text));
+        p.setColor(group, QPalette::Button, c(k.button));
+        p.setColor(group, QPalette::ButtonText, c(disabled ? k.disabledText : k.text));
+        p.setColor(group, QPalette::BrightText, c(k.light));
+        p.setColor(group, QPalette::Light, c(k.light));
+        p.setColor(group, QPalette::Midlight, c(k.midlight));
+        p.setColor(group, QPalette::Mid, c(k.mid));
+        p.setColor(group, QPalette::Dark, c(k.dark));
+        p.setColor(group, QPalette::Shadow, c(k.shadow));
+        p.setColor(group, QPalette::Highlight, c(disabled ? k.mid : k.highlight));
+        p.setColor(group, QPalette::HighlightedText, c(k.highlightedText));
+        p.setColor(group, QPalette::Link, c(k.link));
+        p.setColor(group, QPalette::LinkVisited, c(k.link));
+        p.setColor(group, QPalette::PlaceholderText, c(k.placeholder));
+        p.setColor(group, QPalette::ToolTipBase, c(k.tooltipBase));
+        p.setColor(group, QPalette::ToolTipText, c(k.tooltipText));
+    }
+    return p;
+}
+
+double Theme::contrast(const QColor& a, const QColor& b)
+{
+    double la = relativeLuminance(a);
+    double lb = relativeLuminance(b);
+    if (la < lb)
+        std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+static QColor extraOf(const Colours& k, Theme::Extra role)
+{
+    switch (role) {
+    case Theme::Extra::Border:
+        return c(k.border);
+    case Theme::Extra::Surface:
+        return c(k.surface);
+    case Theme::Extra::Muted:
+        return c(k.muted);
+    case Theme::Extra::AccentSoft:
+        return c(k.accentSoft);
+    case Theme::Extra::Focus:
+        return c(k.focus);
+    case Theme::Extra::Warm:
+        return c(k.warm);
+    case Theme::Extra::WarmSoft:
+        return c(k.warmSoft);
+    case Theme::Extra::Success:
+        return c(k.success);
+    }
+    return {};
+}
+
+QColor Theme::color(Extra role) const { return extraOf(coloursFor(m_dark), role); }
+
+// Before a Theme exists (a test building one widget) the light values stand in.
+QColor Theme::extra(Extra role) { return extraOf(coloursFor(g_instance && g_instance->m_dark), role); }
+
+QStringList Theme::partnerColorIds()
+{
+    QStringList ids;
+    for (const auto& colour : kPartnerColours)
+        ids << QString::fromLatin1(colour.id);
+    return ids;
+}
+
+QString Theme::partnerColorName(const QString& id)
+{
+    if (id == QLatin1String("sage"))
+        return tr("Sage");
+    if (id == QLatin1String("clay"))
+        return tr("Clay");
+    if (id == QLatin1String("sky"))
+        return tr("Sky");
+    if (id == QLatin1String("plum"))
+        return tr("Plum");
+    if (id == QLatin1String("sand"))
+        return tr("Sand");
+    return tr("No colour");
+}
+
+QColor Theme::partnerColor(const QString& id) const
+{
+    for (const auto& colour : kPartnerColours) {
+        if (id == QLatin1String(colour.id))
+            return c(m_dark ? colour.dark : colour.light);
+    }
+    return color(Extra::Muted);
+}
+
+void Theme::apply()
+{
+    if (!m_systemKnown && QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (m_systemFont.family().isEmpty())
+        m_systemFont = QApplication::font();
+
+    switch (m_settings->theme()) {
+    case ThemeMode::Light:
+        m_dark = false;
+        break;
+    case ThemeMode::Dark:
+        m_dark = true;
+        break;
+    case ThemeMode::System:
+        m_dark = systemPrefersDark();
+        break;
+    }
+    m_systemKnown = true;
+
+    // The system size is the starting point so desktop-wide text scaling carries through; a small
+    // floor keeps body text comfortable where the default is tiny.
+    m_baseFont = m_systemFont;
+    const double systemPoints = m_systemFont.pointSizeF() > 0 ? m_systemFont.pointSizeF() : 10.0;
+    m_baseFont.setPointSizeF(std::max(systemPoints, 10.0) * m_settings->textScale());
+
+    const QPalette palette = makePalette(m_dark);
+    QApplication::setPalette(palette);
+    QToolTip::setPalette(palette);
+    QApplication::setFont(m_baseFont);
+    qApp->setStyleSheet(styleSheet());
+    Q_EMIT changed();
+}
+
+QString Theme::styleSheet() const
+{
+    const Colours& k = coloursFor(m_dark);
+    auto pt = [this](double factor) { return QString::number(pointSize(factor), 'f', 1) + QStringLiteral("pt"); };
+    auto hex = [](const char* colour) { return QString::fromLatin1(colour); };
+
+    // One small sheet; every colour comes from the palette above. Focus rings are 2 px and never
+    // move content: resting borders are 1 px with 1 px of extra padding that the ring takes over.
+    QString s = QStringLiteral(R"(
+QWidget#screenStack, QWidget[role="page"] { background: %window%; }
+QScrollArea { background: transparent; border: none; }
+QScrollArea > QWidget > QWidget { background: transparent; }
+QLabel[role="display"] { font-size: %display%; font-weight: 600; }
+QLabel[role="title"] { font-size: %title%; font-weight: 600; }
+QLabel[role="heading"] { font-size: %heading%; font-weight: 600; }
+QLabel[role="body"] { font-size: %body%; }
+QLabel[role="muted"] { color: %muted%; }
+QLabel[role="small"] { color: %muted%; font-size: %small%; }
+QLabel[role="note"] { color: %muted%; border-left: 3px solid %accentSoftBorder%; padding: 2px 0 2px 12px; }
+QLabel[role="eyebrow"] { color: %muted%; font-size: %small%; font-weight: 600; letter-spacing: 1px; }
+QLabel[role="warmNote"] { background: %warmSoft%; border-radius: 10px; padding: 12px 14px; }
+QFrame[role="card"] { background: %surface%; border: 1px solid %border%; border-radius: 14px; }
+QFrame[role="soft"] { background: %alternate%; border: none; border-radius: 12px; }
+QFrame[role="warm"] { background: %warmSoft%; border: none; border-radius: 12px; }
+QFrame[role="header"] { background: %window%; border: none; border-bottom: 1px solid %border%; }
+QFrame[role="rule"] { background: %border%; border: none; max-height: 1px; min-height: 1px; }
+
+QPushButton {
+    background: %button%; color: %text%; border: 1px solid %border%; border-radius: 10px;
+    padding: 7px 16px; min-height: 22px;
+}
+QPushButton:hover { border-color: %mid%; background: %buttonHover%; }
+QPushButton:pressed { background: %mid%; }
+QPushButton:focus { border: 2px solid %focus%; padding: 6px 15px; }
+QPushButton:disabled { color: %disabledText%; background: %alternate%; border-color: %alternate%; }
+QPushButton[kind="primary"] { background: %highlight%; color: %highlightedText%; border-color: %highlight%; font-weight: 600; }
+QPushButton[kind="primary"]:hover { background: %highlightHover%; }
+QPushButton[kind="primary"]:focus { border: 2px solid %text%; }
+QPushButton[kind="primary"]:disabled { background: %alternate%; color: %disabledText%; border-color: %alternate%; }
+QPushButton[kind="quiet"] { background: transparent; border-color: transparent; color: %text%; }
+QPushButton[kind="quiet"]:hover { background: %alternate%; }
+QPushButton[kind="quiet"]:focus { border: 2px solid %focus%; }
+QPushButton[kind="nav"] { background: transparent; border-color: transparent; text-align: left; padding: 7px 12px; }
+QPushButton[kind="nav"]:hover { background: %alternate%; }
+QPushButton[kind="nav"]:checked { background: %accentSoft%; font-weight: 600; }
+QPushButton[kind="nav"]:focus { border: 2px solid %focus%; padding: 6px 11px; }
+QPushButton[kind="help"] { background: %warmSoft%; color: %text%; border-color: %warmSoft%; font-weight: 600; }
+QPushButton[kind="help"]:hover { border-color: %warm%; }
+QPushButton[kind="help"]:focus { border: 2px solid %warm%; }
+QPushButton[kind="chip"] { border-radius: 16px; padding: 6px 14px; background: %surface%; }
+QPushButton[kind="chip"]:focus { padding: 5px 13px; }
+QPushButton[kind="chip"]:checked { background: %accentSoft%; border: 1px solid %highlight%; font-weight: 600; }
+QPushButton[kind="chip"]:checked:focus { border: 2px solid %focus%; }
+QPushButton[kind="tile"] { text-align: left; padding: 16px 18px; border-radius: 14px; background: %surface%; font-size: %body%; }
+QPushButton[kind="tile"]:focus { padding: 15px 17px; }
+QPushButton[kind="tile"]:hover { border-color: %highlight%; }
+QPushButton[kind="swatch"] { border-radius: 15px; min-width: 30px; max-width: 30px; min-height: 30px; max-height: 30px; padding: 0; }
+QPushButton[kind="swatch"]:checked { border: 3px solid %text%; }
+QPushButton[kind="swatch"]:focus { border: 3px solid %focus%; }
+
+QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox, QComboBox {
+    background: %base%; color: %text%; border: 1px solid %border%; border-radius: 8px; padding: 6px 9px;
+    selection-background-color: %highlight%; selection-color: %highlightedText%;
+}
+QPlainTextEdit, QTextEdit { padding: 8px 10px; font-size: %body%; }
+QLineEdit:focus, QDateTimeEdit:focus, QSpinBox:focus, QComboBox:focus { border: 2px solid %focus%; padding: 5px 8px; }
+QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid %focus%; padding: 7px 9px; }
+QComboBox::drop-down, QDateTimeEdit::drop-down { border: none; width: 24px; }
+QComboBox QAbstractItemView { background: %base%; border: 1px solid %border%; selection-background-color: %accentSoft%; selection-color: %text%; padding: 4px; }
+
+QCheckBox, QRadioButton { spacing: 10px; padding: 4px 6px; border: 2px solid transparent; border-radius: 8px; }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid %focus%; }
+
+QSlider { min-height: 32px; border: 2px solid transparent; border-radius: 10px; padding: 0 4px; }
+QSlider:focus { border: 2px solid %focus%; }
+QSlider::groove:horizontal { height: 6px; background: %border%; border-radius: 3px; }
+QSlider::sub-page:horizontal { background: %highlight%; border-radius: 3px; }
+QSlider::handle:horizontal { background: %surface%; border: 2px solid %highlight%; width: 18px; height: 18px; margin: -8px 0; border-radius: 11px; }
+QSlider::handle:horizontal:hover { background: %accentSoft%; }
+
+QListView, QTreeView { background: %base%; border: 1px solid %border%; border-radius: 12px; padding: 4px; outline: none; }
+QListView:focus, QTreeView:focus { border: 2px solid %focus%; padding: 3px; }
+QListView::item { padding: 8px 10px; border-radius: 8px; }
+QListView::item:selected { background: %accentSoft%; color: %text%; }
+QListView::item:hover { background: %alternate%; }
+
+QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
+QScrollBar::handle:vertical { background: %mid%; border-radius: 3px; min-height: 32px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }
+QToolTip { background: %tooltipBase%; color: %tooltipText%; border: none; padding: 6px 8px; border-radius: 6px; }
+QProgressBar { background: %border%; border: none; border-radius: 4px; max-height: 8px; }
+QProgressBar::chunk { background: %highlight%; border-radius: 4px; }
+)");
+
+    const QColor highlight = c(k.highlight);
+    const QColor button = c(k.button);
+    const std::pair<const char*, QString> values[] = {
+        {"%window%", hex(k.window)},
+        {"%base%", hex(k.base)},
+        {"%alternate%", hex(k.alternate)},
+        {"%text%", hex(k.text)},
+        {"%button%", hex(k.button)},
+        {"%buttonHover%", (m_dark ? button.lighter(112) : button.darker(104)).name()},
+        {"%mid%", hex(k.mid)},
+        {"%highlight%", hex(k.highlight)},
+        {"%highlightHover%", (m_dark ? highlight.lighter(108) : highlight.darker(110)).name()},
+        {"%highlightedText%", hex(k.highlightedText)},
+        {"%disabledText%", hex(k.disabledText)},
+        {"%tooltipBase%", hex(k.tooltipBase)},
+        {"%tooltipText%", hex(k.tooltipText)},
+        {"%border%", hex(k.border)},
+        {"%surface%", hex(k.surface)},
+        {"%muted%", hex(k.muted)},
+        {"%accentSoft%", hex(k.accentSoft)},
+        {"%accentSoftBorder%", (m_dark ? c(k.accentSoft).lighter(150) : c(k.accentSoft).darker(115)).name()},
+        {"%focus%", hex(k.focus)},
+        {"%warm%", hex(k.warm)},
+        {"%warmSoft%", hex(k.warmSoft)},
+        {"%display%", pt(2.0)},
+        {"%title%", pt(1.6)},
+        {"%heading%", pt(1.22)},
+        {"%body%", pt(1.1)},
+        {"%small%", pt(0.9)},
+    };
+    for (const auto& [token, value] : values)
+        s.replace(QLatin1String(token), value);
+    return s;
+}
+
+} // namespace tend::ui

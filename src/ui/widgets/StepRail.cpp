@@ -1,0 +1,80 @@
+#include "ui/widgets/StepRail.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "ui/theme/Icons.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+StepRail::StepRail(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stepRail"));
+    setAccessibleName(tr("Steps of this repair"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 24, 12, 16);
+    outer->setSpacing(6);
+    QLabel* heading = makeLabel(tr("FIVE STEPS"), "eyebrow", this);
+    outer->addWidget(heading);
+    m_rows = new QVBoxLayout();
+    m_rows->setSpacing(4);
+    outer->addLayout(m_rows);
+    outer->addStretch(1);
+    setMinimumWidth(230);
+    setMaximumWidth(280);
+}
+
+QStringList StepRail::rowTexts() const { return m_texts; }
+
+void StepRail::setSteps(const std::vector<RailStep>& steps)
+{
+    while (QLayoutItem* item = m_rows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_texts.clear();
+    int number = 1;
+    for (const RailStep& step : steps) {
+        const bool current = step.state == RailStep::State::Current;
+        QFrame* row = makeFrame(current ? "soft" : "plain", this, QStringLiteral("railStep%1").arg(number));
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(10, 8, 10, 8);
+        layout->setSpacing(10);
+        auto* mark = new QLabel(row);
+        const char* icon = step.state == RailStep::State::Done ? "check" : current ? "dot" : "ring";
+        mark->setPixmap(icons::tinted(QString::fromLatin1(icon),
+                                      step.state == RailStep::State::Ahead ? QPalette::PlaceholderText
+                                                                           : QPalette::Highlight)
+                            .pixmap(18, 18));
+        mark->setFixedWidth(20);
+        layout->addWidget(mark, 0, Qt::AlignTop);
+        auto* words = new QVBoxLayout();
+        words->setSpacing(1);
+        const QString state = step.state == RailStep::State::Done ? tr("done")
+                              : current                           ? tr("you are here")
+                                                                  : tr("ahead");
+        QLabel* title = makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
+        if (step.state == RailStep::State::Ahead)
+            title->setProperty("role", QStringLiteral("muted"));
+        words->addWidget(title);
+        QString detail = state;
+        if (!step.who.isEmpty())
+            detail += QStringLiteral(" · ") + step.who;
+        words->addWidget(makeLabel(detail, "small", row));
+        if (!step.partners.isEmpty())
+            words->addWidget(makeLabel(step.partners, "small", row));
+        layout->addLayout(words, 1);
+        m_rows->addWidget(row);
+        const QString text = QStringLiteral("%1. %2: %3%4")
+                                 .arg(number)
+                                 .arg(step.title, detail,
+                                      step.partners.isEmpty() ? QString() : QStringLiteral(" (") + step.partners + QLatin1Char(')'));
+        row->setAccessibleName(text);
+        m_texts << text;
+        ++number;
+    }
+}
+
+} // namespace tend::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QVBoxLayout;
+
+namespace tend::ui {
+
+/// One step as the rail shows it.
+struct RailStep {
+    enum class State { Ahead, Current, Done };
+    QString title;
+    State state = State::Ahead;
+    QString who;      ///< "On your own" / "Together"
+    QString partners; ///< where each partner is, while they work on their own ("Sam: done · Alex: here")
+};
+
+/// The five steps down the side of a session: done (tick), current (filled dot) and ahead (ring),
+/// each also said in words so nothing rests on colour or shape alone.
+class StepRail : public QWidget {
+    Q_OBJECT
+public:
+    explicit StepRail(QWidget* parent = nullptr);
+    void setSteps(const std::vector<RailStep>& steps);
+    /// For tests: the text of every row, in order.
+    QStringList rowTexts() const;
+
+private:
+    QVBoxLayout* m_rows;
+    QStringList m_texts;
+};
+
+} // namespace tend::ui

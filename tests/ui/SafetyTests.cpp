@@ -1,0 +1,173 @@
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+
+#include <fstream>
+
+#include "UiTestSupport.h"
+#include "ui/app/JournalService.h"
+#include "ui/safety/HelpBlock.h"
+#include "ui/safety/SafetyRouting.h"
+#include "ui/screens/HomeScreen.h"
+#include "ui/screens/SafetyCheckScreen.h"
+
+using namespace tend;
+using namespace tend::test;
+using nlohmann::json;
+
+namespace {
+
+json load(const std::filesystem::path& file)
+{
+    std::ifstream in(file);
+    return json::parse(in);
+}
+
+std::vector<std::string> ids(const std::vector<json>& routes)
+{
+    std::vector<std::string> out;
+    for (const auto& r : routes)
+        out.push_back(r.value("id", std::string()));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("safety routing follows the content: R1 at once, suppression, strictest effects")
+{
+    ui::safety::SafetyCheck check(load(contentDir() / "safety" / "safety-check.en.json"));
+    REQUIRE(check.isValid());
+    CHECK(check.brokenExpressions() == 0);
+
+    ui::safety::SafetyCheck::Answers answers{{"danger-now", "yes"}};
+    CHECK(check.immediateRoute(answers).value("id", std::string()) == "r1");
+
+    answers = {{"danger-now", "no"}, {"suicide-thoughts", "yes"}, {"wish-dead", "yes"}};
+    const auto matched = check.matchingRoutes(answers);
+    CHECK(ids(matched) == std::vector<std::string>{"r3", "r4"});
+    CHECK(ids(ui::safety::SafetyCheck::shownRoutes(matched)) == std::vector<std::string>{"r3"}); // R4 covered
+    CHECK(check.immediateRoute(answers).is_null());
+
+    // Follow-ups are asked only after "yes".
+    const int thoughts = [&] {
+        for (int i = 0; i < int(check.questions().size()); ++i)
+            if (check.questions()[std::size_t(i)].value("id", std::string()) == "suicide-thoughts")
+                return i;
+        return -1;
+    }();
+    REQUIRE(thoughts >= 0);
+    ui::safety::SafetyCheck::Answers no{{"suicide-thoughts", "no"}};
+    const int after = check.nextQuestion(thoughts, no);
+    REQUIRE(after >= 0);
+    CHECK(check.questions()[std::size_t(after)].value("follow_up_of", std::string()).empty());
+
+    const auto effects = ui::safety::SafetyCheck::combinedEffects(
+        check.matchingRoutes({{"afraid", "sometimes"}, {"wish-dead", "yes"}}), 28);
+    CHECK(effects["joint"] == "locked");
+    CHECK(effects["take_space"] == "off");
+    CHECK(effects["recheck_days"] == 7);
+}
+
+TEST_CASE("help shows the country's numbers, always with the fallback and the directory")
+{
+    ui::safety::HelpResources help(load(contentDir() / "help" / "resources.json"));
+    REQUIRE(help.isValid());
+    CHECK(help.country("GB").is_object());
+    CHECK(help.country("IT").is_null());
+    CHECK(help.regionFor("IT").value("emergency", std::string()) == "112");
+    CHECK(help.regionFor("JP").is_null());
+
+    for (const char* code : {"GB", "IT", "JP", ""}) {
+        INFO(code);
+        std::unique_ptr<QWidget> block(ui::makeHelpBlock(help, QString::fromLatin1(code), {}, nullptr));
+        CHECK(need<QLabel>(block.get(), QStringLiteral("helpFallback"))->text().contains(QStringLiteral("emergency")));
+        CHECK(block->findChild<QWidget*>(QStringLiteral("directoryBox")));
+        CHECK(block->findChild<QLabel*>(QStringLiteral("lastVerified")));
+        const bool listed = qstrcmp(code, "GB") == 0;
+        const bool eu = qstrcmp(code, "IT") == 0;
+        auto* number = block->findChild<QLabel*>(QStringLiteral("emergencyNumber"));
+        if (listed)
+            CHECK(number->text() == QStringLiteral("999"));
+        else if (eu)
+            CHECK(number->text() == QStringLiteral("112"));
+        else
+            CHECK(number == nullptr); // never a guessed number
+    }
+}
+
+TEST_CASE("a private check routes one person away from joint work without telling the partner why")
+{
+    UiApp t;
+    ui::Profile profile;
+    profile.partners = {{"", QStringLiteral("Sam"), {}}, {"", QStringLiteral("Alex"), {}}};
+    t.app()->setProfile(profile);
+    t.app()->settings()->setCountry(QStringLiteral("GB"));
+    auto* check = static_cast<ui::SafetyCheckScreen*>(t.window()->screen(ui::ScreenId::SafetyCheck));
+    check->start(t.app()->profile().partners, ui::ScreenId::Home);
+    t.window()->showScreen(ui::ScreenId::SafetyCheck, false);
+    ui::MainWindow* w = t.window();
+
+    // Sam: afraid sometimes → R2.
+    clickOn(w, QStringLiteral("safetyAlone-alone"));
+    clickOn(w, QStringLiteral("safetyOption-no")); // danger now
+    clickOn(w, QStringLiteral("safetyOption-sometimes"));
+    while (check->stage() == ui::SafetyCheckScreen::Stage::Question) {
+        if (w->findChild<QAbstractButton*>(QStringLiteral("safetyOption-none"))) {
+            clickOn(w, QStringLiteral("safetyOption-none"));
+            clickOn(w, QStringLiteral("safetyContinue"));
+        } else if (check->currentQuestionId() == QLatin1String("safe-together")) {
+            clickOn(w, QStringLiteral("safetyOption-yes"));
+        } else {
+            clickOn(w, QStringLiteral("safetyOption-no"));
+        }
+    }
+    CHECK(check->currentRouteId() == QStringLiteral("r2"));
+    CHECK(need<QLabel>(w, QStringLiteral("emergencyNumber"))->text() == QStringLiteral("999"));
+    clickOn(w, QStringLiteral("safetyAction-continue"));
+
+    // Alex: postpones.
+    CHECK(check->stage() == ui::SafetyCheckScreen::Stage::Handover);
+    clickOn(w, QStringLiteral("safetyHandoverBegin"));
+    clickOn(w, QStringLiteral("safetyAlone-later"));
+    clickOn(w, QStringLiteral("safetyContinue"));
+    CHECK(w->currentScreenId() == ui::ScreenId::Home);
+
+    const ui::PartnerInfo sam = t.app()->profile().partners[0];
+    CHECK(t.app()->safetyStatus(sam.id).jointLocked);
+    CHECK(t.app()->safetyStatus(sam.id).takeSpaceOff);
+    CHECK_FALSE(t.app()->jointAllowed());
+    // Home shows the same neutral words whatever the reason, and no route name or answer.
+    auto* notice = need<QLabel>(w, QStringLiteral("neutralNotice"));
+    CHECK(notice->isVisible());
+    CHECK_FALSE(notice->text().contains(QStringLiteral("afraid"), Qt::CaseInsensitive));
+    CHECK_FALSE(need<QAbstractButton>(w, QStringLiteral("homeStartTogether"))->isEnabled());
+
+    // Only the outcome is stored, for that person alone: no answers.
+    t.app()->journal()->flush();
+    const json record = t.app()->journal()->latestSafetyRecord(sam.id);
+    CHECK(record["routes"] == json({"r2"}));
+    CHECK_FALSE(record.contains("answers"));
+    CHECK(record.dump().find("sometimes") == std::string::npos);
+
+    // It survives a restart.
+    t.restart();
+    CHECK(t.app()->safetyStatus(t.app()->profile().partners[0].id).jointLocked);
+}
+
+TEST_CASE("danger right now shows the crisis screen at once, covering the window")
+{
+    UiApp t(true);
+    auto* check = static_cast<ui::SafetyCheckScreen*>(t.window()->screen(ui::ScreenId::SafetyCheck));
+    check->start({t.app()->profile().partners[0]}, ui::ScreenId::Home);
+    t.window()->showScreen(ui::ScreenId::SafetyCheck, false);
+    clickOn(t.window(), QStringLiteral("safetyAlone-alone"));
+    clickOn(t.window(), QStringLiteral("safetyOption-yes"));
+    CHECK(check->currentRouteId() == QStringLiteral("r1"));
+    CHECK(check->coversWindow());
+    CHECK_FALSE(need<QWidget>(t.window(), QStringLiteral("header"))->isVisible());
+    clickOn(t.window(), QStringLiteral("safetyAction-safe-now"));
+    CHECK(check->stage() == ui::SafetyCheckScreen::Stage::AfterDismiss);
+    CHECK(need<QWidget>(t.window(), QStringLiteral("header"))->isVisible());
+    clickOn(t.window(), QStringLiteral("safetyFinish"));
+    CHECK(t.app()->safetyStatus(t.app()->profile().partners[0].id).jointLocked);
+}

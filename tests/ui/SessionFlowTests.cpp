@@ -1,0 +1,333 @@
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSlider>
+
+#include "UiTestSupport.h"
+#include "tend/engine/Session.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/SessionController.h"
+#include "ui/cards/CardWidget.h"
+#include "ui/screens/JournalScreen.h"
+#include "ui/screens/SessionScreen.h"
+#include "ui/widgets/SavedIndicator.h"
+#include "ui/widgets/StepRail.h"
+
+using namespace tend;
+using namespace tend::test;
+using nlohmann::json;
+
+namespace {
+
+ui::SessionScreen* sessionOf(UiApp& t) { return t.window()->sessionScreen(); }
+
+QString currentCardId(ui::SessionScreen* s) { return s->currentCard() ? s->currentCard()->cardId() : QString(); }
+
+/// Answers the current card the way a person would — clicks and keys — and moves on.
+void act(ui::MainWindow* w, ui::SessionScreen* s, const QString& text)
+{
+    ui::CardWidget* card = s->currentCard();
+    REQUIRE(card);
+    const QString id = card->cardId();
+    const QString kind = card->kind();
+    INFO("card " << id.toStdString());
+    if (kind == QLatin1String("gate")) {
+        for (const char* option : {"gate-can-speak", "gate-yes"}) {
+            if (card->findChild<QAbstractButton*>(QString::fromLatin1(option))) {
+                clickOn(card, QString::fromLatin1(option)); // a gate alone moves on by itself
+                return;
+            }
+        }
+        FAIL("unexpected gate " << id.toStdString());
+    }
+    if (kind == QLatin1String("prompt")) {
+        typeInto(card, QStringLiteral("promptEditor"), text);
+    } else if (kind == QLatin1String("checklist")) {
+        auto boxes = card->findChildren<QCheckBox*>();
+        REQUIRE_FALSE(boxes.isEmpty());
+        clickOn(card, boxes.front()->objectName());
+    } else if (kind == QLatin1String("choice")) {
+        QString option;
+        for (const char* preferred : {"option-assurance", "option-steady"}) {
+            if (card->findChild<QAbstractButton*>(QString::fromLatin1(preferred)))
+                option = QString::fromLatin1(preferred);
+        }
+        if (option.isEmpty()) {
+            const auto chips = card->findChildren<QAbstractButton*>();
+            for (QAbstractButton* chip : chips) {
+                if (chip->objectName().startsWith(QLatin1String("option-"))) {
+                    option = chip->objectName();
+                    break;
+                }
+            }
+        }
+        clickOn(card, option);
+    } else if (kind == QLatin1String("checkin")) {
+        auto* slider = need<QSlider>(card, QStringLiteral("scaleSlider"));
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Left); // 4 of 10: settled enough
+        clickOn(card, QStringLiteral("state-steady"));
+    }
+    pressNext(w);
+}
+
+/// Walks one partner until they wait for the other, or until `stopAt` is the current card.
+void walk(ui::MainWindow* w, ui::SessionScreen* s, const QString& name, const QString& stopAt = {})
+{
+    for (int guard = 0; guard < 80; ++guard) {
+        if (s->view() != ui::SessionScreen::View::Card)
+            return;
+        if (!stopAt.isEmpty() && currentCardId(s) == stopAt)
+            return;
+        // Steps 1–4 are one person's own; the together step is handled by the test itself.
+        if (s->controller()->session().position(s->writer()).place == engine::PartnerPlace::Together)
+            return;
+        act(w, s, name + QStringLiteral(" writes about card ") + currentCardId(s));
+    }
+    FAIL("the walk did not end");
+}
+
+std::string partnerId(UiApp& t, int index) { return t.app()->profile().partners[index].id; }
+QString qid(UiApp& t, int index) { return QString::fromStdString(partnerId(t, index)); }
+
+void turnsExchange(ui::MainWindow* w, ui::SessionScreen* s, UiApp& t)
+{
+    for (int speaker : {0, 1}) {
+        clickOn(w, QStringLiteral("turnsFirst-") + qid(t, speaker));
+        typeInto(w, QStringLiteral("turnsShared"), QStringLiteral("My chest went tight and I felt alone."));
+        clickOn(w, QStringLiteral("turnsToReflect"));
+        // Who is writing follows the roles: now the listener.
+        CHECK(s->writer() == partnerId(t, 1 - speaker));
+        typeInto(w, QStringLiteral("turnsReflected"), QStringLiteral("You felt alone, and it hurt."));
+        typeInto(w, QStringLiteral("turnsNoticed"), QStringLiteral("My shoulders dropped."));
+        clickOn(w, QStringLiteral("turnsToConfirm"));
+        if (speaker == 0) {
+            // A correction starts another round with the same speaker.
+            clickOn(w, QStringLiteral("turnsNotQuite"));
+            typeInto(w, QStringLiteral("turnsCorrection"), QStringLiteral("And scared, too."));
+            clickOn(w, QStringLiteral("turnsAnotherRound"));
+            clickOn(w, QStringLiteral("turnsToReflect"));
+            clickOn(w, QStringLiteral("turnsToConfirm"));
+        }
+        clickOn(w, QStringLiteral("turnsYes"));
+    }
+}
+
+} // namespace
+
+TEST_CASE("a couple goes through all five steps together, loops back once, pauses across a restart")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    const QString sam = qid(t, 0);
+    const QString alex = qid(t, 1);
+
+    // Two clicks at most from launch: one here.
+    clickOn(w, QStringLiteral("homeStartTogether"));
+    REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
+    ui::SessionScreen* s = sessionOf(t);
+    CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("SAM'S OWN WORK")));
+    CHECK(s->writer() == partnerId(t, 0));
+
+    // "Why this step" shows the step's purpose.
+    clickOn(w, QStringLiteral("whyThisStep"));
+    CHECK(need<QLabel>(w, QStringLiteral("stepPurpose"))->isVisible());
+
+    // Back keeps answers: go one card on, come back with the keyboard.
+    pressNext(w);
+    const QString second = currentCardId(s);
+    pressBack(w);
+    CHECK(currentCardId(s) == QStringLiteral("rupture-is-normal"));
+    pressNext(w);
+    CHECK(currentCardId(s) == second);
+
+    // Sam works through steps 1 and 2 and starts writing in step 3.
+    walk(w, s, QStringLiteral("Sam"), QStringLiteral("feel-and-express"));
+    REQUIRE(currentCardId(s) == QStringLiteral("feel-and-express"));
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("Sam's unfinished words"));
+    QTest::qWait(1300); // a draft is saved after a short pause in typing
+    settle(50);
+    auto* saved = need<ui::SavedIndicator>(s->currentCard(), QStringLiteral("savedIndicator"));
+    CHECK(saved->state() == ui::SavedIndicator::State::Saved);
+    CHECK(saved->text().startsWith(QStringLiteral("Saved")));
+    const std::string sessionId = s->controller()->row().id;
+    bool draftFound = false;
+    for (const auto& draft : t.app()->journal()->drafts(sessionId))
+        draftFound = draftFound || draft.payload.find("Sam's unfinished words") != std::string::npos;
+    CHECK(draftFound);
+
+    // The rail shows where each partner is while they work on their own.
+    const QStringList rail = s->rail()->rowTexts();
+    REQUIRE(rail.size() == 5);
+    CHECK(rail[0].contains(QStringLiteral("Sam: done")));
+    CHECK(rail[0].contains(QStringLiteral("Alex: here")));
+
+    // Pause with Ctrl+P: why, when and where to come back.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);
+    settle();
+    QWidget* dialog = QApplication::activeModalWidget();
+    REQUIRE(dialog);
+    clickOn(dialog, QStringLiteral("pauseReason-space"));
+    clickOn(dialog, QStringLiteral("pauseSuggest0"));
+    typeInto(dialog, QStringLiteral("pausePlace"), QStringLiteral("the kitchen table"));
+    clickOn(dialog, QStringLiteral("pauseConfirm"));
+    CHECK(s->view() == ui::SessionScreen::View::Paused);
+    CHECK(need<QLabel>(w, QStringLiteral("pausedText"))->text().contains(QStringLiteral("the kitchen table")));
+
+    // Quit and launch again on the same data folder.
+    t.restart();
+    w = t.window();
+    CHECK(w->currentScreenId() == ui::ScreenId::Home);
+    auto* resume = need<QLabel>(w, QStringLiteral("continueText"));
+    CHECK(resume->isVisible());
+    CHECK(resume->text().contains(QStringLiteral("the kitchen table")));
+    clickOn(w, QStringLiteral("homeContinue"));
+    s = sessionOf(t);
+    REQUIRE(s->view() == ui::SessionScreen::View::Card);
+    CHECK(currentCardId(s) == QStringLiteral("feel-and-express"));
+    // The unfinished words came back from the draft.
+    CHECK(need<QPlainTextEdit>(s->currentCard(), QStringLiteral("promptEditor"))->toPlainText() ==
+          QStringLiteral("Sam's unfinished words"));
+
+    // Sam finishes steps 3 and 4 and waits for Alex.
+    pressNext(w);
+    walk(w, s, QStringLiteral("Sam"));
+    REQUIRE(s->view() == ui::SessionScreen::View::Waiting);
+    clickOn(w, QStringLiteral("switchTo-") + alex);
+    CHECK(s->writer() == partnerId(t, 1));
+    walk(w, s, QStringLiteral("Alex"));
+
+    // Step 5 opens for both.
+    REQUIRE(s->view() == ui::SessionScreen::View::Card);
+    CHECK(currentCardId(s) == QStringLiteral("leftover-check"));
+    CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("TOGETHER")));
+    CHECK(need<QWidget>(w, QStringLiteral("writerSwitch"))->isVisible());
+    act(w, s, {});                                                   // leftover check
+    act(w, s, {});                                                   // choose the space
+    clickOn(w, QStringLiteral("writer-") + sam);                     // who is writing now
+    act(w, s, QStringLiteral("We both want to feel close again.")); // shared intention
+    act(w, s, {});                                                   // agreements
+    act(w, s, {});                                                   // showing feelings
+    REQUIRE(currentCardId(s) == QStringLiteral("turns"));
+    // Both turns are needed before moving on.
+    pressNext(w);
+    CHECK(currentCardId(s) == QStringLiteral("turns"));
+    clickOn(w, QStringLiteral("turnsFirst-") + sam);
+    pressNext(w);
+    CHECK(currentCardId(s) == QStringLiteral("turns"));
+    CHECK_FALSE(s->message().isEmpty());
+    // Start the exchange properly (the half-started one is replaced by a full one).
+    s->currentCard()->setAnswer(nullptr);
+    turnsExchange(w, s, t);
+    pressNext(w);
+    act(w, s, QStringLiteral("I need us to check in before bed."));                 // needs and requests
+    act(w, s, QStringLiteral("Phones away at dinner\n- A walk together on Sunday")); // new commitments
+    REQUIRE(currentCardId(s) == QStringLiteral("shake-it-off"));
+    pressNext(w); // the timer is optional
+
+    // "Are we clear?": one says not yet → back to the start of step 5.
+    REQUIRE(currentCardId(s) == QStringLiteral("clear"));
+    clickOn(w, QStringLiteral("gate-") + sam + QStringLiteral("-yes"));
+    clickOn(w, QStringLiteral("gate-") + alex + QStringLiteral("-no"));
+    pressNext(w);
+    CHECK(currentCardId(s) == QStringLiteral("leftover-check"));
+    CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("ROUND 2")));
+
+    // Second time through: lighter, then both are clear.
+    for (int guard = 0; guard < 20 && currentCardId(s) != QStringLiteral("clear"); ++guard)
+        pressNext(w);
+    REQUIRE(currentCardId(s) == QStringLiteral("clear"));
+    clickOn(w, QStringLiteral("gate-") + sam + QStringLiteral("-yes"));
+    clickOn(w, QStringLiteral("gate-") + alex + QStringLiteral("-yes"));
+    pressNext(w);
+    CHECK(currentCardId(s) == QStringLiteral("rebond-ideas"));
+    for (int guard = 0; guard < 10 && s->view() == ui::SessionScreen::View::Card; ++guard)
+        pressNext(w);
+    REQUIRE(s->view() == ui::SessionScreen::View::Completed);
+
+    // The journal holds it all.
+    t.app()->journal()->flush();
+    auto* journal = t.app()->journal();
+    const auto row = journal->session(sessionId);
+    REQUIRE(row);
+    CHECK(row->status == journal::SessionStatus::Completed);
+    const auto entries = journal->entries(sessionId, journal::Viewer::everything());
+    auto has = [&](const std::string& card, const std::optional<std::string>& who, const std::string& text, int round) {
+        for (const auto& e : entries) {
+            const json payload = json::parse(e.payload);
+            if (e.card == card && e.partnerId == who && e.payload.find(text) != std::string::npos &&
+                payload.value("round", 1) == round)
+                return true;
+        }
+        return false;
+    };
+    CHECK(has("give-voice", partnerId(t, 0), "Sam writes", 1));
+    CHECK(has("give-voice", partnerId(t, 1), "Alex writes", 1));
+    CHECK(has("feel-and-express", partnerId(t, 0), "Sam's unfinished words", 1));
+    CHECK(has("shared-intention", std::nullopt, "feel close again", 1));
+    CHECK(has("turns", std::nullopt, "And scared, too.", 1));
+    CHECK(has("clear", std::nullopt, "no", 1));
+    CHECK(has("clear", std::nullopt, "yes", 2));
+    CHECK(journal->drafts(sessionId).empty()); // every draft became an entry
+
+    const auto commitments = journal->commitments(t.app()->profile().coupleId);
+    std::vector<std::string> texts;
+    for (const auto& c : commitments)
+        texts.push_back(json::parse(c.payload).value("text", std::string()));
+    CHECK(std::find(texts.begin(), texts.end(), "Phones away at dinner") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "A walk together on Sunday") != texts.end());
+
+    // And the journal screen shows the record.
+    clickOn(w, QStringLiteral("sessionOpenJournal"));
+    auto* journalScreen = static_cast<ui::JournalScreen*>(w->screen(ui::ScreenId::Journal));
+    CHECK(journalScreen->recordHtml().contains(QStringLiteral("feel close again")));
+    journalScreen->focusSearch();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kitchen"));
+    journalScreen->runSearch();
+    journalScreen->runSearch();
+}
+
+TEST_CASE("private answers stay out of the partner's view of the journal")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    clickOn(w, QStringLiteral("homeStartTogether"));
+    ui::SessionScreen* s = sessionOf(t);
+    walk(w, s, QStringLiteral("Sam"), QStringLiteral("give-voice"));
+    REQUIRE(currentCardId(s) == QStringLiteral("give-voice"));
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("only for me"));
+    clickOn(s->currentCard(), QStringLiteral("keepPrivate"));
+    pressNext(w);
+    t.app()->journal()->flush();
+    const std::string sessionId = s->controller()->row().id;
+    auto* journal = t.app()->journal();
+    auto seen = [&](const journal::Viewer& viewer) {
+        for (const auto& e : journal->entries(sessionId, viewer))
+            if (e.payload.find("only for me") != std::string::npos)
+                return true;
+        return false;
+    };
+    CHECK(seen(journal::Viewer::partner(partnerId(t, 0))));
+    CHECK_FALSE(seen(journal::Viewer::partner(partnerId(t, 1))));
+    CHECK_FALSE(seen(journal::Viewer::sharedOnly()));
+}
+
+TEST_CASE("on my own: one click from Home for a solo profile, and steps go straight on")
+{
+    UiApp t;
+    ui::Profile profile;
+    profile.solo = true;
+    profile.partners = {{"", QStringLiteral("Robin"), {}}};
+    t.app()->setProfile(profile);
+    t.app()->settings()->setSetupComplete(true);
+    t.window()->showScreen(ui::ScreenId::Home, false);
+    CHECK_FALSE(need<QWidget>(t.window(), QStringLiteral("homeStartTogether"))->isVisible());
+    clickOn(t.window(), QStringLiteral("homeStartAlone"));
+    REQUIRE(t.window()->currentScreenId() == ui::ScreenId::Session);
+    ui::SessionScreen* s = sessionOf(t);
+    CHECK_FALSE(need<QWidget>(t.window(), QStringLiteral("writerSwitch"))->isVisible());
+    CHECK(currentCardId(s) == QStringLiteral("rupture-is-normal"));
+}

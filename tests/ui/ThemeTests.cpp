@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+#include "UiTestSupport.h"
+#include "ui/app/Settings.h"
+#include "ui/theme/Theme.h"
+
+using namespace tend;
+
+TEST_CASE("both palettes keep text readable (WCAG AA)")
+{
+    for (bool dark : {false, true}) {
+        INFO((dark ? "dark" : "light"));
+        const QPalette p = ui::Theme::makePalette(dark);
+        auto ratio = [&](QPalette::ColorRole fg, QPalette::ColorRole bg) {
+            return ui::Theme::contrast(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg));
+        };
+        CHECK(ratio(QPalette::WindowText, QPalette::Window) >= 7.0);
+        CHECK(ratio(QPalette::Text, QPalette::Base) >= 7.0);
+        CHECK(ratio(QPalette::ButtonText, QPalette::Button) >= 4.5);
+        CHECK(ratio(QPalette::HighlightedText, QPalette::Highlight) >= 4.5);
+        CHECK(ratio(QPalette::PlaceholderText, QPalette::Base) >= 4.5);
+        CHECK(ratio(QPalette::Link, QPalette::Base) >= 4.5);
+    }
+}
+
+TEST_CASE("the theme follows the setting and scales the system font")
+{
+    ui::Settings settings(QString{});
+    ui::Theme theme(&settings);
+    settings.setTheme(ui::ThemeMode::Dark);
+    CHECK(theme.isDark());
+    CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    settings.setTheme(ui::ThemeMode::Light);
+    CHECK_FALSE(theme.isDark());
+    const double normal = QApplication::font().pointSizeF();
+    settings.setTextSize(ui::TextSize::Largest);
+    CHECK(QApplication::font().pointSizeF() == Approx(normal * 1.3).epsilon(0.02));
+    settings.setTextSize(ui::TextSize::Normal);
+    // Muted text and the warm help colour stay readable on the page in both themes.
+    for (ui::ThemeMode mode : {ui::ThemeMode::Light, ui::ThemeMode::Dark}) {
+        settings.setTheme(mode);
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        CHECK(ui::Theme::contrast(theme.color(ui::Theme::Extra::Muted), window) >= 4.5);
+        CHECK(ui::Theme::contrast(QApplication::palette().color(QPalette::WindowText),
+                                  theme.color(ui::Theme::Extra::WarmSoft)) >= 7.0);
+    }
+}

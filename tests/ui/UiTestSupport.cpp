@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include "UiTestSupport.h"
+
+#include <QWidget>
+
+#include "ui/app/Settings.h"
+
+namespace tend::test {
+
+std::filesystem::path contentDir() { return std::filesystem::path(TEND_SOURCE_DIR) / "content"; }
+
+void settle(int ms)
+{
+    QApplication::processEvents();
+    QTest::qWait(ms);
+    QApplication::processEvents();
+}
+
+UiApp::UiApp(bool withProfile, bool inMemorySettings) : m_inMemorySettings(inMemorySettings)
+{
+    REQUIRE(m_dir.isValid());
+    open();
+    if (withProfile)
+        makeCouple();
+}
+
+UiApp::~UiApp() { close(); }
+
+void UiApp::open()
+{
+    ui::AppOptions options;
+    options.dataDir = m_dir.path().toStdString();
+    options.contentDir = contentDir();
+    options.inMemorySettings = m_inMemorySettings;
+    m_app = std::make_unique<ui::AppContext>(options);
+    m_app->settings()->setReducedMotion(true);
+    m_window = std::make_unique<ui::MainWindow>(m_app.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    m_window->finishStartup();
+    settle();
+}
+
+void UiApp::close()
+{
+    if (m_window) {
+        m_window->close();
+        m_window.reset();
+    }
+    m_app.reset();
+    settle();
+}
+
+void UiApp::restart()
+{
+    close();
+    open();
+}
+
+void UiApp::makeCouple()
+{
+    ui::Profile profile;
+    profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
+                        {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
+    m_app->setProfile(profile);
+    m_app->settings()->setSetupComplete(true);
+    m_app->settings()->setCountry(QStringLiteral("GB"));
+    const nlohmann::json clear = {{"status", "done"},
+                                  {"routes", nlohmann::json::array()},
+                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                  {"checked_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}};
+    for (const ui::PartnerInfo& p : m_app->profile().partners)
+        m_app->recordSafetyCheck(p.id, clear);
+    m_window->showScreen(ui::ScreenId::Home, false);
+    settle();
+}
+
+void clickOn(QWidget* root, const QString& name)
+{
+    QWidget* widget = need<QWidget>(root, name);
+    if (!widget)
+        return;
+    REQUIRE(widget->isVisible());
+    REQUIRE(widget->isEnabled());
+    QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, widget->rect().center());
+    settle();
+}
+
+void pressNext(QWidget* window)
+{
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+}
+
+void pressBack(QWidget* window)
+{
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, Qt::Key_Left, Qt::AltModifier);
+    settle();
+}
+
+void typeInto(QWidget* root, const QString& name, const QString& text)
+{
+    QWidget* widget = need<QWidget>(root, name);
+    if (!widget)
+        return;
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+    settle();
+}
+
+} // namespace tend::test

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "ui/MainWindow.h"
+#include "ui/app/AppContext.h"
+
+namespace tend::test {
+
+/// The shipped content folder in the source tree.
+std::filesystem::path contentDir();
+
+/// A window on its own temporary data folder (never the real home), content from the source tree,
+/// motion reduced. `restart()` closes the window and opens a new one on the same folder, as a person
+/// quitting and launching again would.
+class UiApp {
+public:
+    explicit UiApp(bool withProfile = false, bool inMemorySettings = false);
+    ~UiApp();
+
+    ui::MainWindow* window() const { return m_window.get(); }
+    ui::AppContext* app() const { return m_app.get(); }
+    std::filesystem::path dataDir() const { return m_dir.path().toStdString(); }
+    void restart();
+    /// Sets up Sam and Alex with both private checks clear.
+    void makeCouple();
+
+private:
+    void open();
+    void close();
+
+    QTemporaryDir m_dir;
+    bool m_inMemorySettings;
+    std::unique_ptr<ui::AppContext> m_app;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+/// Lets queued work (journal callbacks, deferred deletes) run.
+void settle(int ms = 20);
+
+/// Finds a widget by object name anywhere under `root`; fails the test when missing.
+template <typename T = QWidget>
+T* need(QWidget* root, const QString& name)
+{
+    T* found = root->findChild<T*>(name);
+    if (!found) {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if ((found = top->findChild<T*>(name)))
+                break;
+        }
+    }
+    if (!found)
+        FAIL_CHECK("no widget named " << name.toStdString());
+    return found;
+}
+
+/// A real mouse click in the middle of a visible button.
+void clickOn(QWidget* root, const QString& name);
+/// Ctrl+Enter (Next) and Alt+Left (Back) as key presses on the focused widget.
+void pressNext(QWidget* window);
+void pressBack(QWidget* window);
+/// Types into a widget, as keystrokes.
+void typeInto(QWidget* root, const QString& name, const QString& text);
+
+} // namespace tend::test
