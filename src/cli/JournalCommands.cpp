@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "cli/Commands.h"
+#include "tend/crypto/ExportCipher.h"
+#include "tend/crypto/PassphraseFile.h"
 #include "tend/journal/Exchange.h"
 #include "tend/journal/Journal.h"
 #include "tend/journal/Schema.h"
@@ -38,6 +40,37 @@ void explainProblem(Invocation& call, const std::string& command, const OpenResu
     }
 }
 
+// The passphrase named by --passphrase-file (never on the command line), or nullopt after saying why.
+std::optional<crypto::SecureBytes> passphraseFrom(Invocation& call, const std::string& command, const Args& args)
+{
+    auto file = args.value("--passphrase-file");
+    if (!file) {
+        call.err << "tend " << command << ": this journal is protected; give --passphrase-file FILE\n";
+        return std::nullopt;
+    }
+    auto read = crypto::readPassphraseFile(*file);
+    if (!read) {
+        call.err << "tend " << command << ": " << read.error().message << '\n';
+        return std::nullopt;
+    }
+    return std::move(*read);
+}
+
+// Unlocks a protected journal with --passphrase-file; true when it can be read.
+bool unlockFromArgs(Invocation& call, const std::string& command, Journal& journal, const Args& args)
+{
+    if (!journal.isLocked())
+        return true;
+    auto passphrase = passphraseFrom(call, command, args);
+    if (!passphrase)
+        return false;
+    if (auto opened = journal.unlock(passphrase->view()); !opened) {
+        call.err << "tend " << command << ": " << opened.error().message << " Nothing was changed.\n";
+        return false;
+    }
+    return true;
+}
+
 // A journal to read from: the in-memory one in demo mode, otherwise the data folder's, read-only.
 // An empty folder reads as an empty journal.
 struct ReadJournal {
@@ -45,7 +78,8 @@ struct ReadJournal {
     bool empty = false;
 };
 
-std::optional<ReadJournal> openForReading(Invocation& call, const std::string& command, bool fullCheck = false)
+std::optional<ReadJournal> openForReading(Invocation& call, const std::string& command, const Args* args = nullptr,
+                                          bool fullCheck = false)
 {
     if (call.globals.demo) {
         // Demo mode keeps everything in memory; the modes feature seeds its sample couple here.
@@ -72,6 +106,8 @@ std::optional<ReadJournal> openForReading(Invocation& call, const std::string& c
         explainProblem(call, command, opened);
         return std::nullopt;
     }
+    if (args && !unlockFromArgs(call, command, *opened.journal, *args))
+        return std::nullopt;
     return ReadJournal{std::move(opened.journal), false};
 }
 
@@ -133,7 +169,9 @@ std::string plainSnippet(std::string snippet)
 
 int runExport(Invocation& call)
 {
-    auto args = parseOrExplain(call, "export", {{"--format", "--session", "--out", "--viewer"}, {"--salvage"}});
+    auto args = parseOrExplain(
+        call, "export",
+        {{"--format", "--session", "--out", "--viewer", "--passphrase-file"}, {"--salvage", "--encrypt", "--plain"}});
     if (!args)
         return kExitUsage;
     const std::string format = args->value("--format").value_or("json");
@@ -160,9 +198,22 @@ int runExport(Invocation& call)
                  << " (the file itself was not changed)\n";
         text = salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else {
-        auto opened = openForReading(call, "export");
+        if (args->has("--encrypt") && (!args->value("--passphrase-file") || !args->value("--out"))) {
+            call.err << "tend export: --encrypt needs --passphrase-file FILE and --out FILE\n";
+            return kExitUsage;
+        }
+        auto opened = openForReading(call, "export", &*args);
         if (!opened)
             return kExitFailure;
+        if (opened->journal->hasKeyring() && !args->has("--encrypt")) {
+            if (!args->has("--plain")) {
+                call.err << "tend export: this journal is protected; an export in clear text needs --plain "
+                            "(or use --encrypt --passphrase-file FILE --out FILE)\n";
+                return kExitFailure;
+            }
+            call.err << "tend export: warning: this export is NOT encrypted; anyone who gets the file can read "
+                        "every entry in it\n";
+        }
         journal::exchange::ExportOptions options;
         options.viewer = viewerFrom(*args);
         options.sessionId = args->value("--session");
@@ -173,6 +224,18 @@ int runExport(Invocation& call)
             return kExitFailure;
         }
         text = std::move(*produced);
+    }
+    if (args->has("--encrypt")) {
+        auto passphrase = passphraseFrom(call, "export", *args);
+        if (!passphrase)
+            return kExitFailure;
+        const std::span<const std::uint8_t> plain(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+        auto sealed = crypto::exportfile::encrypt(plain, passphrase->view());
+        if (!sealed) {
+            call.err << "tend export: " << sealed.error().message << '\n';
+            return kExitFailure;
+        }
+        text.assign(reinterpret_cast<const char*>(sealed->data()), sealed->size());
     }
     if (auto out = args->value("--out")) {
         if (auto written = writeFileAtomically(*out, text); !written) {
@@ -188,7 +251,7 @@ int runExport(Invocation& call)
 
 int runImport(Invocation& call)
 {
-    auto args = parseOrExplain(call, "import", {{}, {"--merge"}});
+    auto args = parseOrExplain(call, "import", {{"--passphrase-file"}, {"--merge"}});
     if (!args)
         return kExitUsage;
     if (args->positional().size() != 1) {
@@ -218,7 +281,35 @@ int runImport(Invocation& call)
         }
     }
 
+    // An encrypted export (crypto_secretstream) is opened with --passphrase-file before anything else.
+    std::optional<crypto::SecureBytes> exportPassphrase;
+    if (crypto::exportfile::looksLikeExport(
+            std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()))) {
+        auto secretFile = args->value("--passphrase-file");
+        if (!secretFile) {
+            call.err << "tend import: " << args->positional().front()
+                     << " is an encrypted export; give --passphrase-file FILE\n";
+            return kExitFailure;
+        }
+        auto read = crypto::readPassphraseFile(*secretFile);
+        if (!read) {
+            call.err << "tend import: " << read.error().message << '\n';
+            return kExitFailure;
+        }
+        auto plain = crypto::exportfile::decrypt(
+            std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
+            read->view());
+        if (!plain) {
+            call.err << "tend import: " << plain.error().message << " Nothing was imported.\n";
+            return kExitFailure;
+        }
+        text.assign(reinterpret_cast<const char*>(plain->data()), plain->size());
+        exportPassphrase = std::move(*read);
+    }
+
     std::unique_ptr<Journal> target;
+    const bool freshFolder =
+        !call.globals.demo && !fs::exists(call.globals.dataDir / journal::schema::kDatabaseFileName);
     if (call.globals.demo) {
         auto memory = Journal::openInMemory();
         if (!memory) {
@@ -235,6 +326,15 @@ int runImport(Invocation& call)
             return kExitFailure;
         }
         target = std::move(opened.journal);
+        if (freshFolder && exportPassphrase) {
+            // A new journal from an encrypted export is protected by the same passphrase from its first row.
+            if (auto protectedNow = target->enableProtection(exportPassphrase->view()); !protectedNow) {
+                call.err << "tend import: " << protectedNow.error().message << '\n';
+                return kExitFailure;
+            }
+        } else if (!unlockFromArgs(call, "import", *target, *args)) {
+            return kExitFailure;
+        }
     }
     journal::exchange::ImportOptions options;
     options.merge = args->has("--merge");
@@ -257,7 +357,9 @@ int runImport(Invocation& call)
 int runSearch(Invocation& call)
 {
     auto args = parseOrExplain(
-        call, "search", {{"--viewer", "--partner", "--step", "--from", "--to", "--session", "--limit"}, {"--json"}});
+        call, "search",
+        {{"--viewer", "--partner", "--step", "--from", "--to", "--session", "--limit", "--passphrase-file"},
+         {"--json"}});
     if (!args)
         return kExitUsage;
     if (args->positional().empty()) {
@@ -281,7 +383,7 @@ int runSearch(Invocation& call)
             return kExitUsage;
         }
     }
-    auto opened = openForReading(call, "search");
+    auto opened = openForReading(call, "search", &*args);
     if (!opened)
         return kExitFailure;
     auto hits = opened->journal->search(query);
@@ -314,7 +416,7 @@ int runSearch(Invocation& call)
 
 int runBackup(Invocation& call)
 {
-    auto args = parseOrExplain(call, "backup", {{}, {}});
+    auto args = parseOrExplain(call, "backup", {{"--passphrase-file"}, {}});
     if (!args)
         return kExitUsage;
     if (!args->positional().empty()) {
@@ -350,7 +452,7 @@ int runBackup(Invocation& call)
 
 int runCheck(Invocation& call)
 {
-    auto args = parseOrExplain(call, "check", {{}, {}});
+    auto args = parseOrExplain(call, "check", {{"--passphrase-file"}, {}});
     if (!args)
         return kExitUsage;
     if (!args->positional().empty()) {

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "tend/common/Result.h"
+#include "tend/crypto/KdfParams.h"
+#include "tend/crypto/KeyVault.h"
 #include "tend/journal/Backup.h"
 #include "tend/journal/Model.h"
 #include "tend/journal/SingleInstance.h"
@@ -55,9 +57,13 @@ struct OpenOptions {
     std::shared_ptr<SingleInstance> instance;
     /// Run the full integrity_check instead of quick_check even after a clean shutdown.
     bool fullCheck = false;
+    /// Argon2id costs for key data made while this journal is open (a new or changed passphrase). Tests pass
+    /// crypto::KdfPolicy::minimum(); stored key data always carries its own costs.
+    crypto::KdfPolicy kdfPolicy = crypto::KdfPolicy::production();
 };
 
 class Journal;
+struct ProtectionState;
 
 /// What open() returns: a journal, or the problem with the file and what can be offered instead.
 struct OpenResult {
@@ -195,6 +201,39 @@ public:
     // ---- search ----
     Result<std::vector<SearchHit>> search(const SearchQuery& query);
 
+    // ---- protection (encryption at rest; see docs/privacy.md) ----
+    /// True when the journal keeps a keyring: every payload column is stored encrypted.
+    bool hasKeyring() const;
+    /// True when the keyring needs a passphrase (anyone with the file cannot read it).
+    bool isProtected() const;
+    /// True when the journal has a keyring and its key is not unlocked: content reads and writes fail.
+    bool isLocked() const;
+    /// Opens the journal key: WrongSecret (ask again) and DamagedKeyData (keep the file, offer a backup) are told
+    /// apart by code and message; nothing is deleted either way. Builds the in-memory search index.
+    crypto::CryptoResult<void> unlock(std::string_view passphrase);
+    /// Opens the journal key with a printed recovery key.
+    crypto::CryptoResult<void> unlockWithRecoveryKey(std::string_view recoveryKey);
+    /// Wipes every key held and drops the in-memory search index. The keyring stays.
+    void lock();
+    /// Gives a partner a key of their own for private answers (stored in the keyring at once).
+    crypto::CryptoResult<void> addPartnerKey(const std::string& partnerId, crypto::PartnerSecret secret);
+    /// Opens a partner's private key; their private entries become readable and searchable.
+    crypto::CryptoResult<void> unlockPartner(const std::string& partnerId, crypto::PartnerSecret secret);
+    void lockPartner(const std::string& partnerId);
+    /// Encrypts an unprotected journal under `passphrase`: a verified backup first (file journals), then every
+    /// payload in one transaction, then the on-disk search text is deleted and the file vacuumed. Backups made
+    /// before this still hold clear text (see plainBackups()).
+    Result<void> enableProtection(std::string_view passphrase);
+    /// Replaces the passphrase: re-wraps the keys, re-encrypts nothing. Needs the journal unlocked.
+    Result<void> changePassphrase(std::string_view newPassphrase);
+    /// Decrypts every payload back to clear text and removes the keyring (a backup first). Needs every partner with
+    /// a key of their own unlocked, so no private entry is lost.
+    Result<void> removeProtection();
+    /// Backups of this journal that were made before it was protected: they still hold clear text.
+    std::vector<std::filesystem::path> plainBackups() const;
+    /// The keys (null for a journal without keyring). Share-safe: readers use the same vault.
+    const crypto::KeyVault* keyVault() const;
+
     // ---- integrity and backups ----
     /// PRAGMA integrity_check; ok or the first problems found.
     Result<void> checkIntegrity();
@@ -215,6 +254,22 @@ private:
     Result<void> requireWritable() const;
     Result<void> insertEntryRow(Entry& entry);
     Result<void> indexEntry(std::int64_t seq, const std::string& payload, bool replace);
+    // protection helpers (JournalProtection.cpp)
+    Result<void> loadKeyring(const crypto::KdfPolicy& policy);
+    Result<void> storeKeyring();
+    Result<void> requireUnlocked() const;
+    bool encrypting() const;
+    std::string ftsTable() const;
+    Result<void> bindContent(sql::Statement& stmt, int index, const std::string& plain, std::string_view table,
+                             const std::string& rowId, std::string_view column,
+                             const std::optional<std::string>& owner) const;
+    void openContent(std::string& payload, bool& damaged, bool& sealed, std::string_view table,
+                     const std::string& rowId, std::string_view column, const std::optional<std::string>& owner) const;
+    Result<void> openEngineState(Session& session) const;
+    Result<std::string> sealEngineState(const Session& session) const;
+    Result<void> buildSearchIndex();
+    void dropSearchIndex();
+    Result<void> rewriteAllContent(bool encrypt);
 
     sql::Database m_db;
     std::filesystem::path m_dataDir;
@@ -224,6 +279,10 @@ private:
     bool m_readOnly = false;
     bool m_unclean = false;
     std::string m_readOnlyReason;
+    std::shared_ptr<ProtectionState> m_protection; ///< keys and index name, shared with readers; null = no keyring
+    crypto::KdfPolicy m_kdfPolicy = crypto::KdfPolicy::production();
+    std::string m_indexSchema = "mem"; ///< where the in-memory search index lives: "mem" (shared memdb) or "temp"
+    bool m_indexAttached = false;
 };
 
 /// Checks a payload: valid UTF-8 JSON, nesting at most kMaxJsonDepth, at most kMaxPayloadBytes.

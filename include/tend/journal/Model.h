@@ -62,6 +62,8 @@ struct Session {
     std::optional<std::string> returnPlace; ///< agreed place to come back to
     std::string engineState;                ///< the flow engine's serialised state (JSON), "" if none
     std::int64_t seq = 0;
+    /// Protected journals only: the stored engine state failed to decrypt; `engineState` is then "".
+    bool engineStateDamaged = false;
 };
 
 /// One answer on one card of one step, by one partner or by both (partnerId empty = joint).
@@ -76,6 +78,11 @@ struct Entry {
     std::string createdAt;
     std::string updatedAt;
     std::int64_t seq = 0;
+    /// Protected journals only: the stored ciphertext failed to decrypt (changed, moved from another row, or
+    /// damaged on disk). `payload` is then "{}"; the stored bytes are left as they are.
+    bool damaged = false;
+    /// Protected journals only: private to a partner whose key is not unlocked; `payload` is then "{}".
+    bool sealed = false;
 };
 
 /// Text being typed that is not finished yet. Its id is the id the entry will get when finished.
@@ -89,6 +96,11 @@ struct Draft {
     Visibility visibility = Visibility::Shared;
     std::string updatedAt;
     std::int64_t seq = 0;
+    /// Protected journals only: the stored ciphertext failed to decrypt (changed, moved from another row, or
+    /// damaged on disk). `payload` is then "{}"; the stored bytes are left as they are.
+    bool damaged = false;
+    /// Protected journals only: private to a partner whose key is not unlocked; `payload` is then "{}".
+    bool sealed = false;
 };
 
 /// How activated someone is: 0–10, racing / shut down / steady; payload holds {"emotions": [...], "note": "..."}.
@@ -103,6 +115,11 @@ struct CheckIn {
     std::string payload = "{}";
     std::string createdAt;
     std::int64_t seq = 0;
+    /// Protected journals only: the stored ciphertext failed to decrypt (changed, moved from another row, or
+    /// damaged on disk). `payload` is then "{}"; the stored bytes are left as they are.
+    bool damaged = false;
+    /// Protected journals only: private to a partner whose key is not unlocked; `payload` is then "{}".
+    bool sealed = false;
 };
 
 /// An agreement made in step 5; it lasts across sessions. payload holds {"text": ..., "followUp": ...}.
@@ -118,6 +135,11 @@ struct Commitment {
     std::string createdAt;
     std::string updatedAt;
     std::int64_t seq = 0;
+    /// Protected journals only: the stored ciphertext failed to decrypt (changed, moved from another row, or
+    /// damaged on disk). `payload` is then "{}"; the stored bytes are left as they are.
+    bool damaged = false;
+    /// Protected journals only: private to a partner whose key is not unlocked; `payload` is then "{}".
+    bool sealed = false;
 };
 
 /// A time to come back (a pause's agreed return, a commitment's follow-up).
@@ -142,6 +164,11 @@ struct SafetyAnswer {
     std::string payload = "{}";
     std::string createdAt;
     std::int64_t seq = 0;
+    /// Protected journals only: the stored ciphertext failed to decrypt (changed, moved from another row, or
+    /// damaged on disk). `payload` is then "{}"; the stored bytes are left as they are.
+    bool damaged = false;
+    /// Protected journals only: private to a partner whose key is not unlocked; `payload` is then "{}".
+    bool sealed = false;
 };
 
 // Names as stored in the database and in exports.

@@ -130,10 +130,19 @@ Result<json> exportFor(journal::Journal& journal, const journal::exchange::Expor
         return document;
     json& sessions = (*document)["sessions"];
     if (sessions.is_array()) {
+        // The journal leaves engineState out of any export but Everything (it cannot filter it); put back a
+        // copy redacted for this viewer, so an exported session still restores.
         for (json& session : sessions) {
-            auto state = session.find("engineState");
-            if (state != session.end() && !state->is_null())
-                *state = redactEngineState(*state, options.viewer);
+            if (!session.contains("id") || !session["id"].is_string())
+                continue;
+            auto stored = journal.session(session["id"].get<std::string>());
+            if (!stored)
+                return stored.error();
+            if (!*stored || (*stored)->engineState.empty())
+                continue;
+            json state = json::parse((*stored)->engineState, nullptr, false);
+            if (!state.is_discarded())
+                session["engineState"] = redactEngineState(state, options.viewer);
         }
     }
     return document;

@@ -240,7 +240,11 @@ Result<json> sessionJson(Journal& journal, const ExportOptions& options, Selecti
                 {"pauseReason", optional(s.pauseReason)},
                 {"returnAt", optional(s.returnAt)},
                 {"returnPlace", optional(s.returnPlace)},
-                {"engineState", s.engineState.empty() ? json(nullptr) : payloadJson(s.engineState)},
+                // The engine state holds every answer, private ones included, and the journal cannot read its
+                // format to filter it: only the whole-journal export carries it.
+                {"engineState", s.engineState.empty() || viewer.kind != Viewer::Kind::Everything
+                                    ? json(nullptr)
+                                    : payloadJson(s.engineState)},
                 {"entries", std::move(entries)},
                 {"drafts", std::move(drafts)},
                 {"checkIns", std::move(checkIns)},

@@ -17,6 +17,7 @@
 
 namespace tend::journal {
 namespace fs = std::filesystem;
+std::shared_ptr<ProtectionState> makeProtectionState(); // JournalProtection.cpp
 namespace {
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
@@ -124,6 +125,7 @@ Result<sql::Database> openReadOnly(const fs::path& file)
 Journal::~Journal()
 {
     // Close the connection (SQLite checkpoints and removes the -wal) before giving up the folder lock.
+    dropSearchIndex();
     (void)m_db.close();
     m_db = sql::Database();
     m_instance.reset();
@@ -335,6 +337,9 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                                                      : "the folder " + dataDir.string() +
                                                            " or the journal file is read-only, so nothing "
                                                            "can be saved";
+        journal->m_indexSchema = "temp";
+        if (auto keys = journal->loadKeyring(options.kdfPolicy); !keys)
+            return fail(OpenProblem::Failed, "Cannot read the journal's keys: " + keys.error().message);
         result.journal = std::move(journal);
         return result;
     }
@@ -369,6 +374,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
     }
     journal->m_db = std::move(*db);
     journal->m_target = file.string();
+    if (auto keys = journal->loadKeyring(options.kdfPolicy); !keys)
+        return fail(OpenProblem::Failed, "Cannot read the journal's keys: " + keys.error().message);
     log::get("journal")->info("journal opened (format {}, unclean {})", schema::kCurrentVersion, journal->m_unclean);
     result.journal = std::move(journal);
     return result;
@@ -390,6 +397,7 @@ Result<std::unique_ptr<Journal>> Journal::openInMemory()
     journal->m_db = std::move(*db);
     journal->m_target = target;
     journal->m_inMemory = true;
+    journal->m_protection = makeProtectionState();
     return journal;
 }
 
@@ -409,6 +417,11 @@ Result<std::unique_ptr<Journal>> Journal::openReader() const
     reader->m_inMemory = m_inMemory;
     reader->m_readOnly = true;
     reader->m_readOnlyReason = "this is a reading connection";
+    reader->m_protection = m_protection; // the same keys: a lock on one locks both
+    reader->m_indexSchema = m_indexSchema;
+    reader->m_kdfPolicy = m_kdfPolicy;
+    if (reader->hasKeyring())
+        (void)reader->m_db.exec("PRAGMA temp_store = MEMORY");
     return reader;
 }
 

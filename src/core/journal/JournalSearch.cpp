@@ -124,9 +124,17 @@ Result<std::vector<SearchHit>> Journal::search(const SearchQuery& query)
     const std::string expression = matchExpression(query.text, query.prefixLastWord);
     if (expression.empty())
         return std::vector<SearchHit>();
+    if (auto open = requireUnlocked(); !open)
+        return open.error();
+    // A protected journal searches an index kept in memory, built from the decrypted entries.
+    if (hasKeyring() && !m_indexAttached)
+        if (auto built = buildSearchIndex(); !built)
+            return built.error();
     std::string sql = "SELECT e.id, e.session_id, e.partner_id, e.step, e.card, e.created_at, "
                       "snippet(entries_fts, 0, ?2, ?3, '…', 12) "
-                      "FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid "
+                      "FROM " +
+                      ftsTable() +
+                      " JOIN entries e ON e.seq = entries_fts.rowid "
                       "WHERE entries_fts MATCH ?1";
     // Privacy first: the viewer decides which private entries may appear at all.
     switch (query.viewer.kind) {

@@ -365,6 +365,9 @@ Result<void> validateSession(Session& s, const std::string& now)
 Result<void> Journal::addSession(Session& s)
 {
     TEND_TRY(validateSession(s, nowUtc()));
+    auto engineState = sealEngineState(s);
+    if (!engineState)
+        return engineState.error();
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO sessions(id, couple_id, program_id, program_version, status, mode, "
                                  "started_at, ended_at, updated_at, pause_reason, return_at, return_place, "
@@ -375,7 +378,7 @@ Result<void> Journal::addSession(Session& s)
         stmt->bind(1, s.id).bind(2, s.coupleId).bind(3, s.programId).bind(4, s.programVersion);
         stmt->bind(5, toString(s.status)).bind(6, toString(s.mode)).bind(7, s.startedAt).bind(8, s.endedAt);
         stmt->bind(9, s.updatedAt).bind(10, s.pauseReason).bind(11, s.returnAt).bind(12, s.returnPlace);
-        stmt->bind(13, s.engineState);
+        stmt->bind(13, *engineState);
         auto row = stmt->step();
         if (!row)
             return makeError("Cannot save the session: " + row.error().message);
@@ -389,6 +392,9 @@ Result<void> Journal::updateSession(const Session& original)
     Session s = original;
     s.updatedAt = nowUtc();
     TEND_TRY(validateSession(s, s.updatedAt));
+    auto engineState = sealEngineState(s);
+    if (!engineState)
+        return engineState.error();
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("UPDATE sessions SET program_id = ?2, program_version = ?3, status = ?4, mode = ?5, "
                                  "ended_at = ?6, updated_at = ?7, pause_reason = ?8, return_at = ?9, "
@@ -397,7 +403,7 @@ Result<void> Journal::updateSession(const Session& original)
             return stmt.error();
         stmt->bind(1, s.id).bind(2, s.programId).bind(3, s.programVersion).bind(4, toString(s.status));
         stmt->bind(5, toString(s.mode)).bind(6, s.endedAt).bind(7, s.updatedAt).bind(8, s.pauseReason);
-        stmt->bind(9, s.returnAt).bind(10, s.returnPlace).bind(11, s.engineState);
+        stmt->bind(9, s.returnAt).bind(10, s.returnPlace).bind(11, *engineState);
         if (auto done = stmt->run(); !done)
             return makeError("Cannot save the session: " + done.error().message);
         if (m_db.changes() == 0)
@@ -408,6 +414,7 @@ Result<void> Journal::updateSession(const Session& original)
 
 Result<std::optional<Session>> Journal::session(const std::string& id)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kSessionColumns + " FROM sessions s WHERE s.id = ?1");
     if (!stmt)
         return stmt.error();
@@ -415,6 +422,8 @@ Result<std::optional<Session>> Journal::session(const std::string& id)
     auto rows = collect<Session>(*stmt, readSession);
     if (!rows)
         return rows.error();
+    for (Session& x : *rows)
+        TEND_TRY(openEngineState(x));
     return rows->empty() ? std::optional<Session>() : std::optional<Session>(rows->front());
 }
 
@@ -427,20 +436,26 @@ Result<std::vector<SessionSummary>> Journal::sessionList(const std::string& coup
         return stmt.error();
     if (!coupleId.empty())
         stmt->bind(1, coupleId);
-    return collect<SessionSummary>(*stmt, [](const sql::Statement& s) {
+    auto rows = collect<SessionSummary>(*stmt, [](const sql::Statement& s) {
         return SessionSummary{readSession(s), static_cast<int>(s.columnInt(14))};
     });
+    if (rows && hasKeyring()) // while locked the list still shows; engine states stay sealed (empty)
+        for (SessionSummary& x : *rows)
+            TEND_TRY(openEngineState(x.session));
+    return rows;
 }
 
 Result<void> Journal::deleteSession(const std::string& id)
 {
     return transaction([&]() -> Result<void> {
-        auto fts =
-            m_db.prepare("DELETE FROM entries_fts WHERE rowid IN (SELECT seq FROM entries WHERE session_id = ?1)");
-        if (!fts)
-            return fts.error();
-        fts->bind(1, id);
-        TEND_TRY(fts->run());
+        if (!hasKeyring() || m_indexAttached) {
+            auto fts = m_db.prepare("DELETE FROM " + ftsTable() +
+                                    " WHERE rowid IN (SELECT seq FROM entries WHERE session_id = ?1)");
+            if (!fts)
+                return fts.error();
+            fts->bind(1, id);
+            TEND_TRY(fts->run());
+        }
         auto stmt = m_db.prepare("DELETE FROM sessions WHERE id = ?1");
         if (!stmt)
             return stmt.error();
@@ -456,14 +471,16 @@ Result<void> Journal::deleteSession(const std::string& id)
 
 Result<void> Journal::indexEntry(std::int64_t seq, const std::string& payload, bool replace)
 {
+    if (hasKeyring() && !m_indexAttached)
+        return {}; // built from the decrypted entries at the next unlock
     if (replace) {
-        auto del = m_db.prepare("DELETE FROM entries_fts WHERE rowid = ?1");
+        auto del = m_db.prepare("DELETE FROM " + ftsTable() + " WHERE rowid = ?1");
         if (!del)
             return del.error();
         del->bind(1, seq);
         TEND_TRY(del->run());
     }
-    auto ins = m_db.prepare("INSERT INTO entries_fts(rowid, body) VALUES (?1, ?2)");
+    auto ins = m_db.prepare("INSERT INTO " + ftsTable() + "(rowid, body) VALUES (?1, ?2)");
     if (!ins)
         return ins.error();
     ins->bind(1, seq).bind(2, searchableText(payload));
@@ -480,6 +497,7 @@ Result<void> Journal::insertEntryRow(Entry& e)
     TEND_TRY(canonicalizePayload(e.payload));
     if (e.visibility == Visibility::Private && !e.partnerId)
         return makeError("A private entry must belong to one partner");
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(
         "INSERT INTO entries(id, session_id, partner_id, step, card, payload, visibility, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
@@ -488,7 +506,9 @@ Result<void> Journal::insertEntryRow(Entry& e)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, e.id).bind(2, e.sessionId).bind(3, e.partnerId).bind(4, e.step).bind(5, e.card);
-    stmt->bind(6, e.payload).bind(7, toString(e.visibility)).bind(8, e.createdAt).bind(9, e.updatedAt);
+    TEND_TRY(bindContent(*stmt, 6, e.payload, "entries", e.id, "payload",
+                         e.visibility == Visibility::Private ? e.partnerId : std::nullopt));
+    stmt->bind(7, toString(e.visibility)).bind(8, e.createdAt).bind(9, e.updatedAt);
     auto row = stmt->step();
     if (!row)
         return makeError("Cannot save the entry: " + row.error().message);
@@ -518,6 +538,7 @@ Result<void> Journal::finishEntry(Entry& e)
 
 Result<std::optional<Entry>> Journal::entry(const std::string& id, const Viewer& viewer)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntryColumns + " FROM entries e WHERE e.id = ?1 AND " +
                              viewerClause(viewer, "e.", 2));
     if (!stmt)
@@ -528,11 +549,15 @@ Result<std::optional<Entry>> Journal::entry(const std::string& id, const Viewer&
     auto rows = collect<Entry>(*stmt, readEntry);
     if (!rows)
         return rows.error();
+    for (Entry& e : *rows)
+        openContent(e.payload, e.damaged, e.sealed, "entries", e.id, "payload",
+                    e.visibility == Visibility::Private ? e.partnerId : std::nullopt);
     return rows->empty() ? std::optional<Entry>() : std::optional<Entry>(rows->front());
 }
 
 Result<std::vector<Entry>> Journal::entries(const std::string& sessionId, const Viewer& viewer)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntryColumns + " FROM entries e WHERE e.session_id = ?1 AND " +
                              viewerClause(viewer, "e.", 2) + " ORDER BY e.seq");
     if (!stmt)
@@ -540,17 +565,26 @@ Result<std::vector<Entry>> Journal::entries(const std::string& sessionId, const 
     stmt->bind(1, sessionId);
     if (viewer.kind == Viewer::Kind::Partner)
         stmt->bind(2, viewer.partnerId);
-    return collect<Entry>(*stmt, readEntry);
+    auto rows = collect<Entry>(*stmt, readEntry);
+    if (rows) {
+        for (Entry& e : *rows)
+            openContent(e.payload, e.damaged, e.sealed, "entries", e.id, "payload",
+                        e.visibility == Visibility::Private ? e.partnerId : std::nullopt);
+    }
+    return rows;
 }
 
 Result<void> Journal::deleteEntry(const std::string& id)
 {
     return transaction([&]() -> Result<void> {
-        auto fts = m_db.prepare("DELETE FROM entries_fts WHERE rowid = (SELECT seq FROM entries WHERE id = ?1)");
-        if (!fts)
-            return fts.error();
-        fts->bind(1, id);
-        TEND_TRY(fts->run());
+        if (!hasKeyring() || m_indexAttached) {
+            auto fts =
+                m_db.prepare("DELETE FROM " + ftsTable() + " WHERE rowid = (SELECT seq FROM entries WHERE id = ?1)");
+            if (!fts)
+                return fts.error();
+            fts->bind(1, id);
+            TEND_TRY(fts->run());
+        }
         auto stmt = m_db.prepare("DELETE FROM entries WHERE id = ?1");
         if (!stmt)
             return stmt.error();
@@ -572,6 +606,7 @@ Result<void> Journal::saveDraft(Draft& d, bool keepTime)
     TEND_TRY(canonicalizePayload(d.payload));
     if (d.visibility == Visibility::Private && !d.partnerId)
         return makeError("A private draft must belong to one partner");
+    TEND_TRY(requireUnlocked());
     return transaction([&]() -> Result<void> {
         auto stmt =
             m_db.prepare("INSERT INTO drafts(id, session_id, partner_id, step, card, payload, visibility, updated_at) "
@@ -581,7 +616,9 @@ Result<void> Journal::saveDraft(Draft& d, bool keepTime)
         if (!stmt)
             return stmt.error();
         stmt->bind(1, d.id).bind(2, d.sessionId).bind(3, d.partnerId).bind(4, d.step).bind(5, d.card);
-        stmt->bind(6, d.payload).bind(7, toString(d.visibility)).bind(8, d.updatedAt);
+        TEND_TRY(bindContent(*stmt, 6, d.payload, "drafts", d.id, "payload",
+                             d.visibility == Visibility::Private ? d.partnerId : std::nullopt));
+        stmt->bind(7, toString(d.visibility)).bind(8, d.updatedAt);
         auto row = stmt->step();
         if (!row)
             return makeError("Cannot save the draft: " + row.error().message);
@@ -592,13 +629,19 @@ Result<void> Journal::saveDraft(Draft& d, bool keepTime)
 
 Result<std::vector<Draft>> Journal::drafts(const std::string& sessionId)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kDraftColumns + " FROM drafts" +
                              (sessionId.empty() ? "" : " WHERE session_id = ?1") + " ORDER BY seq");
     if (!stmt)
         return stmt.error();
     if (!sessionId.empty())
         stmt->bind(1, sessionId);
-    return collect<Draft>(*stmt, readDraft);
+    auto rows = collect<Draft>(*stmt, readDraft);
+    if (rows)
+        for (Draft& d : *rows)
+            openContent(d.payload, d.damaged, d.sealed, "drafts", d.id, "payload",
+                        d.visibility == Visibility::Private ? d.partnerId : std::nullopt);
+    return rows;
 }
 
 Result<void> Journal::deleteDraft(const std::string& id)
@@ -622,13 +665,15 @@ Result<void> Journal::addCheckIn(CheckIn& c)
     TEND_TRY(canonicalizePayload(c.payload));
     if (c.level < 0 || c.level > 10)
         return makeError("A check-in level is a number from 0 to 10");
+    TEND_TRY(requireUnlocked());
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO check_ins(id, session_id, partner_id, step, moment, level, state, "
                                  "payload, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING seq");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, c.id).bind(2, c.sessionId).bind(3, c.partnerId).bind(4, c.step).bind(5, toString(c.moment));
-        stmt->bind(6, c.level).bind(7, toString(c.state)).bind(8, c.payload).bind(9, c.createdAt);
+        stmt->bind(6, c.level).bind(7, toString(c.state)).bind(9, c.createdAt);
+        TEND_TRY(bindContent(*stmt, 8, c.payload, "check_ins", c.id, "payload", std::nullopt));
         auto row = stmt->step();
         if (!row)
             return makeError("Cannot save the check-in: " + row.error().message);
@@ -639,12 +684,17 @@ Result<void> Journal::addCheckIn(CheckIn& c)
 
 Result<std::vector<CheckIn>> Journal::checkIns(const std::string& sessionId)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt =
         m_db.prepare(std::string("SELECT ") + kCheckInColumns + " FROM check_ins WHERE session_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, sessionId);
-    return collect<CheckIn>(*stmt, readCheckIn);
+    auto rows = collect<CheckIn>(*stmt, readCheckIn);
+    if (rows)
+        for (CheckIn& c : *rows)
+            openContent(c.payload, c.damaged, c.sealed, "check_ins", c.id, "payload", std::nullopt);
+    return rows;
 }
 
 // ---- commitments ----
@@ -660,6 +710,7 @@ Result<void> Journal::addCommitment(Commitment& c)
     TEND_TRY(checkOptionalTime(c.followUpAt, "follow-up"));
     TEND_TRY(checkOptionalTime(c.reviewedAt, "review"));
     TEND_TRY(canonicalizePayload(c.payload));
+    TEND_TRY(requireUnlocked());
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO commitments(id, couple_id, session_id, partner_id, status, payload, "
                                  "follow_up_at, reviewed_at, created_at, updated_at) "
@@ -667,7 +718,8 @@ Result<void> Journal::addCommitment(Commitment& c)
         if (!stmt)
             return stmt.error();
         stmt->bind(1, c.id).bind(2, c.coupleId).bind(3, c.sessionId).bind(4, c.partnerId);
-        stmt->bind(5, toString(c.status)).bind(6, c.payload).bind(7, c.followUpAt).bind(8, c.reviewedAt);
+        stmt->bind(5, toString(c.status)).bind(7, c.followUpAt).bind(8, c.reviewedAt);
+        TEND_TRY(bindContent(*stmt, 6, c.payload, "commitments", c.id, "payload", std::nullopt));
         stmt->bind(9, c.createdAt).bind(10, c.updatedAt);
         auto row = stmt->step();
         if (!row)
@@ -683,12 +735,14 @@ Result<void> Journal::updateCommitment(const Commitment& original)
     TEND_TRY(checkOptionalTime(c.followUpAt, "follow-up"));
     TEND_TRY(checkOptionalTime(c.reviewedAt, "review"));
     TEND_TRY(canonicalizePayload(c.payload));
+    TEND_TRY(requireUnlocked());
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("UPDATE commitments SET status = ?2, payload = ?3, follow_up_at = ?4, "
                                  "reviewed_at = ?5, updated_at = ?6 WHERE id = ?1");
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, c.id).bind(2, toString(c.status)).bind(3, c.payload).bind(4, c.followUpAt);
+        stmt->bind(1, c.id).bind(2, toString(c.status)).bind(4, c.followUpAt);
+        TEND_TRY(bindContent(*stmt, 3, c.payload, "commitments", c.id, "payload", std::nullopt));
         stmt->bind(5, c.reviewedAt).bind(6, nowUtc());
         TEND_TRY(stmt->run());
         if (m_db.changes() == 0)
@@ -699,12 +753,17 @@ Result<void> Journal::updateCommitment(const Commitment& original)
 
 Result<std::vector<Commitment>> Journal::commitments(const std::string& coupleId, bool openOnly)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kCommitmentColumns + " FROM commitments WHERE couple_id = ?1" +
                              (openOnly ? " AND status = 'open'" : "") + " ORDER BY seq");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, coupleId);
-    return collect<Commitment>(*stmt, readCommitment);
+    auto rows = collect<Commitment>(*stmt, readCommitment);
+    if (rows)
+        for (Commitment& c : *rows)
+            openContent(c.payload, c.damaged, c.sealed, "commitments", c.id, "payload", std::nullopt);
+    return rows;
 }
 
 // ---- reminders ----
@@ -778,12 +837,14 @@ Result<void> Journal::addSafetyAnswer(SafetyAnswer& a)
     TEND_TRY(requireOptionalId(a.sessionId, "session"));
     TEND_TRY(stamp(a.createdAt, nowUtc(), "creation"));
     TEND_TRY(canonicalizePayload(a.payload));
+    TEND_TRY(requireUnlocked());
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO safety_answers(id, partner_id, session_id, payload, created_at) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING seq");
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, a.id).bind(2, a.partnerId).bind(3, a.sessionId).bind(4, a.payload).bind(5, a.createdAt);
+        stmt->bind(1, a.id).bind(2, a.partnerId).bind(3, a.sessionId).bind(5, a.createdAt);
+        TEND_TRY(bindContent(*stmt, 4, a.payload, "safety_answers", a.id, "payload", a.partnerId));
         auto row = stmt->step();
         if (!row)
             return makeError("Cannot save the answer: " + row.error().message);
@@ -794,12 +855,17 @@ Result<void> Journal::addSafetyAnswer(SafetyAnswer& a)
 
 Result<std::vector<SafetyAnswer>> Journal::safetyAnswers(const std::string& partnerId)
 {
+    TEND_TRY(requireUnlocked());
     auto stmt = m_db.prepare(std::string("SELECT ") + kSafetyColumns +
                              " FROM safety_answers WHERE partner_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, partnerId);
-    return collect<SafetyAnswer>(*stmt, readSafety);
+    auto rows = collect<SafetyAnswer>(*stmt, readSafety);
+    if (rows)
+        for (SafetyAnswer& a : *rows)
+            openContent(a.payload, a.damaged, a.sealed, "safety_answers", a.id, "payload", a.partnerId);
+    return rows;
 }
 
 } // namespace tend::journal
