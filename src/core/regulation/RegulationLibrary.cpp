@@ -1,5 +1,6 @@
 #include "tend/regulation/RegulationLibrary.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -66,7 +67,8 @@ Result<Practice> readPractice(const json& node, const std::string& pointer)
     if (const auto it = node.find("minutes"); it != node.end()) {
         if (!it->is_number())
             return makeError(pointer + "/minutes: must be a number of minutes.");
-        practice.minutes = static_cast<int>(it->get<double>() + 0.5);
+        // Clamped before the cast: a wild number in a file must not overflow an int.
+        practice.minutes = static_cast<int>(std::clamp(it->get<double>(), 0.0, 1000.0) + 0.5);
     }
     if (const auto it = node.find("steps"); it != node.end()) {
         if (!it->is_array())
