@@ -177,6 +177,21 @@ TEST_CASE("validator: guards that do not parse, or refer to what is not there")
     requireProgramProblem(scratch, "/steps/2/cards/1/when", "an info card, which records no answer");
 }
 
+TEST_CASE("validator: a guard in a together step cannot read a partner's own answers")
+{
+    ScratchContent scratch;
+    json program = scratch.programJson();
+    program["steps"][4]["cards"][1]["when"] = "ready == \"yes\"";
+    program["steps"][4]["cards"][3]["when"] = "intention";
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/4/cards/1/when",
+                          "the guard refers to \"ready\", a card of an each step; guards in a together step read only "
+                          "shared answers, so this reference is never answered (column 1)");
+    const ValidationReport report = validatePaths({scratch.root()});
+    for (const Problem& problem : report.problems)
+        CHECK(problem.pointer != "/steps/4/cards/3/when"); // shared answers are fine
+}
+
 TEST_CASE("validator: a card no path reaches")
 {
     ScratchContent scratch;

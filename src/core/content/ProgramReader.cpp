@@ -591,6 +591,11 @@ void checkGuard(const Program& program, const Card& card, const std::string& at,
                 reader.add(whenAt, message + where);
             }
         }
+        if (program.stepOf(card).who == Who::Together && program.stepOf(*target).who == Who::Each)
+            reader.add(whenAt, "the guard refers to " + quote(ref.card) +
+                                   ", a card of an each step; guards in a together step read only shared answers, "
+                                   "so this reference is never answered" +
+                                   where);
         if (target->kind == CardKind::Info)
             reader.add(whenAt,
                        "the guard refers to " + quote(ref.card) + ", an info card, which records no answer" + where);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 
 #include "SessionState.h"
 #include "tend/common/Log.h"
@@ -40,21 +41,32 @@ struct Session::Impl {
     // Runs `operation` on a copy of the state; commits and notifies only when it succeeds.
     template <typename Operation> Result<void> apply(Operation&& operation)
     {
-        State work = state;
-        Mover mover(*program, partners, work, now());
-        Result<void> result = operation(mover);
-        if (!result)
+        try {
+            State work = state;
+            Mover mover(*program, partners, work, now());
+            Result<void> result = operation(mover);
+            if (!result)
+                return result;
+            state = std::move(work);
+            deliver(mover.events);
             return result;
-        state = std::move(work);
-        deliver(mover.events);
-        return result;
+        } catch (const std::exception& error) {
+            // Nothing in a move is expected to throw (short of running out of memory); if it does, the state
+            // is untouched because the work copy is dropped.
+            log::get("engine")->error("a session operation failed unexpectedly: {}", error.what());
+            return makeError("The session could not do that because of an internal error.");
+        }
     }
 
     template <typename Operation> Result<void> dryRun(Operation&& operation) const
     {
-        State work = state;
-        Mover mover(*program, partners, work, now());
-        return operation(mover);
+        try {
+            State work = state;
+            Mover mover(*program, partners, work, now());
+            return operation(mover);
+        } catch (const std::exception&) {
+            return makeError("The session could not do that because of an internal error.");
+        }
     }
 
     void deliver(const std::vector<Event>& events)
