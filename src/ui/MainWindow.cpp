@@ -65,15 +65,13 @@ AppContext* defaultContext(QObject* parent)
     AppOptions options;
     options.demo = true;
     options.inMemorySettings = true;
-    options.contentDir = tend::paths::defaultContentDir(
-        QCoreApplication::applicationFilePath().toStdString());
+    options.contentDir = tend::paths::defaultContentDir(QCoreApplication::applicationFilePath().toStdString());
     return new AppContext(options, parent);
 }
 
 } // namespace
 
-MainWindow::MainWindow(AppContext* app, QWidget* parent)
-    : QMainWindow(parent), m_app(app ? app : defaultContext(this))
+MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), m_app(app ? app : defaultContext(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tend"));
@@ -232,7 +230,10 @@ Screen* MainWindow::screen(ScreenId id)
     return made;
 }
 
-SessionScreen* MainWindow::sessionScreen() { return static_cast<SessionScreen*>(screen(ScreenId::Session)); }
+SessionScreen* MainWindow::sessionScreen()
+{
+    return static_cast<SessionScreen*>(screen(ScreenId::Session));
+}
 
 ScreenId MainWindow::currentScreenId() const
 {
@@ -240,7 +241,10 @@ ScreenId MainWindow::currentScreenId() const
     return s ? s->id() : ScreenId::Home;
 }
 
-Screen* MainWindow::currentScreen() const { return qobject_cast<Screen*>(m_stack->currentWidget()); }
+Screen* MainWindow::currentScreen() const
+{
+    return qobject_cast<Screen*>(m_stack->currentWidget());
+}
 
 void MainWindow::showScreen(ScreenId id, bool animate)
 {
@@ -254,7 +258,8 @@ void MainWindow::showScreen(ScreenId id, bool animate)
     target->activated();
     if (QWidget* focus = target->initialFocus())
         focus->setFocus(Qt::OtherFocusReason);
-    if (id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help)
+    // Remember where people were, once startup has restored the last view.
+    if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help)
         m_app->settings()->setLastView(screenKey(id));
     updateHeader();
 }

@@ -1,7 +1,7 @@
 #include "ui/QtLogBridge.h"
 
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 #include "tend/common/Log.h"
 

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDialog>
@@ -29,7 +30,8 @@ bool insideCompound(QWidget* widget)
 {
     // Parts of a compound control (a combo box's list, a date edit's line edit) are named by it.
     for (QWidget* p = widget->parentWidget(); p; p = p->parentWidget()) {
-        if (qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QCalendarWidget*>(p))
+        if (qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QCalendarWidget*>(p) ||
+            qobject_cast<QLineEdit*>(p))
             return true;
     }
     return false;
@@ -57,11 +59,18 @@ QStringList audit(QWidget* root, const QString& where)
             problems << id + QStringLiteral(" has no accessible name");
         if (w->objectName().isEmpty())
             problems << id + QStringLiteral(" has no object name");
-        if (!(w->focusPolicy() & Qt::TabFocus))
+        // In an exclusive group only the chosen option sits in the Tab chain; arrow keys move between them.
+        auto* button = qobject_cast<QAbstractButton*>(w);
+        bool grouped = false;
+        if (button && button->group() && button->group()->exclusive()) {
+            for (QAbstractButton* other : button->group()->buttons())
+                grouped = grouped || (other->focusPolicy() & Qt::TabFocus);
+        }
+        if (!(w->focusPolicy() & Qt::TabFocus) && !grouped)
             problems << id + QStringLiteral(" cannot be reached with Tab");
         // A checked chip shows a tick as well as its colour.
-        if (auto* chip = qobject_cast<ui::Chip*>(w); chip && chip->isCheckable() && chip->isChecked() &&
-                                                      chip->icon().isNull())
+        if (auto* chip = qobject_cast<ui::Chip*>(w);
+            chip && chip->isCheckable() && chip->isChecked() && chip->icon().isNull())
             problems << id + QStringLiteral(" shows its state by colour only");
     }
     return problems;

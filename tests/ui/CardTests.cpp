@@ -74,9 +74,8 @@ TEST_CASE("prompt, choice, scale, checkin and checklist answers have the format'
     CHECK(choice->answer() == json({{"selected", {"y"}}, {"other", "my own"}}));
     CHECK(choice->findChild<QLineEdit*>(QStringLiteral("otherText"))->text() == QStringLiteral("my own"));
 
-    auto single = make({{"id", "s"},
-                        {"kind", "choice"},
-                        {"options", {{{"id", "x"}, {"label", "X"}}, {{"id", "y"}, {"label", "Y"}}}}});
+    auto single = make(
+        {{"id", "s"}, {"kind", "choice"}, {"options", {{{"id", "x"}, {"label", "X"}}, {{"id", "y"}, {"label", "Y"}}}}});
     need<QAbstractButton>(single.get(), QStringLiteral("option-x"))->click();
     need<QAbstractButton>(single.get(), QStringLiteral("option-y"))->click();
     CHECK(single->answer() == json({{"selected", {"y"}}})); // one at a time
@@ -103,13 +102,14 @@ TEST_CASE("prompt, choice, scale, checkin and checklist answers have the format'
 
 TEST_CASE("a gate alone moves on when chosen; together, each partner chooses")
 {
-    const json gate = {{"id", "clear"},
-                       {"kind", "gate"},
-                       {"title", "Are we clear?"},
-                       {"unanimous", "yes"},
-                       {"otherwise", "no"},
-                       {"options", {{{"id", "yes"}, {"label", "Yes"}, {"next", "end"}},
-                                    {{"id", "no"}, {"label", "Not yet"}, {"next", "end"}}}}};
+    const json gate = {
+        {"id", "clear"},
+        {"kind", "gate"},
+        {"title", "Are we clear?"},
+        {"unanimous", "yes"},
+        {"otherwise", "no"},
+        {"options",
+         {{{"id", "yes"}, {"label", "Yes"}, {"next", "end"}}, {{"id", "no"}, {"label", "Not yet"}, {"next", "end"}}}}};
     auto alone = make(gate);
     int advanced = 0;
     QObject::connect(alone.get(), &ui::CardWidget::advanceRequested, [&] { ++advanced; });

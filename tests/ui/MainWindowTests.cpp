@@ -62,8 +62,8 @@ TEST_CASE("settings live in the data folder, owner-only, and the window comes ba
 TEST_CASE("get help now is one click from every screen and comes back with Back")
 {
     UiApp t(true);
-    for (ui::ScreenId id : {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Settings,
-                            ui::ScreenId::Commitments}) {
+    for (ui::ScreenId id :
+         {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Settings, ui::ScreenId::Commitments}) {
         t.window()->showScreen(id, false);
         clickOn(t.window(), QStringLiteral("headerHelp"));
         CHECK(t.window()->currentScreenId() == ui::ScreenId::Help);

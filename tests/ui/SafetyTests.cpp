@@ -6,6 +6,7 @@
 
 #include "UiTestSupport.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/Settings.h"
 #include "ui/safety/HelpBlock.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/screens/HomeScreen.h"

@@ -8,7 +8,10 @@
 
 namespace tend::test {
 
-std::filesystem::path contentDir() { return std::filesystem::path(TEND_SOURCE_DIR) / "content"; }
+std::filesystem::path contentDir()
+{
+    return std::filesystem::path(TEND_SOURCE_DIR) / "content";
+}
 
 void settle(int ms)
 {
@@ -25,7 +28,10 @@ UiApp::UiApp(bool withProfile, bool inMemorySettings) : m_inMemorySettings(inMem
         makeCouple();
 }
 
-UiApp::~UiApp() { close(); }
+UiApp::~UiApp()
+{
+    close();
+}
 
 void UiApp::open()
 {
@@ -36,7 +42,9 @@ void UiApp::open()
     m_app = std::make_unique<ui::AppContext>(options);
     m_app->settings()->setReducedMotion(true);
     m_window = std::make_unique<ui::MainWindow>(m_app.get());
-    m_window->resize(1280, 800);
+    if (!m_opened)
+        m_window->resize(1280, 800); // later opens keep the geometry the window saved
+    m_opened = true;
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     m_window->finishStartup();
@@ -108,7 +116,13 @@ void typeInto(QWidget* root, const QString& name, const QString& text)
     if (!widget)
         return;
     widget->setFocus();
-    QTest::keyClicks(widget, text);
+    // keyClicks types printable characters; line breaks are their own key.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines[i]);
+    }
     settle();
 }
 

@@ -36,6 +36,7 @@ private:
 
     QTemporaryDir m_dir;
     bool m_inMemorySettings;
+    bool m_opened = false;
     std::unique_ptr<ui::AppContext> m_app;
     std::unique_ptr<ui::MainWindow> m_window;
 };
@@ -44,8 +45,7 @@ private:
 void settle(int ms = 20);
 
 /// Finds a widget by object name anywhere under `root`; fails the test when missing.
-template <typename T = QWidget>
-T* need(QWidget* root, const QString& name)
+template <typename T = QWidget> T* need(QWidget* root, const QString& name)
 {
     T* found = root->findChild<T*>(name);
     if (!found) {

@@ -99,7 +99,10 @@ void AppContext::loadDeferred()
     Q_EMIT ready();
 }
 
-void AppContext::loadContentNow() { loadContent(); }
+void AppContext::loadContentNow()
+{
+    loadContent();
+}
 
 void AppContext::loadContent()
 {

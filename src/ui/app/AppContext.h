@@ -58,16 +58,16 @@ struct Profile {
 
 /// What a person's latest safety check means for the app. Never shown to the other partner.
 struct SafetyStatus {
-    bool taken = false;         ///< a completed check is on record
-    bool postponed = false;     ///< they asked to be asked later
-    bool jointLocked = false;   ///< joint exercises closed for this person
-    bool takeSpaceOff = false;  ///< the take-space feature is off for this person
-    bool calmingOnly = false;   ///< offer calming practices only
-    QString route;              ///< the main route id ("r2"), empty when none applied
+    bool taken = false;        ///< a completed check is on record
+    bool postponed = false;    ///< they asked to be asked later
+    bool jointLocked = false;  ///< joint exercises closed for this person
+    bool takeSpaceOff = false; ///< the take-space feature is off for this person
+    bool calmingOnly = false;  ///< offer calming practices only
+    QString route;             ///< the main route id ("r2"), empty when none applied
     QDateTime checkedAt;
     int recheckDays = 28;
-    QString nextTimeRoute;      ///< a route whose gentle "next time" line opens the next check
-    bool due() const;           ///< time to ask again
+    QString nextTimeRoute; ///< a route whose gentle "next time" line opens the next check
+    bool due() const;      ///< time to ask again
 };
 
 /// Everything the screens share: options, settings, theme, the people, content and (once open) the

@@ -45,7 +45,8 @@ JournalService* JournalService::open(const AppOptions& options, std::shared_ptr<
     if (!opened.ok()) {
         problem = qs(opened.message);
         if (opened.latestBackup)
-            problem += QLatin1Char(' ') + tr("The newest verified backup is from %1.").arg(qs(opened.latestBackup->createdAt));
+            problem +=
+                QLatin1Char(' ') + tr("The newest verified backup is from %1.").arg(qs(opened.latestBackup->createdAt));
         tend::log::get("ui")->warn("journal could not be opened (problem {})", int(opened.problem));
         return nullptr;
     }
@@ -73,7 +74,10 @@ JournalService::~JournalService()
     m_writer.reset();
 }
 
-bool JournalService::isReadOnly() const { return m_writer && m_writer->isReadOnly(); }
+bool JournalService::isReadOnly() const
+{
+    return m_writer && m_writer->isReadOnly();
+}
 
 JournalService::Done JournalService::onUiThread(Done done, const char* what)
 {
@@ -179,9 +183,8 @@ void JournalService::saveSafetyRecord(const std::string& partnerId, const nlohma
     answer.id = journal::newId();
     answer.partnerId = partnerId;
     answer.payload = record.dump();
-    submit(
-        [answer](journal::Journal& j) mutable -> Result<void> { return j.addSafetyAnswer(answer); }, {},
-        "safety record");
+    submit([answer](journal::Journal& j) mutable -> Result<void> { return j.addSafetyAnswer(answer); }, {},
+           "safety record");
 }
 
 std::optional<journal::Session> JournalService::resumableSession(const std::string& coupleId)
@@ -268,15 +271,13 @@ std::vector<journal::Commitment> JournalService::commitments(const std::string& 
 
 void JournalService::addCommitment(const journal::Commitment& commitment, Done done)
 {
-    submit(
-        [c = commitment](journal::Journal& j) mutable -> Result<void> { return j.addCommitment(c); },
-        std::move(done), "commitment");
+    submit([c = commitment](journal::Journal& j) mutable -> Result<void> { return j.addCommitment(c); },
+           std::move(done), "commitment");
 }
 
 void JournalService::addCheckIn(const journal::CheckIn& checkIn)
 {
-    submit([c = checkIn](journal::Journal& j) mutable -> Result<void> { return j.addCheckIn(c); }, {},
-           "check-in");
+    submit([c = checkIn](journal::Journal& j) mutable -> Result<void> { return j.addCheckIn(c); }, {}, "check-in");
 }
 
 std::vector<journal::backup::BackupInfo> JournalService::backups() const
@@ -356,7 +357,13 @@ void JournalService::flush()
         m_writer->flush();
 }
 
-int JournalService::listenFd() const { return m_instance ? m_instance->listenFd() : -1; }
-int JournalService::takeRequests() { return m_instance ? m_instance->takeRequests() : 0; }
+int JournalService::listenFd() const
+{
+    return m_instance ? m_instance->listenFd() : -1;
+}
+int JournalService::takeRequests()
+{
+    return m_instance ? m_instance->takeRequests() : 0;
+}
 
 } // namespace tend::ui

@@ -97,7 +97,8 @@ bool SessionController::load(const journal::Session& row, QString& error)
 
     // Rebuild which entry ids belong to which card and round, and bring back unfinished typing.
     if (JournalService* journal = m_app->journal()) {
-        auto keyOf = [](const std::optional<std::string>& partner, const std::string& card, const std::string& payload) {
+        auto keyOf = [](const std::optional<std::string>& partner, const std::string& card,
+                        const std::string& payload) {
             const nlohmann::json p = nlohmann::json::parse(payload, nullptr, false);
             const int round = p.is_object() ? p.value("round", 1) : 1;
             return partner.value_or(std::string()) + "|" + card + "|" + std::to_string(round);
@@ -323,11 +324,11 @@ void SessionController::saveDraft(const std::string& partner, const std::string&
         draft.partnerId = owner;
     draft.step = step.id;
     draft.card = cardId;
-    draft.payload = nlohmann::json{{"kind", std::string(content::toString(card->kind))},
-                                   {"draft", value},
-                                   {"round", m_session->roundOf(step.id, owner)},
-                                   {"by", partner}}
-                        .dump();
+    draft.payload = nlohmann::json{
+        {"kind", std::string(content::toString(card->kind))},
+        {"draft", value},
+        {"round", m_session->roundOf(step.id, owner)},
+        {"by", partner}}.dump();
     draft.visibility = keepPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
     journal->saveDraft(draft, [done](bool ok, const QString&) {
         if (done)
@@ -358,16 +359,15 @@ void SessionController::recordCheckIn(const std::string& partner, const std::str
     checkIn.sessionId = m_row.id;
     checkIn.partnerId = partner;
     checkIn.step = m_session->program().stepOf(*card).id;
-    checkIn.moment = card->phase == content::CheckinPhase::After ? journal::CheckInMoment::After
-                                                                : journal::CheckInMoment::Before;
+    checkIn.moment =
+        card->phase == content::CheckinPhase::After ? journal::CheckInMoment::After : journal::CheckInMoment::Before;
     checkIn.level = value.value("level", 0);
     const std::string state = value.value("state", std::string("steady"));
     checkIn.state = state == "racing"      ? journal::BodyState::Racing
                     : state == "shut-down" ? journal::BodyState::ShutDown
                                            : journal::BodyState::Steady;
-    checkIn.payload = nlohmann::json{{"emotions", value.value("emotions", nlohmann::json::array())},
-                                     {"card", cardId}}
-                          .dump();
+    checkIn.payload =
+        nlohmann::json{{"emotions", value.value("emotions", nlohmann::json::array())}, {"card", cardId}}.dump();
     journal->addCheckIn(checkIn);
 }
 

@@ -54,8 +54,8 @@ public:
     /// Stores the answer of `cardId` for `partner` as an entry (dropping its draft) once it is final.
     void storeAnswer(const std::string& partner, const std::string& cardId, std::function<void(bool)> done = {});
     /// Saves typing in progress; `done` runs after the commit (or failure).
-    void saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value,
-                   bool keepPrivate, std::function<void(bool)> done);
+    void saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value, bool keepPrivate,
+                   std::function<void(bool)> done);
     /// The newest draft of a card, if one is newer than the stored answer.
     std::optional<nlohmann::json> draftFor(const std::string& partner, const std::string& cardId) const;
     /// Writes the session row (status, pause, engine state).
@@ -80,7 +80,7 @@ private:
     std::optional<engine::Session> m_session;
     journal::Session m_row;
     bool m_rowStored = false;
-    std::map<std::string, std::string> m_entryIds; ///< partner|card|round → entry id
+    std::map<std::string, std::string> m_entryIds;  ///< partner|card|round → entry id
     std::map<std::string, nlohmann::json> m_drafts; ///< entry id → draft answer (restored after restart)
     bool m_commitmentsRecorded = false;
 };

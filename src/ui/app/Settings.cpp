@@ -76,7 +76,10 @@ void Settings::setRawValue(const QString& name, const QVariant& value)
         m_memory.insert(name, value);
 }
 
-QVariant Settings::value(Key key) const { return rawValue(keyName(key), defaultValue(key)); }
+QVariant Settings::value(Key key) const
+{
+    return rawValue(keyName(key), defaultValue(key));
+}
 
 void Settings::setValue(Key key, const QVariant& newValue)
 {
@@ -174,17 +177,53 @@ double Settings::textScale() const
     return 1.0;
 }
 
-bool Settings::reducedMotion() const { return value(Key::ReducedMotion).toBool(); }
-void Settings::setReducedMotion(bool on) { setValue(Key::ReducedMotion, on); }
-QString Settings::country() const { return value(Key::Country).toString(); }
-void Settings::setCountry(const QString& code) { setValue(Key::Country, code); }
-bool Settings::setupComplete() const { return value(Key::SetupComplete).toBool(); }
-void Settings::setSetupComplete(bool done) { setValue(Key::SetupComplete, done); }
-QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray& geometry) { setValue(Key::WindowGeometry, geometry); }
-QString Settings::lastView() const { return value(Key::LastView).toString(); }
-void Settings::setLastView(const QString& view) { setValue(Key::LastView, view); }
-bool Settings::coachEnabled() const { return value(Key::CoachEnabled).toBool(); }
-void Settings::setCoachEnabled(bool on) { setValue(Key::CoachEnabled, on); }
+bool Settings::reducedMotion() const
+{
+    return value(Key::ReducedMotion).toBool();
+}
+void Settings::setReducedMotion(bool on)
+{
+    setValue(Key::ReducedMotion, on);
+}
+QString Settings::country() const
+{
+    return value(Key::Country).toString();
+}
+void Settings::setCountry(const QString& code)
+{
+    setValue(Key::Country, code);
+}
+bool Settings::setupComplete() const
+{
+    return value(Key::SetupComplete).toBool();
+}
+void Settings::setSetupComplete(bool done)
+{
+    setValue(Key::SetupComplete, done);
+}
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+QString Settings::lastView() const
+{
+    return value(Key::LastView).toString();
+}
+void Settings::setLastView(const QString& view)
+{
+    setValue(Key::LastView, view);
+}
+bool Settings::coachEnabled() const
+{
+    return value(Key::CoachEnabled).toBool();
+}
+void Settings::setCoachEnabled(bool on)
+{
+    setValue(Key::CoachEnabled, on);
+}
 
 } // namespace tend::ui

@@ -15,8 +15,7 @@
 namespace tend::ui {
 namespace {
 
-template <typename T>
-CardFactory::Creator make()
+template <typename T> CardFactory::Creator make()
 {
     return [](const nlohmann::json& card, const CardContext& context, QWidget* parent) -> CardWidget* {
         return new T(card, context, parent);
@@ -26,18 +25,12 @@ CardFactory::Creator make()
 QHash<QString, CardFactory::Creator>& registry()
 {
     static QHash<QString, CardFactory::Creator> creators{
-        {QStringLiteral("info"), make<CardWidget>()},
-        {QStringLiteral("prompt"), make<PromptCard>()},
-        {QStringLiteral("choice"), make<ChoiceCard>()},
-        {QStringLiteral("scale"), make<ScaleCard>()},
-        {QStringLiteral("checkin"), make<CheckinCard>()},
-        {QStringLiteral("checklist"), make<ChecklistCard>()},
-        {QStringLiteral("timer"), make<TimerCard>()},
-        {QStringLiteral("breathing"), make<BreathingCard>()},
-        {QStringLiteral("practice"), make<PracticeCard>()},
-        {QStringLiteral("turns"), make<TurnsCard>()},
-        {QStringLiteral("gate"), make<GateCard>()},
-        {QStringLiteral("schedule"), make<ScheduleCard>()},
+        {QStringLiteral("info"), make<CardWidget>()},       {QStringLiteral("prompt"), make<PromptCard>()},
+        {QStringLiteral("choice"), make<ChoiceCard>()},     {QStringLiteral("scale"), make<ScaleCard>()},
+        {QStringLiteral("checkin"), make<CheckinCard>()},   {QStringLiteral("checklist"), make<ChecklistCard>()},
+        {QStringLiteral("timer"), make<TimerCard>()},       {QStringLiteral("breathing"), make<BreathingCard>()},
+        {QStringLiteral("practice"), make<PracticeCard>()}, {QStringLiteral("turns"), make<TurnsCard>()},
+        {QStringLiteral("gate"), make<GateCard>()},         {QStringLiteral("schedule"), make<ScheduleCard>()},
     };
     return creators;
 }
@@ -48,18 +41,22 @@ CardWidget* CardFactory::create(const nlohmann::json& card, const CardContext& c
 {
     const QString kind = qs(card.is_object() ? card.value("kind", std::string()) : std::string());
     const auto it = registry().constFind(kind);
-    CardWidget* widget = it != registry().constEnd() ? (*it)(card, context, parent) : new CardWidget(card, context, parent);
+    CardWidget* widget =
+        it != registry().constEnd() ? (*it)(card, context, parent) : new CardWidget(card, context, parent);
     return widget;
 }
 
-void CardFactory::registerKind(const QString& kind, Creator creator) { registry().insert(kind, std::move(creator)); }
+void CardFactory::registerKind(const QString& kind, Creator creator)
+{
+    registry().insert(kind, std::move(creator));
+}
 
 QStringList CardFactory::kinds()
 {
-    return {QStringLiteral("info"),      QStringLiteral("prompt"),    QStringLiteral("choice"),
-            QStringLiteral("scale"),     QStringLiteral("checkin"),   QStringLiteral("checklist"),
-            QStringLiteral("timer"),     QStringLiteral("breathing"), QStringLiteral("practice"),
-            QStringLiteral("turns"),     QStringLiteral("gate"),      QStringLiteral("schedule")};
+    return {QStringLiteral("info"),  QStringLiteral("prompt"),    QStringLiteral("choice"),
+            QStringLiteral("scale"), QStringLiteral("checkin"),   QStringLiteral("checklist"),
+            QStringLiteral("timer"), QStringLiteral("breathing"), QStringLiteral("practice"),
+            QStringLiteral("turns"), QStringLiteral("gate"),      QStringLiteral("schedule")};
 }
 
 } // namespace tend::ui

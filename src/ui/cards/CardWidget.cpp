@@ -49,8 +49,14 @@ CardWidget::CardWidget(const nlohmann::json& card, const CardContext& context, Q
     layout->addStretch(1);
 }
 
-QString CardWidget::cardId() const { return qs(m_card.value("id", std::string())); }
-QString CardWidget::kind() const { return qs(m_card.value("kind", std::string())); }
+QString CardWidget::cardId() const
+{
+    return qs(m_card.value("id", std::string()));
+}
+QString CardWidget::kind() const
+{
+    return qs(m_card.value("kind", std::string()));
+}
 
 std::string CardWidget::text(const char* key) const
 {
@@ -58,7 +64,10 @@ std::string CardWidget::text(const char* key) const
     return it != m_card.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-QString CardWidget::objectPrefix() const { return cardId() + QLatin1Char('-'); }
+QString CardWidget::objectPrefix() const
+{
+    return cardId() + QLatin1Char('-');
+}
 
 QWidget* CardWidget::focusTarget() const
 {
@@ -92,7 +101,10 @@ void CardWidget::addFooter(bool withSavedIndicator)
     m_content->addLayout(row);
 }
 
-bool CardWidget::keepPrivate() const { return m_private && m_private->isChecked(); }
+bool CardWidget::keepPrivate() const
+{
+    return m_private && m_private->isChecked();
+}
 
 void CardWidget::setKeepPrivate(bool keep)
 {
@@ -100,7 +112,10 @@ void CardWidget::setKeepPrivate(bool keep)
         m_private->setChecked(keep);
 }
 
-void CardWidget::watchFocus(QWidget* widget) { widget->installEventFilter(this); }
+void CardWidget::watchFocus(QWidget* widget)
+{
+    widget->installEventFilter(this);
+}
 
 bool CardWidget::eventFilter(QObject* watched, QEvent* event)
 {

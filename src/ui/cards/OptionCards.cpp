@@ -121,8 +121,7 @@ void ChoiceCard::setAnswer(const nlohmann::json& answer)
     if (m_otherChip) {
         const bool other = answer.is_object() && answer.contains("other");
         m_otherChip->setChecked(other);
-        m_otherEdit->setText(other && answer["other"].is_string() ? qs(answer["other"].get<std::string>())
-                                                                   : QString());
+        m_otherEdit->setText(other && answer["other"].is_string() ? qs(answer["other"].get<std::string>()) : QString());
     }
     if (m_group)
         m_group->setExclusive(true);
@@ -178,7 +177,8 @@ GateCard::GateCard(const nlohmann::json& card, const CardContext& context, QWidg
     : CardWidget(card, context, parent)
 {
     std::vector<PartnerInfo> choosers;
-    if (context.together && context.partners.size() > 1) {
+    // Only a unanimous gate in a together step asks every partner; any other gate has one answer.
+    if (context.together && context.partners.size() > 1 && card.contains("unanimous")) {
         for (const PartnerInfo& p : context.partners)
             choosers.push_back(p);
     } else {

@@ -76,7 +76,10 @@ ScaleInput::ScaleInput(int min, int max, const QString& lowLabel, const QString&
     updateReadout();
 }
 
-int ScaleInput::value() const { return m_slider->value(); }
+int ScaleInput::value() const
+{
+    return m_slider->value();
+}
 
 void ScaleInput::setValue(int value)
 {
@@ -116,14 +119,17 @@ ScaleCard::ScaleCard(const nlohmann::json& card, const CardContext& context, QWi
     : CardWidget(card, context, parent)
 {
     const QString question = contentToPlain(qs(text("title").empty() ? text("body") : text("title")));
-    m_scale = new ScaleInput(card.value("min", 0), card.value("max", 10), qs(text("low_label")),
-                             qs(text("high_label")), question, this);
+    m_scale = new ScaleInput(card.value("min", 0), card.value("max", 10), qs(text("low_label")), qs(text("high_label")),
+                             question, this);
     content()->addWidget(m_scale);
     connect(m_scale, &ScaleInput::changed, this, &CardWidget::answerChanged);
     addFooter(false);
 }
 
-nlohmann::json ScaleCard::answer() const { return m_scale->answered() ? nlohmann::json(m_scale->value()) : nullptr; }
+nlohmann::json ScaleCard::answer() const
+{
+    return m_scale->answered() ? nlohmann::json(m_scale->value()) : nullptr;
+}
 
 void ScaleCard::setAnswer(const nlohmann::json& answer)
 {
@@ -158,8 +164,8 @@ CheckinCard::CheckinCard(const nlohmann::json& card, const CardContext& context,
         {"steady", tr("Steady"), tr("Settled enough to think and listen."), "steady"},
     };
     for (const State& s : options) {
-        auto* chip = new Chip(s.label, QStringLiteral("state-") + QLatin1String(s.id), states,
-                              QString::fromLatin1(s.icon));
+        auto* chip =
+            new Chip(s.label, QStringLiteral("state-") + QLatin1String(s.id), states, QString::fromLatin1(s.icon));
         chip->setProperty("stateId", QString::fromLatin1(s.id));
         chip->setAccessibleDescription(s.description);
         chip->setToolTip(s.description);
@@ -220,9 +226,9 @@ void CheckinCard::setAnswer(const nlohmann::json& answer)
     for (QAbstractButton* button : m_states->buttons())
         button->setChecked(ss(button->property("stateId").toString()) == state);
     m_states->setExclusive(true);
-    const nlohmann::json words =
-        answer.is_object() && answer.contains("emotions") && answer["emotions"].is_array() ? answer["emotions"]
-                                                                                           : nlohmann::json::array();
+    const nlohmann::json words = answer.is_object() && answer.contains("emotions") && answer["emotions"].is_array()
+                                     ? answer["emotions"]
+                                     : nlohmann::json::array();
     for (Chip* chip : m_emotions) {
         bool on = false;
         for (std::size_t i = 0; i < words.size(); ++i)

@@ -32,14 +32,15 @@ QList<ReturnSuggestion> suggestReturnTimes(const QDateTime& now, int minMinutes,
         if (at >= earliest && at <= latest)
             out.append({label, at});
     };
-    add(QObject::tr("In %n minute(s)", nullptr, std::max(minMinutes, 1)), roundUp(earliest, 5));
+    add(minMinutes <= 1 ? QObject::tr("In a minute") : QObject::tr("In %1 minutes").arg(minMinutes),
+        roundUp(earliest, 5));
     if (minMinutes < 60)
         add(QObject::tr("In an hour"), roundUp(now.addSecs(3600), 5));
     QDateTime evening(now.date(), QTime(19, 30));
     if (evening > now.addSecs(3 * 3600))
-        add(QObject::tr("This evening, %1").arg(QLocale().toString(evening.time(), QLocale::ShortFormat)), evening);
+        add(QObject::tr("This evening, %1").arg(friendlyTime(evening.time())), evening);
     QDateTime morning(now.date().addDays(1), QTime(9, 0));
-    add(QObject::tr("Tomorrow morning, %1").arg(QLocale().toString(morning.time(), QLocale::ShortFormat)), morning);
+    add(QObject::tr("Tomorrow morning, %1").arg(friendlyTime(morning.time())), morning);
     return out;
 }
 
@@ -55,9 +56,9 @@ ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& contex
     auto* quickFlow = new FlowLayout(quick, 8);
     m_when = new QDateTimeEdit(this);
     name(m_when, QStringLiteral("scheduleWhen"), tr("Time to come back"),
-         tr("At least %n minute(s) from now, and within a day.", nullptr, m_minMinutes));
+         tr("At least %1 minutes from now, and within a day.").arg(m_minMinutes));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
     m_when->setDateTimeRange(now.addSecs(60), now.addSecs(qint64(std::max(m_maxHours, 1)) * 3600 * 3));
     m_when->setDateTime(roundUp(now.addSecs(qint64(std::max(m_minMinutes, 30)) * 60), 5));
     int index = 0;
@@ -121,20 +122,25 @@ void ScheduleCard::check()
     const QDateTime now = context().now();
     const qint64 minutes = now.secsTo(m_when->dateTime()) / 60;
     if (!m_touched)
-        m_advice->setText(tr("Pick a suggestion or set your own time. A break of at least %n minute(s) gives the "
-                             "body time to settle.",
-                             nullptr, m_minMinutes));
+        m_advice->setText(tr("Pick a suggestion or set your own time. A break of at least %1 minutes gives the "
+                             "body time to settle.")
+                              .arg(m_minMinutes));
     else if (minutes < m_minMinutes)
-        m_advice->setText(tr("That is quite soon. Most people need at least %n minute(s) for the body to settle.",
-                             nullptr, m_minMinutes));
+        m_advice->setText(
+            tr("That is quite soon. Most people need at least %1 minutes for the body to settle.").arg(m_minMinutes));
     else if (minutes > qint64(m_maxHours) * 60)
-        m_advice->setText(tr("That is more than %n hour(s) away. Coming back sooner helps the hurt not to set.",
-                             nullptr, m_maxHours));
+        m_advice->setText(
+            m_maxHours == 24
+                ? tr("That is more than a day away. Coming back sooner helps the hurt not to set.")
+                : tr("That is more than %1 hours away. Coming back sooner helps the hurt not to set.").arg(m_maxHours));
     else
         m_advice->setText(tr("Good. Do something calming until then rather than going over the argument."));
 }
 
-QDateTime ScheduleCard::chosenTime() const { return m_when->dateTime(); }
+QDateTime ScheduleCard::chosenTime() const
+{
+    return m_when->dateTime();
+}
 
 nlohmann::json ScheduleCard::answer() const
 {

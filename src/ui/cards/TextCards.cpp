@@ -55,6 +55,9 @@ void PromptCard::setAnswer(const nlohmann::json& answer)
         m_editor->setPlainText(text);
 }
 
-QWidget* PromptCard::focusTarget() const { return m_editor; }
+QWidget* PromptCard::focusTarget() const
+{
+    return m_editor;
+}
 
 } // namespace tend::ui

@@ -105,7 +105,10 @@ CountdownPanel::CountdownPanel(int seconds, const QString& caption, QWidget* par
     refresh();
 }
 
-bool CountdownPanel::running() const { return m_timer->isActive(); }
+bool CountdownPanel::running() const
+{
+    return m_timer->isActive();
+}
 
 int CountdownPanel::elapsedSeconds() const
 {
@@ -174,8 +177,8 @@ void CountdownPanel::refresh()
     m_ring->setCentreText(clockText(m_total - elapsed), m_caption);
     m_start->setText(running() ? tr("Pause") : (m_banked > 0 && !m_completed ? tr("Carry on") : tr("Start")));
     m_start->setAccessibleName(m_start->text());
-    m_start->setIcon(icons::tinted(running() ? QStringLiteral("pause") : QStringLiteral("play"),
-                                   QPalette::HighlightedText));
+    m_start->setIcon(
+        icons::tinted(running() ? QStringLiteral("pause") : QStringLiteral("play"), QPalette::HighlightedText));
     m_reset->setEnabled(m_banked > 0 || running());
     if (m_completed)
         m_status->setText(tr("Time is up. Take a moment before you go on."));
@@ -197,9 +200,18 @@ TimerCard::TimerCard(const nlohmann::json& card, const CardContext& context, QWi
     addFooter(false);
 }
 
-nlohmann::json TimerCard::answer() const { return timeAnswer(m_countdown); }
-void TimerCard::setAnswer(const nlohmann::json& answer) { restoreTime(m_countdown, answer); }
-QWidget* TimerCard::focusTarget() const { return m_countdown->startButton(); }
+nlohmann::json TimerCard::answer() const
+{
+    return timeAnswer(m_countdown);
+}
+void TimerCard::setAnswer(const nlohmann::json& answer)
+{
+    restoreTime(m_countdown, answer);
+}
+QWidget* TimerCard::focusTarget() const
+{
+    return m_countdown->startButton();
+}
 
 BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
@@ -233,21 +245,19 @@ BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& cont
         phases->setObjectName(QStringLiteral("breathingPhases"));
         rhythmLayout->addWidget(phases);
     } else {
-        rhythmLayout->addWidget(makeLabel(
-            tr("Breathe in gently through your nose, then let a slightly longer breath out. Let it be easy."),
-            "body", rhythm));
+        rhythmLayout->addWidget(
+            makeLabel(tr("Breathe in gently through your nose, then let a slightly longer breath out. Let it be easy."),
+                      "body", rhythm));
     }
-    rhythmLayout->addWidget(makeLabel(
-        tr("Follow the rhythm at your own pace while the ring counts the minutes."),
-        "muted", rhythm));
+    rhythmLayout->addWidget(
+        makeLabel(tr("Follow the rhythm at your own pace while the ring counts the minutes."), "muted", rhythm));
     content()->addWidget(rhythm);
 
     m_countdown = new CountdownPanel(minutes * 60, tr("breathing"), this);
     content()->addWidget(m_countdown);
     connect(m_countdown, &CountdownPanel::changed, this, &CardWidget::answerChanged);
 
-    const std::string caution =
-        pattern.is_object() ? pattern.value("caution", std::string()) : std::string();
+    const std::string caution = pattern.is_object() ? pattern.value("caution", std::string()) : std::string();
     QLabel* note = makeLabel(caution.empty() ? tr("If you feel dizzy or tingly, stop and breathe normally.")
                                              : contentToHtml(caution),
                              "warmNote", this, !caution.empty());
@@ -256,9 +266,18 @@ BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& cont
     addFooter(false);
 }
 
-nlohmann::json BreathingCard::answer() const { return timeAnswer(m_countdown); }
-void BreathingCard::setAnswer(const nlohmann::json& answer) { restoreTime(m_countdown, answer); }
-QWidget* BreathingCard::focusTarget() const { return m_countdown->startButton(); }
+nlohmann::json BreathingCard::answer() const
+{
+    return timeAnswer(m_countdown);
+}
+void BreathingCard::setAnswer(const nlohmann::json& answer)
+{
+    restoreTime(m_countdown, answer);
+}
+QWidget* BreathingCard::focusTarget() const
+{
+    return m_countdown->startButton();
+}
 
 PracticeCard::PracticeCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
@@ -313,9 +332,9 @@ PracticeCard::PracticeCard(const nlohmann::json& card, const CardContext& contex
     if (m_offered.size() == 1)
         showPractice(m_offered.front().value("id", std::string()));
     else if (m_offered.empty())
-        m_detailLayout->addWidget(makeLabel(
-            tr("This practice could not be found in the practices library. You can skip this card."), "muted",
-            m_detail));
+        m_detailLayout->addWidget(
+            makeLabel(tr("This practice could not be found in the practices library. You can skip this card."), "muted",
+                      m_detail));
     else
         m_detail->hide();
 }
@@ -336,7 +355,8 @@ void PracticeCard::showPractice(const std::string& id)
     const nlohmann::json& practice = *it;
     QString heading = qs(practice.value("title", id));
     if (const int minutes = practice.value("minutes", 0); minutes > 0)
-        heading += QStringLiteral("  ·  ") + tr("about %n minute(s)", nullptr, minutes);
+        heading +=
+            QStringLiteral("  ·  ") + (minutes == 1 ? tr("about a minute") : tr("about %1 minutes").arg(minutes));
     m_detailLayout->addWidget(makeLabel(heading, "heading", m_detail));
     if (practice.contains("steps") && practice["steps"].is_array()) {
         int number = 1;

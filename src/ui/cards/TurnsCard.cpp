@@ -193,9 +193,9 @@ void TurnsCard::rebuild()
     case Phase::Swap: {
         if (current == Phase::ChooseFirst) {
             m_stageLayout->addWidget(makeLabel(tr("Who would like to speak first?"), "heading", m_stage));
-            m_stageLayout->addWidget(makeLabel(
-                tr("The speaker shares; the listener only listens, then reflects back. You will swap after."), "muted",
-                m_stage));
+            m_stageLayout->addWidget(
+                makeLabel(tr("The speaker shares; the listener only listens, then reflects back. You will swap after."),
+                          "muted", m_stage));
         } else {
             m_stageLayout->addWidget(makeLabel(tr("Take a breath together. Now you swap roles."), "heading", m_stage));
         }
@@ -225,8 +225,8 @@ void TurnsCard::rebuild()
         addPrompts("speaker_prompts");
         addWriting(QStringLiteral("turnsShared"), tr("What you share (writing it down is optional)"), &m_shared,
                    tr("Speak from your own experience: what you felt, and feel now in your body…"));
-        QPushButton* done = action(tr("Done — %1 reflects back").arg(nameOf(listener)), QStringLiteral("turnsToReflect"),
-                                   "primary", QStringLiteral("next"));
+        QPushButton* done = action(tr("Done — %1 reflects back").arg(nameOf(listener)),
+                                   QStringLiteral("turnsToReflect"), "primary", QStringLiteral("next"));
         connect(done, &QPushButton::clicked, this, [this, speaker, partners, listener] {
             auto next = engine::turnShare(m_answer, partners, speaker, ss(m_shared));
             if (next) {
@@ -246,9 +246,9 @@ void TurnsCard::rebuild()
         addWriting(QStringLiteral("turnsNoticed"), tr("What I noticed in my body while listening"), &m_noticed,
                    tr("While you spoke, I noticed…"));
         const std::string confirm = card().value("confirm", std::string());
-        QPushButton* ask = action(tr("Ask %1: “%2”").arg(nameOf(speaker), confirm.empty() ? tr("Did I hear you right?")
-                                                                                          : qs(confirm)),
-                                  QStringLiteral("turnsToConfirm"), "primary", QStringLiteral("next"));
+        QPushButton* ask =
+            action(tr("Ask %1: “%2”").arg(nameOf(speaker), confirm.empty() ? tr("Did I hear you right?") : qs(confirm)),
+                   QStringLiteral("turnsToConfirm"), "primary", QStringLiteral("next"));
         connect(ask, &QPushButton::clicked, this, [this, partners, listener, speaker] {
             auto next = engine::turnReflect(m_answer, partners, listener, ss(m_reflected), ss(m_noticed));
             if (next) {
@@ -263,7 +263,8 @@ void TurnsCard::rebuild()
     case Phase::Confirm: {
         const std::string confirm = card().value("confirm", std::string());
         m_stageLayout->addWidget(makeLabel(tr("%1 asks:").arg(nameOf(listener)), "muted", m_stage));
-        m_stageLayout->addWidget(makeLabel(confirm.empty() ? tr("Did I hear you right?") : qs(confirm), "title", m_stage));
+        m_stageLayout->addWidget(
+            makeLabel(confirm.empty() ? tr("Did I hear you right?") : qs(confirm), "title", m_stage));
         m_stageLayout->addWidget(makeLabel(tr("%1, was that it?").arg(nameOf(speaker)), "body", m_stage));
         QPushButton* yes = action(tr("Yes, that's it"), QStringLiteral("turnsYes"), "primary", QStringLiteral("check"));
         QPushButton* notQuite = action(tr("Not quite — I'd like to add something"), QStringLiteral("turnsNotQuite"),
@@ -286,8 +287,8 @@ void TurnsCard::rebuild()
             makeLabel(tr("%1, what would you add or put differently?").arg(nameOf(speaker)), "heading", m_stage));
         addWriting(QStringLiteral("turnsCorrection"), tr("What I'd add"), &m_correction,
                    tr("What I meant was… / What I'd add is…"));
-        QPushButton* again = action(tr("Start another round"), QStringLiteral("turnsAnotherRound"), "primary",
-                                    QStringLiteral("reset"));
+        QPushButton* again =
+            action(tr("Start another round"), QStringLiteral("turnsAnotherRound"), "primary", QStringLiteral("reset"));
         connect(again, &QPushButton::clicked, this, [this, partners, speaker] {
             auto next = engine::turnConfirm(m_answer, partners, speaker, false, ss(m_correction));
             if (next) {
@@ -308,9 +309,15 @@ void TurnsCard::rebuild()
     m_stageLayout->addLayout(actions);
 }
 
-QWidget* TurnsCard::focusTarget() const { return m_focus ? m_focus : CardWidget::focusTarget(); }
+QWidget* TurnsCard::focusTarget() const
+{
+    return m_focus ? m_focus : CardWidget::focusTarget();
+}
 
-nlohmann::json TurnsCard::answer() const { return m_answer; }
+nlohmann::json TurnsCard::answer() const
+{
+    return m_answer;
+}
 
 void TurnsCard::setAnswer(const nlohmann::json& answer)
 {

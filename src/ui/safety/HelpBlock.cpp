@@ -137,8 +137,8 @@ QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& co
     }
 
     if (country.is_object()) {
-        const auto list =
-            safety::HelpResources::resourcesFor(country, options.allResources ? std::vector<std::string>{} : options.purposes);
+        const auto list = safety::HelpResources::resourcesFor(country, options.allResources ? std::vector<std::string>{}
+                                                                                            : options.purposes);
         if (!list.empty() && (options.allResources || !options.purposes.empty())) {
             layout->addWidget(makeLabel(QObject::tr("Helplines in %1").arg(countryName), "heading", block));
             for (const auto& resource : list)
@@ -158,8 +158,8 @@ QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& co
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(16, 12, 16, 12);
         boxLayout->setSpacing(4);
-        boxLayout->addWidget(makeLabel(QObject::tr("Anywhere in the world: %1").arg(str(directory, "name")),
-                                       "heading", box));
+        boxLayout->addWidget(
+            makeLabel(QObject::tr("Anywhere in the world: %1").arg(str(directory, "name")), "heading", box));
         boxLayout->addWidget(makeLabel(str(directory, "description"), "muted", box));
         boxLayout->addWidget(link(str(directory, "url"), box, QObject::tr("%1 website").arg(str(directory, "name"))));
         layout->addWidget(box);
@@ -169,16 +169,17 @@ QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& co
     }
 
     const QString fallback = qs(resources.fallback());
-    QLabel* always = makeLabel(fallback.isEmpty() ? QObject::tr("If you are in danger, call your local emergency number.")
-                                                  : fallback,
-                               "body", block);
+    QLabel* always = makeLabel(
+        fallback.isEmpty() ? QObject::tr("If you are in danger, call your local emergency number.") : fallback, "body",
+        block);
     always->setObjectName(QStringLiteral("helpFallback"));
     layout->addWidget(always);
 
     const QDate verified = QDate::fromString(qs(resources.lastVerified()), Qt::ISODate);
     if (verified.isValid()) {
-        QLabel* date = makeLabel(QObject::tr("Numbers last checked on %1.").arg(QLocale().toString(verified, QLocale::LongFormat)),
-                                 "small", block);
+        QLabel* date = makeLabel(
+            QObject::tr("Numbers last checked on %1.").arg(QLocale().toString(verified, QStringLiteral("d MMMM yyyy"))),
+            "small", block);
         date->setObjectName(QStringLiteral("lastVerified"));
         layout->addWidget(date);
     }

@@ -29,8 +29,11 @@ const std::set<std::string>& euMembers()
 
 SafetyCheck::SafetyCheck(nlohmann::json document) : m_document(std::move(document))
 {
-    if (!m_document.is_object())
+    // An object always, so callers can ask for fields before the file is loaded (or when it is broken).
+    if (!m_document.is_object()) {
+        m_document = nlohmann::json::object();
         return;
+    }
     auto collect = [this](const char* key, std::vector<nlohmann::json>& out) {
         const auto it = m_document.find(key);
         if (it == m_document.end() || !it->is_array())
@@ -141,10 +144,18 @@ nlohmann::json SafetyCheck::combinedEffects(const std::vector<nlohmann::json>& r
     return effects;
 }
 
-HelpResources::HelpResources(nlohmann::json document) : m_document(std::move(document)) {}
+HelpResources::HelpResources(nlohmann::json document) : m_document(std::move(document))
+{
+}
 
-std::string HelpResources::lastVerified() const { return str(m_document, "last_verified"); }
-std::string HelpResources::fallback() const { return str(m_document, "fallback"); }
+std::string HelpResources::lastVerified() const
+{
+    return str(m_document, "last_verified");
+}
+std::string HelpResources::fallback() const
+{
+    return str(m_document, "fallback");
+}
 
 const nlohmann::json& HelpResources::directory() const
 {
@@ -209,8 +220,8 @@ std::vector<nlohmann::json> HelpResources::resourcesFor(const nlohmann::json& co
         bool fits = false;
         if (resource.contains("for") && resource["for"].is_array()) {
             for (const auto& p : resource["for"])
-                fits = fits || (p.is_string() && std::find(purposes.begin(), purposes.end(), p.get<std::string>()) !=
-                                                     purposes.end());
+                fits = fits || (p.is_string() &&
+                                std::find(purposes.begin(), purposes.end(), p.get<std::string>()) != purposes.end());
         }
         if (fits)
             out.push_back(resource);

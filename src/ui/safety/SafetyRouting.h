@@ -16,7 +16,7 @@ public:
     /// Takes the whole file. Questions or routes whose guard does not parse are ignored (and counted).
     explicit SafetyCheck(nlohmann::json document);
 
-    bool isValid() const { return m_document.is_object() && !m_questions.empty(); }
+    bool isValid() const { return !m_questions.empty(); }
     const nlohmann::json& document() const { return m_document; }
     const std::vector<nlohmann::json>& questions() const { return m_questions; }
     int brokenExpressions() const { return m_broken; }

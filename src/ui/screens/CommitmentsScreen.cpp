@@ -19,10 +19,10 @@ CommitmentsScreen::CommitmentsScreen(AppContext* app, QWidget* parent) : Screen(
     auto* page = new ScrollPage(this, 720);
     layout->addWidget(page);
     page->column()->addWidget(makeLabel(tr("Commitments"), "title", page->columnWidget()));
-    page->column()->addWidget(makeLabel(
-        tr("The needs, requests and agreements from the end of each repair. Look back at them now and then: "
-           "keeping small promises is how trust grows."),
-        "muted", page->columnWidget()));
+    page->column()->addWidget(
+        makeLabel(tr("The needs, requests and agreements from the end of each repair. Look back at them now and then: "
+                     "keeping small promises is how trust grows."),
+                  "muted", page->columnWidget()));
     auto* holder = new QWidget(page->columnWidget());
     m_list = new QVBoxLayout(holder);
     m_list->setContentsMargins(0, 8, 0, 0);
@@ -76,8 +76,8 @@ void CommitmentsScreen::activated()
         }
         const QString who = c.partnerId ? app()->profile().partner(*c.partnerId).name : tr("both of you");
         const QDateTime made = QDateTime::fromString(qs(c.createdAt), Qt::ISODate).toLocalTime();
-        layout->addWidget(makeLabel(tr("%1 · %2 · made %3").arg(who, status, QLocale().toString(made.date(), QLocale::ShortFormat)),
-                                    "small", card));
+        layout->addWidget(
+            makeLabel(tr("%1 · %2 · made %3").arg(who, status, friendlyDate(made.date())), "small", card));
         m_list->addWidget(card);
     }
 }

@@ -76,7 +76,10 @@ void HelpScreen::activated()
     refresh();
 }
 
-QWidget* HelpScreen::initialFocus() const { return m_country; }
+QWidget* HelpScreen::initialFocus() const
+{
+    return m_country;
+}
 
 bool HelpScreen::goBack()
 {

@@ -14,6 +14,7 @@
 #include "ui/app/Settings.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/TileButton.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -81,28 +82,24 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     tiles->setHorizontalSpacing(14);
     tiles->setVerticalSpacing(14);
     struct Tile {
-        QString text;
+        QString title;
+        QString subtitle;
         const char* name;
         const char* icon;
-        QString description;
         ScreenId target;
     };
     const Tile list[] = {
-        {tr("Journal\nWhat you wrote, by repair and step"), "homeJournal", "journal",
-         tr("Read past repairs and search what you wrote (Ctrl+F)."), ScreenId::Journal},
-        {tr("Commitments\nWhat you agreed to try"), "homeCommitments", "commitments",
-         tr("The agreements and requests from past repairs."), ScreenId::Commitments},
-        {tr("Settings\nLook, text size, backups"), "homeSettings", "settings",
-         tr("Theme, text size, country, backups and the private check."), ScreenId::Settings},
+        {tr("Journal"), tr("What you wrote, by repair and step. Search with Ctrl+F."), "homeJournal", "journal",
+         ScreenId::Journal},
+        {tr("Commitments"), tr("What you agreed to try after each repair."), "homeCommitments", "commitments",
+         ScreenId::Commitments},
+        {tr("Settings"), tr("Look, text size, country, backups and the private check."), "homeSettings", "settings",
+         ScreenId::Settings},
     };
     int column = 0;
     for (const Tile& tile : list) {
-        QPushButton* button =
-            makeButton(tile.text, QString::fromLatin1(tile.name), host, "tile", QString::fromLatin1(tile.icon),
-                       tile.description);
-        button->setAccessibleName(tile.text.section(QLatin1Char('\n'), 0, 0));
-        button->setIconSize(QSize(22, 22));
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        auto* button = new TileButton(tile.title, tile.subtitle, QString::fromLatin1(tile.name),
+                                      QString::fromLatin1(tile.icon), host);
         const ScreenId target = tile.target;
         connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT navigate(target); });
         tiles->addWidget(button, 0, column++);
@@ -123,8 +120,8 @@ QWidget* HomeScreen::buildStartCard(QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 22);
     layout->setSpacing(10);
     layout->addWidget(makeLabel(tr("Start a repair"), "heading", card));
-    m_startSummary = makeLabel(tr("Five calm steps, from noticing what happened to coming back to each other."),
-                               "muted", card);
+    m_startSummary =
+        makeLabel(tr("Five calm steps, from noticing what happened to coming back to each other."), "muted", card);
     m_startSummary->setObjectName(QStringLiteral("startSummary"));
     layout->addWidget(m_startSummary);
     m_neutral = makeLabel(QString(), "warmNote", card);
@@ -178,7 +175,10 @@ QWidget* HomeScreen::initialFocus() const
     return m_together->isVisible() && m_together->isEnabled() ? m_together : m_alone;
 }
 
-void HomeScreen::activated() { refresh(); }
+void HomeScreen::activated()
+{
+    refresh();
+}
 
 void HomeScreen::refresh()
 {
@@ -199,8 +199,9 @@ void HomeScreen::refresh()
         m_noticeLayout->addWidget(note);
     }
     if (app()->isReady() && !app()->contentProblems().isEmpty()) {
-        QLabel* note = makeLabel(tr("Some content files could not be loaded: %1").arg(app()->contentProblems().join(QStringLiteral("; "))),
-                                 "muted", m_notices);
+        QLabel* note = makeLabel(
+            tr("Some content files could not be loaded: %1").arg(app()->contentProblems().join(QStringLiteral("; "))),
+            "muted", m_notices);
         note->setObjectName(QStringLiteral("contentProblems"));
         m_noticeLayout->addWidget(note);
     }
@@ -209,10 +210,11 @@ void HomeScreen::refresh()
             auto* row = new QWidget(m_notices);
             auto* rowLayout = new QHBoxLayout(row);
             rowLayout->setContentsMargins(0, 0, 0, 0);
-            rowLayout->addWidget(makeLabel(tr("%1, a short private check is waiting for you.").arg(p.name), "body", row), 1);
-            QPushButton* take = makeButton(tr("Take it now"), QStringLiteral("takeCheck-") + qs(p.id), row, nullptr,
-                                           QStringLiteral("shield"),
-                                           tr("A few private questions, for %1 only.").arg(p.name));
+            rowLayout->addWidget(
+                makeLabel(tr("%1, a short private check is waiting for you.").arg(p.name), "body", row), 1);
+            QPushButton* take =
+                makeButton(tr("Take it now"), QStringLiteral("takeCheck-") + qs(p.id), row, nullptr,
+                           QStringLiteral("shield"), tr("A few private questions, for %1 only.").arg(p.name));
             const PartnerInfo who = p;
             connect(take, &QPushButton::clicked, this,
                     [this, who] { Q_EMIT safetyCheckRequested({who}, ScreenId::Home); });
@@ -232,7 +234,7 @@ void HomeScreen::refresh()
             if (row->returnAt && !row->returnAt->empty()) {
                 const QDateTime at = QDateTime::fromString(qs(*row->returnAt), Qt::ISODate).toLocalTime();
                 if (at.isValid())
-                    parts << tr("you agreed to come back %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+                    parts << tr("you agreed to come back on %1").arg(friendlyDateTime(at));
             }
             if (row->returnPlace && !row->returnPlace->empty())
                 parts << tr("at: %1").arg(qs(*row->returnPlace));
@@ -273,9 +275,9 @@ void HomeScreen::refresh()
     }
     m_aloneButtons.clear();
     for (const PartnerInfo& p : profile.partners) {
-        QPushButton* who = makeButton(tr("I'm %1").arg(p.name), QStringLiteral("startAloneAs-") + qs(p.id),
-                                      m_aloneChoices, "chip", QStringLiteral("solo"),
-                                      tr("Start a repair on your own as %1.").arg(p.name));
+        QPushButton* who =
+            makeButton(tr("I'm %1").arg(p.name), QStringLiteral("startAloneAs-") + qs(p.id), m_aloneChoices, "chip",
+                       QStringLiteral("solo"), tr("Start a repair on your own as %1.").arg(p.name));
         const QString id = qs(p.id);
         connect(who, &QPushButton::clicked, this, [this, id] { Q_EMIT startRequested({id}, false); });
         choices->addWidget(who);

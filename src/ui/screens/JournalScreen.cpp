@@ -92,8 +92,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
         if (index.isValid())
             openSession(index.data(SessionListModel::SessionIdRole).toString());
     });
-    connect(m_results, &QTextBrowser::anchorClicked, this,
-            [this](const QUrl& url) { openSession(url.path()); });
+    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { openSession(url.path()); });
     connect(m_viewer, &QComboBox::currentIndexChanged, this, [this] {
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
@@ -102,9 +101,15 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     connect(app, &AppContext::profileChanged, this, &JournalScreen::reload);
 }
 
-void JournalScreen::activated() { reload(); }
+void JournalScreen::activated()
+{
+    reload();
+}
 
-QWidget* JournalScreen::initialFocus() const { return m_model->rowCount() > 0 ? static_cast<QWidget*>(m_list) : m_search; }
+QWidget* JournalScreen::initialFocus() const
+{
+    return m_model->rowCount() > 0 ? static_cast<QWidget*>(m_list) : m_search;
+}
 
 void JournalScreen::focusSearch()
 {
@@ -112,8 +117,14 @@ void JournalScreen::focusSearch()
     m_search->selectAll();
 }
 
-QString JournalScreen::recordHtml() const { return m_record->toHtml(); }
-QString JournalScreen::resultsHtml() const { return m_results->toHtml(); }
+QString JournalScreen::recordHtml() const
+{
+    return m_record->toHtml();
+}
+QString JournalScreen::resultsHtml() const
+{
+    return m_results->toHtml();
+}
 
 void JournalScreen::reload()
 {
@@ -189,13 +200,13 @@ void JournalScreen::runSearch()
     query.viewer = viewerId.isEmpty() ? journal::Viewer::sharedOnly() : journal::Viewer::partner(ss(viewerId));
     const auto hits = journal->search(query);
     std::shared_ptr<const content::Program> program;
-    QString html = tr("<p>%n result(s)</p>", nullptr, int(hits.size()));
+    QString html = hits.size() == 1 ? tr("<p>1 result</p>") : tr("<p>%1 results</p>").arg(hits.size());
     for (const journal::SearchHit& hit : hits) {
         const QDateTime at = QDateTime::fromString(qs(hit.createdAt), Qt::ISODate).toLocalTime();
         QString who = hit.partnerId ? app()->profile().partner(*hit.partnerId).name : tr("Together");
         html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4</small><br>%5</p>")
-                    .arg(qs(hit.sessionId), QLocale().toString(at, QLocale::ShortFormat).toHtmlEscaped(),
-                         who.toHtmlEscaped(), qs(hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
+                    .arg(qs(hit.sessionId), friendlyDateTime(at).toHtmlEscaped(), who.toHtmlEscaped(),
+                         qs(hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
     }
     if (hits.empty())
         html += tr("<p>Nothing matches “%1”.</p>").arg(text.toHtmlEscaped());

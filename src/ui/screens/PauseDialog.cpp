@@ -29,8 +29,8 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(14);
     layout->addWidget(makeLabel(tr("Pause for now"), "title", this));
-    layout->addWidget(makeLabel(tr("Stopping is part of repair. Everything so far is kept, exactly where you are."),
-                                "body", this));
+    layout->addWidget(
+        makeLabel(tr("Stopping is part of repair. Everything so far is kept, exactly where you are."), "body", this));
 
     layout->addWidget(makeLabel(tr("What do you need right now? (optional)"), "body", this));
     auto* reasons = new QWidget(this);
@@ -75,7 +75,7 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
         name(m_when, QStringLiteral("pauseWhen"), tr("Time to come back"),
              tr("Most people need at least 20 minutes to settle; coming back within a day helps."));
         m_when->setCalendarPopup(true);
-        m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
         m_when->setDateTime(now.addSecs(30 * 60));
         int index = 0;
         for (const ReturnSuggestion& suggestion : suggestReturnTimes(now, 20, 24)) {
@@ -141,6 +141,9 @@ QString PauseDialog::returnAt() const
     return m_when->dateTime().toUTC().toString(Qt::ISODate);
 }
 
-QString PauseDialog::place() const { return m_place ? m_place->text().trimmed() : QString(); }
+QString PauseDialog::place() const
+{
+    return m_place ? m_place->text().trimmed() : QString();
+}
 
 } // namespace tend::ui

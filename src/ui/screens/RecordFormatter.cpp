@@ -15,7 +15,10 @@
 namespace tend::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tend::ui::RecordFormatter", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tend::ui::RecordFormatter", text);
+}
 
 QString esc(const std::string& text)
 {
@@ -111,7 +114,7 @@ QString formatAnswer(const nlohmann::json& answer, const std::string& kind, cons
                               answer.value("completed", false) ? tr(" — done") : QString());
     if (kind == "schedule" && answer.is_object()) {
         const QDateTime at = QDateTime::fromString(qs(answer.value("at", std::string())), Qt::ISODate).toLocalTime();
-        QString text = QLocale().toString(at, QLocale::LongFormat);
+        QString text = friendlyDateTime(at);
         if (!answer.value("place", std::string()).empty())
             text += tr(", at ") + esc(answer.value("place", std::string()));
         return text;
@@ -119,8 +122,9 @@ QString formatAnswer(const nlohmann::json& answer, const std::string& kind, cons
     if (kind == "gate" && answer.is_object()) {
         QStringList parts;
         for (const auto& [partner, option] : answer.items())
-            parts << tr("%1: %2").arg(nameOf(profile, partner),
-                                      optionLabel(card, option.is_string() ? option.get<std::string>() : std::string()));
+            parts << tr("%1: %2").arg(
+                nameOf(profile, partner),
+                optionLabel(card, option.is_string() ? option.get<std::string>() : std::string()));
         return parts.join(QStringLiteral("; "));
     }
     if (kind == "turns" && answer.is_object()) {
@@ -157,7 +161,7 @@ QString formatRecord(const journal::Session& session, const std::vector<journal:
 {
     QString html;
     const QDateTime started = QDateTime::fromString(qs(session.startedAt), Qt::ISODate).toLocalTime();
-    html += QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(started, QLocale::LongFormat).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(friendlyDateTime(started).toHtmlEscaped());
     QStringList facts;
     facts << (session.mode == journal::SessionMode::Together ? tr("Together") : tr("On my own"));
     if (session.status == journal::SessionStatus::Completed)
@@ -168,7 +172,7 @@ QString formatRecord(const journal::Session& session, const std::vector<journal:
         facts << tr("in progress");
     if (session.returnAt) {
         const QDateTime at = QDateTime::fromString(qs(*session.returnAt), Qt::ISODate).toLocalTime();
-        facts << tr("agreed to come back %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+        facts << tr("agreed to come back %1").arg(friendlyDateTime(at));
     }
     if (session.returnPlace)
         facts << tr("at %1").arg(esc(*session.returnPlace));

@@ -40,8 +40,14 @@ SafetyCheckScreen::SafetyCheckScreen(AppContext* app, QWidget* parent) : Screen(
     layout->addWidget(m_page);
 }
 
-QString SafetyCheckScreen::title() const { return tr("Private safety check"); }
-QWidget* SafetyCheckScreen::initialFocus() const { return m_focus; }
+QString SafetyCheckScreen::title() const
+{
+    return tr("Private safety check");
+}
+QWidget* SafetyCheckScreen::initialFocus() const
+{
+    return m_focus;
+}
 bool SafetyCheckScreen::coversWindow() const
 {
     if (m_stage != Stage::Route || m_routeIndex >= m_routeScreens.size())
@@ -65,7 +71,10 @@ QString SafetyCheckScreen::currentRouteId() const
     return str(m_routeScreens[m_routeIndex], "id");
 }
 
-QString SafetyCheckScreen::personName() const { return m_people.value(m_person).name; }
+QString SafetyCheckScreen::personName() const
+{
+    return m_people.value(m_person).name;
+}
 
 void SafetyCheckScreen::start(const QList<PartnerInfo>& people, ScreenId then)
 {
@@ -211,8 +220,8 @@ void SafetyCheckScreen::buildPostponed()
     QWidget* page = m_page->columnWidget();
     m_column->addWidget(makeLabel(tr("That's fine"), "title", page));
     m_column->addWidget(makeLabel(contentToHtml(str(start, "postponed_body")), "body", page, true));
-    QPushButton* go = makeButton(tr("Continue"), QStringLiteral("safetyContinue"), page, "primary",
-                                 QStringLiteral("next"));
+    QPushButton* go =
+        makeButton(tr("Continue"), QStringLiteral("safetyContinue"), page, "primary", QStringLiteral("next"));
     connect(go, &QPushButton::clicked, this, &SafetyCheckScreen::nextPerson);
     auto* row = new QHBoxLayout();
     row->addWidget(go);
@@ -250,11 +259,9 @@ void SafetyCheckScreen::buildQuestion()
         if (int(i) <= m_question)
             number = mainQuestions;
     }
-    QLabel* progress = makeLabel(tr("PRIVATE  ·  %1  ·  QUESTION %2 OF %3")
-                                     .arg(personName().toUpper())
-                                     .arg(number)
-                                     .arg(mainQuestions),
-                                 "eyebrow", page);
+    QLabel* progress =
+        makeLabel(tr("PRIVATE  ·  %1  ·  QUESTION %2 OF %3").arg(personName().toUpper()).arg(number).arg(mainQuestions),
+                  "eyebrow", page);
     progress->setObjectName(QStringLiteral("safetyProgress"));
     m_column->addWidget(progress);
     if (const QString intro = str(q, "intro"); !intro.isEmpty())
@@ -321,8 +328,8 @@ void SafetyCheckScreen::buildQuestion()
     connect(skip, &QPushButton::clicked, this, [this] { answer(nullptr); });
     row->addWidget(skip);
     if (multiple) {
-        QPushButton* go = makeButton(tr("Continue"), QStringLiteral("safetyContinue"), page, "primary",
-                                     QStringLiteral("next"));
+        QPushButton* go =
+            makeButton(tr("Continue"), QStringLiteral("safetyContinue"), page, "primary", QStringLiteral("next"));
         connect(go, &QPushButton::clicked, this, [this, chips] {
             nlohmann::json chosen = nlohmann::json::array();
             for (const Chip* chip : chips) {
@@ -408,7 +415,8 @@ void SafetyCheckScreen::finishQuestions()
     personDone("done");
     m_routeScreens = shown;
     if (m_routeScreens.empty() && !m_immediate.is_object()) {
-        nlohmann::json none = {{"id", "none"}, {"screen", check.document().value("no_route", nlohmann::json::object())}};
+        nlohmann::json none = {{"id", "none"},
+                               {"screen", check.document().value("no_route", nlohmann::json::object())}};
         none["screen"]["actions"] = nlohmann::json::array({{{"id", "continue"}, {"label", ""}, {"kind", "dismiss"}}});
         m_routeScreens = {none};
     }
@@ -437,8 +445,8 @@ void SafetyCheckScreen::buildRoute()
         if (p.is_string())
             purposes.push_back(p.get<std::string>());
     }
-    const bool anyHelp = screen.value("show_emergency_number", false) || !purposes.empty() ||
-                         screen.value("show_directory", false);
+    const bool anyHelp =
+        screen.value("show_emergency_number", false) || !purposes.empty() || screen.value("show_directory", false);
     if (anyHelp) {
         HelpBlockOptions options;
         options.emergencyNumber = screen.value("show_emergency_number", false);
@@ -470,7 +478,7 @@ void SafetyCheckScreen::buildRoute()
             label = tr("Continue");
         QPushButton* button = makeButton(label, QStringLiteral("safetyAction-") + str(act, "id"), page,
                                          kind == "dismiss" ? "primary" : nullptr,
-                                         kind == "help-page" ? QStringLiteral("phone")
+                                         kind == "help-page"   ? QStringLiteral("phone")
                                          : kind == "practices" ? QStringLiteral("breath")
                                                                : QString());
         connect(button, &QPushButton::clicked, this, [this, act] { action(act); });
@@ -549,8 +557,8 @@ void SafetyCheckScreen::buildPractices()
                                  {"body", ss(tr("Something small and steadying, whenever you want it."))}};
     CardWidget* practice = new PracticeCard(card, context, page);
     m_column->addWidget(practice);
-    QPushButton* back = makeButton(tr("Back"), QStringLiteral("safetyPracticesBack"), page, nullptr,
-                                   QStringLiteral("back"));
+    QPushButton* back =
+        makeButton(tr("Back"), QStringLiteral("safetyPracticesBack"), page, nullptr, QStringLiteral("back"));
     connect(back, &QPushButton::clicked, this, [this] { show(m_beforePractices); });
     auto* row = new QHBoxLayout();
     row->addWidget(back);
@@ -573,13 +581,14 @@ void SafetyCheckScreen::personDone(const char* status)
         routeIds.push_back(route.value("id", std::string()));
     const QDateTime now = app()->now().toUTC();
     // Only the outcome is kept; the answers themselves are not stored.
-    nlohmann::json record = {{"status", status},
-                             {"check", check.document().value("id", std::string())},
-                             {"version", check.document().value("version", std::string())},
-                             {"routes", routeIds},
-                             {"effects", effects},
-                             {"checked_at", ss(now.toString(Qt::ISODate))},
-                             {"next_at", ss(now.addDays(effects.value("recheck_days", recheck)).toString(Qt::ISODate))}};
+    nlohmann::json record = {
+        {"status", status},
+        {"check", check.document().value("id", std::string())},
+        {"version", check.document().value("version", std::string())},
+        {"routes", routeIds},
+        {"effects", effects},
+        {"checked_at", ss(now.toString(Qt::ISODate))},
+        {"next_at", ss(now.addDays(effects.value("recheck_days", recheck)).toString(Qt::ISODate))}};
     for (const auto& route : m_routes) {
         if (route.value("screen", nlohmann::json::object()).contains("next_time"))
             record["next_time"] = route.value("id", std::string());

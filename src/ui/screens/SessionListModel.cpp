@@ -8,7 +8,9 @@
 
 namespace tend::ui {
 
-SessionListModel::SessionListModel(QObject* parent) : QAbstractListModel(parent) {}
+SessionListModel::SessionListModel(QObject* parent) : QAbstractListModel(parent)
+{
+}
 
 void SessionListModel::reload(JournalService* journal, const std::string& coupleId)
 {
@@ -18,7 +20,10 @@ void SessionListModel::reload(JournalService* journal, const std::string& couple
     endResetModel();
 }
 
-int SessionListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_shown; }
+int SessionListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_shown;
+}
 
 bool SessionListModel::canFetchMore(const QModelIndex& parent) const
 {
@@ -64,8 +69,8 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
         break;
     }
     const QString mode = s.mode == journal::SessionMode::Together ? tr("Together") : tr("On my own");
-    return tr("%1\n%2 · %3 · %n entry(ies)", nullptr, summary.entryCount)
-        .arg(QLocale().toString(started, QStringLiteral("dddd d MMMM yyyy, HH:mm")), mode, status);
+    const QString count = summary.entryCount == 1 ? tr("1 answer") : tr("%1 answers").arg(summary.entryCount);
+    return tr("%1\n%2 · %3 · %4").arg(friendlyDateTime(started), mode, status, count);
 }
 
 } // namespace tend::ui

@@ -70,7 +70,10 @@ SessionScreen::SessionScreen(AppContext* app, QWidget* parent)
 
 SessionScreen::~SessionScreen() = default;
 
-void SessionScreen::setClock(std::shared_ptr<const engine::Clock> clock) { m_controller->setClock(std::move(clock)); }
+void SessionScreen::setClock(std::shared_ptr<const engine::Clock> clock)
+{
+    m_controller->setClock(std::move(clock));
+}
 
 QString SessionScreen::title() const
 {
@@ -190,14 +193,20 @@ QWidget* SessionScreen::initialFocus() const
     return m_next->isVisible() ? static_cast<QWidget*>(m_next) : nullptr;
 }
 
-void SessionScreen::activated() { render(); }
+void SessionScreen::activated()
+{
+    render();
+}
 
 bool SessionScreen::canPause() const
 {
     return m_controller->hasSession() && m_controller->session().status() == engine::SessionStatus::Active;
 }
 
-QString SessionScreen::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString SessionScreen::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
 
 void SessionScreen::showMessage(const QString& text)
 {
@@ -285,8 +294,8 @@ void SessionScreen::renderWriterSwitch()
         b->deleteLater();
     }
     clearLayout(m_writerBox->layout());
-    const bool show = m_controller->hasSession() && m_controller->together() &&
-                      m_controller->session().partners().size() > 1;
+    const bool show =
+        m_controller->hasSession() && m_controller->together() && m_controller->session().partners().size() > 1;
     m_writerBox->setVisible(show);
     if (!show)
         return;
@@ -297,8 +306,7 @@ void SessionScreen::renderWriterSwitch()
     int index = 1;
     for (const std::string& id : m_controller->session().partners()) {
         const PartnerInfo who = app()->profile().partner(id);
-        auto* chip = new Chip(partnerName(id), QStringLiteral("writer-") + qs(id), m_writerBox,
-                              QStringLiteral("solo"));
+        auto* chip = new Chip(partnerName(id), QStringLiteral("writer-") + qs(id), m_writerBox, QStringLiteral("solo"));
         chip->setProperty("partnerId", qs(id));
         chip->setAccessibleName(tr("%1 is writing").arg(partnerName(id)));
         chip->setAccessibleDescription(tr("Switch the screen to %1 (Alt+%2).").arg(partnerName(id)).arg(index));
@@ -330,14 +338,16 @@ void SessionScreen::renderRail()
         item.title = qs(step->title);
         item.who = progress.who == content::Who::Together ? tr("together") : (two ? tr("each on your own") : QString());
         const auto mine = progress.partners.find(m_writer);
-        const engine::StepState state =
-            mine != progress.partners.end() ? mine->second : engine::StepState::Ahead;
+        const engine::StepState state = mine != progress.partners.end() ? mine->second : engine::StepState::Ahead;
         item.state = state == engine::StepState::Done      ? RailStep::State::Done
                      : state == engine::StepState::Current ? RailStep::State::Current
                                                            : RailStep::State::Ahead;
         if (two && progress.who == content::Who::Each) {
             QStringList where;
-            for (const auto& [partner, st] : progress.partners) {
+            for (const std::string& partner : session.partners()) {
+                const auto found = progress.partners.find(partner);
+                const engine::StepState st =
+                    found != progress.partners.end() ? found->second : engine::StepState::Ahead;
                 const QString word = st == engine::StepState::Done      ? tr("done")
                                      : st == engine::StepState::Current ? tr("here")
                                                                         : tr("not yet");
@@ -419,7 +429,8 @@ void SessionScreen::renderCard()
         return;
     const content::Step& step = session.program().stepOf(*card);
     const bool together = step.who == content::Who::Together;
-    if (m_view == View::Card && m_card && m_cardId == card->id && (together || m_card->context().writer.id == m_writer)) {
+    if (m_view == View::Card && m_card && m_cardId == card->id &&
+        (together || m_card->context().writer.id == m_writer)) {
         m_back->setEnabled(session.canBack(m_writer).ok());
         return;
     }
@@ -477,7 +488,8 @@ void SessionScreen::renderCard()
     m_cardLayout->addWidget(widget);
     connect(widget, &CardWidget::answerChanged, this, &SessionScreen::onAnswerChanged);
     connect(widget, &CardWidget::editingFinished, this, [this] { flushTyping(false); });
-    connect(widget, &CardWidget::advanceRequested, this, [this] { QTimer::singleShot(0, this, &SessionScreen::goNext); });
+    connect(widget, &CardWidget::advanceRequested, this,
+            [this] { QTimer::singleShot(0, this, &SessionScreen::goNext); });
     connect(widget, &CardWidget::writerChangeRequested, this, [this](const std::string& id) {
         if (m_controller->hasSession() && m_controller->session().partners().size() > 1)
             setWriter(id);
@@ -513,7 +525,16 @@ void SessionScreen::commitCard()
     if (!m_card || !m_controller->hasSession())
         return;
     QString error;
-    if (!m_controller->answer(m_writer, m_card->answer(), m_card->keepPrivate(), error)) {
+    const nlohmann::json answer = m_card->answer();
+    if (m_card->kind() == QLatin1String("gate") && answer.is_object()) {
+        // A shared question each partner answers for themself (the engine counts the votes).
+        for (const auto& [partner, option] : answer.items()) {
+            if (!m_controller->answer(partner, option, false, error)) {
+                showMessage(error);
+                return;
+            }
+        }
+    } else if (!m_controller->answer(m_writer, answer, m_card->keepPrivate(), error)) {
         showMessage(error);
         return;
     }
@@ -549,8 +570,7 @@ void SessionScreen::flushTyping(bool final)
         if (!saved)
             return;
         if (ok)
-            saved->setState(SavedIndicator::State::Saved,
-                            QObject::tr("at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            saved->setState(SavedIndicator::State::Saved, QObject::tr("at %1").arg(friendlyTime(QTime::currentTime())));
         else
             saved->setState(SavedIndicator::State::Failed);
     };
@@ -603,7 +623,10 @@ void SessionScreen::checkOverwhelm()
 {
     if (!m_card || m_card->kind() != QLatin1String("checkin") || m_overwhelmDismissed)
         return;
-    const nlohmann::json rule = app()->safetyCheck().document().value("in_session", nlohmann::json::object())
+    const nlohmann::json rule = app()
+                                    ->safetyCheck()
+                                    .document()
+                                    .value("in_session", nlohmann::json::object())
                                     .value("overwhelm", nlohmann::json::object());
     const int threshold = rule.value("checkin_level_at_least", 7);
     const nlohmann::json answer = m_card->answer();
@@ -621,9 +644,8 @@ void SessionScreen::checkOverwhelm()
     layout->addWidget(makeLabel(str(rule, "title"), "heading", m_overwhelm));
     layout->addWidget(makeLabel(str(rule, "body"), "body", m_overwhelm));
     auto* row = new QHBoxLayout();
-    QPushButton* pause = makeButton(tr("Pause and come back"), QStringLiteral("overwhelmPause"), m_overwhelm,
-                                    "primary", QStringLiteral("pause"),
-                                    tr("Pause now with a time to come back, within a day."));
+    QPushButton* pause = makeButton(tr("Pause and come back"), QStringLiteral("overwhelmPause"), m_overwhelm, "primary",
+                                    QStringLiteral("pause"), tr("Pause now with a time to come back, within a day."));
     QPushButton* carry = makeButton(tr("Carry on for now"), QStringLiteral("overwhelmCarryOn"), m_overwhelm, "quiet");
     connect(pause, &QPushButton::clicked, this, &SessionScreen::requestPause);
     connect(carry, &QPushButton::clicked, this, [this] {
@@ -648,7 +670,8 @@ void SessionScreen::requestPause()
     auto* dialog = new PauseDialog(app(), offerReturn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Offer what a schedule card already agreed.
-    for (const auto* answers : {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
+    for (const auto* answers :
+         {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
         for (const auto& [cardId, record] : *answers) {
             if (record.value.is_object() && record.value.contains("at"))
                 dialog->prefill(QDateTime::fromString(qs(record.value.value("at", std::string())), Qt::ISODate),
@@ -675,7 +698,8 @@ void SessionScreen::onPausedByRoute()
         offerReturn = offerReturn && !app()->safetyStatus(id).takeSpaceOff;
     auto* dialog = new PauseDialog(app(), offerReturn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    for (const auto* answers : {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
+    for (const auto* answers :
+         {&m_controller->session().answersOf(m_writer), &m_controller->session().sharedAnswers()}) {
         for (const auto& [cardId, record] : *answers) {
             if (record.value.is_object() && record.value.contains("at"))
                 dialog->prefill(QDateTime::fromString(qs(record.value.value("at", std::string())), Qt::ISODate),
@@ -722,8 +746,8 @@ void SessionScreen::showPanel(View view)
     QPushButton* focus = nullptr;
     const engine::Session& session = m_controller->session();
     auto home = [this, panel]() {
-        QPushButton* b = makeButton(tr("Back to Home"), QStringLiteral("sessionHome"), panel, nullptr,
-                                    QStringLiteral("home"));
+        QPushButton* b =
+            makeButton(tr("Back to Home"), QStringLiteral("sessionHome"), panel, nullptr, QStringLiteral("home"));
         connect(b, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Home); });
         return b;
     };
@@ -765,7 +789,7 @@ void SessionScreen::showPanel(View view)
         QStringList lines;
         if (info && !info->resumeAt.empty()) {
             const QDateTime at = QDateTime::fromString(qs(info->resumeAt), Qt::ISODate).toLocalTime();
-            lines << tr("You agreed to come back %1.").arg(QLocale().toString(at, QLocale::LongFormat));
+            lines << tr("You agreed to come back on %1.").arg(friendlyDateTime(at));
         }
         if (info && !info->place.empty())
             lines << tr("Where: %1").arg(qs(info->place));
@@ -789,7 +813,10 @@ void SessionScreen::showPanel(View view)
         break;
     }
     case View::Unsafe: {
-        const nlohmann::json screen = app()->safetyCheck().document().value("in_session", nlohmann::json::object())
+        const nlohmann::json screen = app()
+                                          ->safetyCheck()
+                                          .document()
+                                          .value("in_session", nlohmann::json::object())
                                           .value("unsafe_screen", nlohmann::json::object());
         m_eyebrow->setText(tr("PAUSED"));
         m_stepTitle->setText(str(screen, "title").isEmpty() ? tr("Taking a pause") : str(screen, "title"));
@@ -804,8 +831,8 @@ void SessionScreen::showPanel(View view)
                     CardContext context;
                     context.regulation = app()->regulation();
                     context.writer = app()->profile().partner(m_writer);
-                    auto* practice = new PracticeCard(
-                        {{"id", "calming"}, {"kind", "practice"}, {"tag", tag}}, context, panel);
+                    auto* practice =
+                        new PracticeCard({{"id", "calming"}, {"kind", "practice"}, {"tag", tag}}, context, panel);
                     layout->insertWidget(layout->count() - 1, practice);
                 });
             } else if (kind == "help-page") {

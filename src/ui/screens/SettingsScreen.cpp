@@ -41,13 +41,14 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
 
     // People.
     QVBoxLayout* body = nullptr;
-    m_column->addWidget(section(tr("People"), tr("The names Tend uses on screen, and an optional colour for each."), body));
+    m_column->addWidget(
+        section(tr("People"), tr("The names Tend uses on screen, and an optional colour for each."), body));
     m_first = new PartnerFields(tr("First person"), QStringLiteral("settingsFirst"), host);
     m_second = new PartnerFields(tr("Second person"), QStringLiteral("settingsSecond"), host);
     body->addWidget(m_first);
     body->addWidget(m_second);
-    m_saveNames = makeButton(tr("Save names and colours"), QStringLiteral("saveNames"), host, nullptr,
-                             QStringLiteral("check"));
+    m_saveNames =
+        makeButton(tr("Save names and colours"), QStringLiteral("saveNames"), host, nullptr, QStringLiteral("check"));
     connect(m_saveNames, &QPushButton::clicked, this, &SettingsScreen::saveNames);
     body->addWidget(m_saveNames, 0, Qt::AlignLeft);
 
@@ -105,8 +106,9 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     connect(m_coach, &QCheckBox::toggled, this, [this](bool on) { this->app()->settings()->setCoachEnabled(on); });
 
     // Help and safety.
-    m_column->addWidget(section(tr("Help and safety"), tr("The country decides which emergency number and helplines "
-                                                           "the help page shows."),
+    m_column->addWidget(section(tr("Help and safety"),
+                                tr("The country decides which emergency number and helplines "
+                                   "the help page shows."),
                                 body));
     m_country = new CountryPicker(host);
     body->addWidget(m_country, 0, Qt::AlignLeft);
@@ -121,8 +123,8 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     body->addWidget(checks);
 
     // Data and backups.
-    m_column->addWidget(section(tr("Your data"), tr("Everything Tend keeps is in this folder, on this computer only."),
-                                body));
+    m_column->addWidget(
+        section(tr("Your data"), tr("Everything Tend keeps is in this folder, on this computer only."), body));
     auto* folderRow = new QHBoxLayout();
     m_dataFolder = makeLabel(QString(), "body", host);
     m_dataFolder->setObjectName(QStringLiteral("dataFolder"));
@@ -193,9 +195,15 @@ QWidget* SettingsScreen::section(const QString& heading, const QString& intro, Q
     return card;
 }
 
-QWidget* SettingsScreen::initialFocus() const { return m_first->nameEdit(); }
+QWidget* SettingsScreen::initialFocus() const
+{
+    return m_first->nameEdit();
+}
 
-QString SettingsScreen::backupStatus() const { return m_backupStatus->text(); }
+QString SettingsScreen::backupStatus() const
+{
+    return m_backupStatus->text();
+}
 
 void SettingsScreen::activated()
 {
@@ -225,11 +233,13 @@ void SettingsScreen::activated()
         delete item;
     }
     for (const PartnerInfo& p : profile.partners) {
-        QPushButton* take = makeButton(tr("Take the private check again (%1)").arg(p.name),
-                                       QStringLiteral("retakeCheck-") + qs(p.id), m_checks->parentWidget(), nullptr,
-                                       QStringLiteral("shield"), tr("A few private questions, for %1 only.").arg(p.name));
+        QPushButton* take =
+            makeButton(tr("Take the private check again (%1)").arg(p.name), QStringLiteral("retakeCheck-") + qs(p.id),
+                       m_checks->parentWidget(), nullptr, QStringLiteral("shield"),
+                       tr("A few private questions, for %1 only.").arg(p.name));
         const PartnerInfo who = p;
-        connect(take, &QPushButton::clicked, this, [this, who] { Q_EMIT safetyCheckRequested({who}, ScreenId::Settings); });
+        connect(take, &QPushButton::clicked, this,
+                [this, who] { Q_EMIT safetyCheckRequested({who}, ScreenId::Settings); });
         m_checks->addWidget(take, 0, Qt::AlignLeft);
     }
     m_dataFolder->setText(app()->options().demo ? tr("Demo mode: nothing is written to disk.")
@@ -273,10 +283,9 @@ void SettingsScreen::refreshBackups()
             reason = tr("daily");
         else if (reason == QLatin1String("manual"))
             reason = tr("made by hand");
-        auto* item = new QListWidgetItem(tr("%1 · %2 · %3 KB")
-                                             .arg(QLocale().toString(at, QLocale::LongFormat), reason)
-                                             .arg(qulonglong((info.bytes + 1023) / 1024)),
-                                         m_backups);
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · %3 KB").arg(friendlyDateTime(at), reason).arg(qulonglong((info.bytes + 1023) / 1024)),
+            m_backups);
         item->setData(Qt::UserRole, QString::fromStdString(info.file.string()));
     }
     m_restore->setEnabled(m_backups->currentRow() >= 0);

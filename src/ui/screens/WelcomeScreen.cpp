@@ -14,6 +14,7 @@
 #include "ui/theme/Icons.h"
 #include "ui/widgets/CountryPicker.h"
 #include "ui/widgets/PartnerFields.h"
+#include "ui/widgets/TileButton.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -51,9 +52,15 @@ WelcomeScreen::WelcomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     layout->addWidget(m_pages);
 }
 
-QString WelcomeScreen::title() const { return page() == 0 ? tr("Welcome") : tr("Set up"); }
+QString WelcomeScreen::title() const
+{
+    return page() == 0 ? tr("Welcome") : tr("Set up");
+}
 
-int WelcomeScreen::page() const { return m_pages->currentIndex(); }
+int WelcomeScreen::page() const
+{
+    return m_pages->currentIndex();
+}
 
 void WelcomeScreen::setPage(int index)
 {
@@ -156,18 +163,13 @@ QWidget* WelcomeScreen::buildSetup()
 
     auto* tiles = new QHBoxLayout();
     tiles->setSpacing(14);
-    m_together = makeButton(tr("The two of us\nA couple, at one screen or at different times"),
-                            QStringLiteral("setupCouple"), page, "tile", QStringLiteral("together"),
-                            tr("Set Tend up for two people who repair together."));
-    m_together->setAccessibleName(tr("The two of us"));
-    m_solo = makeButton(tr("Just me\nJournaling on my own, for example between therapy sessions"),
-                        QStringLiteral("setupSolo"), page, "tile", QStringLiteral("solo"),
-                        tr("Set Tend up for one person working on their own."));
-    m_solo->setAccessibleName(tr("Just me"));
+    m_together =
+        new TileButton(tr("The two of us"), tr("A couple working through things, at one screen or at different times."),
+                       QStringLiteral("setupCouple"), QStringLiteral("together"), page);
+    m_solo = new TileButton(tr("Just me"), tr("Journaling on my own, for example between therapy sessions."),
+                            QStringLiteral("setupSolo"), QStringLiteral("solo"), page);
     for (QPushButton* tile : {m_together, m_solo}) {
         tile->setCheckable(true);
-        tile->setIconSize(QSize(26, 26));
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         tiles->addWidget(tile);
     }
     auto* group = new QButtonGroup(this);
@@ -193,9 +195,9 @@ QWidget* WelcomeScreen::buildSetup()
     placeLayout->addWidget(makeLabel(tr("Where do you live?"), "body", place));
     m_country = new CountryPicker(place);
     placeLayout->addWidget(m_country, 0, Qt::AlignLeft);
-    placeLayout->addWidget(makeLabel(
-        tr("Only used to show the right emergency number and helplines. You can change it in Settings."), "muted",
-        place));
+    placeLayout->addWidget(
+        makeLabel(tr("Only used to show the right emergency number and helplines. You can change it in Settings."),
+                  "muted", place));
     column->addWidget(place);
 
     m_hint = makeLabel(QString(), "muted", page);
@@ -237,9 +239,9 @@ void WelcomeScreen::updateSetup()
         hint = tr("You can go on without a country; the help page will then show the general advice and the "
                   "international directory.");
     m_hint->setText(hint);
-    m_continue->setEnabled(!m_first->name().isEmpty() && (!couple || (!m_second->name().isEmpty() &&
-                                                                       m_first->name().compare(
-                                                                           m_second->name(), Qt::CaseInsensitive))));
+    m_continue->setEnabled(
+        !m_first->name().isEmpty() &&
+        (!couple || (!m_second->name().isEmpty() && m_first->name().compare(m_second->name(), Qt::CaseInsensitive))));
 }
 
 void WelcomeScreen::finish()

@@ -57,8 +57,7 @@ void shoot(QWidget* window, const QString& name)
     ++g_count;
 }
 
-template <typename T>
-T* find(QWidget* root, const QString& name)
+template <typename T> T* find(QWidget* root, const QString& name)
 {
     return root->findChild<T*>(name);
 }
@@ -150,7 +149,7 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
                  const QString& suffix, bool everything)
 {
     AppOptions options;
-    options.dataDir = (dataDir + QLatin1Char('/') + theme).toStdString();
+    options.dataDir = QString(dataDir + QLatin1Char('/') + theme).toStdString();
     options.contentDir = contentDir;
     options.inMemorySettings = true;
     auto* app = new AppContext(options);
@@ -219,7 +218,8 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("safety-crisis") + tag);
 
     // For the rest, both people took the check with nothing found.
-    const nlohmann::json clear = {{"status", "done"}, {"routes", nlohmann::json::array()},
+    const nlohmann::json clear = {{"status", "done"},
+                                  {"routes", nlohmann::json::array()},
                                   {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
                                   {"checked_at", "2026-11-22T15:00:00Z"}};
     for (const PartnerInfo& p : app->profile().partners)
@@ -235,7 +235,8 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
 
     // A together session: every card kind, by jumping the engine to the first card of each.
     SessionScreen* session = window->sessionScreen();
-    session->setClock(std::make_shared<tend::engine::ManualClock>(tend::engine::parseIso("2026-11-22T15:10:00Z").value()));
+    session->setClock(
+        std::make_shared<tend::engine::ManualClock>(tend::engine::parseIso("2026-11-22T15:10:00Z").value()));
     QStringList ids;
     for (const PartnerInfo& p : app->profile().partners)
         ids << qs(p.id);
@@ -258,8 +259,7 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
                 answerCard(session, textIndex);
             if (kind == QLatin1String("turns")) {
                 click(window, QStringLiteral("turnsFirst-") + ids[0]);
-                find<QPlainTextEdit>(window, QStringLiteral("turnsShared"))
-                    ->setPlainText(QString::fromUtf8(kText[1]));
+                find<QPlainTextEdit>(window, QStringLiteral("turnsShared"))->setPlainText(QString::fromUtf8(kText[1]));
             }
             shoot(window, QStringLiteral("card-") + kind + tag);
             done << kind;
@@ -346,12 +346,12 @@ int main(int argc, char* argv[])
 
     if (scaled) {
         // Run with QT_SCALE_FACTOR=1.5: 1280×720 logical pixels fill a 1920×1080 frame.
-        renderTheme(QStringLiteral("light"), contentDir, data.path(), QSize(1280, 720), QStringLiteral("-1920x1080-150"),
-                    false);
+        renderTheme(QStringLiteral("light"), contentDir, data.path(), QSize(1280, 720),
+                    QStringLiteral("-1920x1080-150"), false);
         std::printf("%d screenshots written to %s\n", g_count, qPrintable(g_out));
         return 0;
     }
-    for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")})
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")})
         renderTheme(theme, contentDir, data.path(), QSize(1280, 800), QString(), true);
 
     // One frame at 150 % scaling, in a child process (the factor must be set before Qt starts).

@@ -39,10 +39,10 @@ public:
 private:
     QColor colourFor(QIcon::Mode mode) const
     {
-        QColor colour = m_fixed.isValid() ? m_fixed
-                                          : QApplication::palette().color(
-                                                mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                                m_role);
+        QColor colour = m_fixed.isValid()
+                            ? m_fixed
+                            : QApplication::palette().color(
+                                  mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, m_role);
         if (mode == QIcon::Disabled && m_fixed.isValid())
             colour.setAlphaF(0.45);
         return colour;

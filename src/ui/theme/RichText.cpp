@@ -1,5 +1,6 @@
 #include "ui/theme/RichText.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace tend::ui {
@@ -38,7 +39,27 @@ QString contentToHtml(const QString& text)
     return out;
 }
 
-QString contentToHtml(const std::string& text) { return contentToHtml(qs(text)); }
+QString contentToHtml(const std::string& text)
+{
+    return contentToHtml(qs(text));
+}
+
+QString friendlyDate(const QDate& day)
+{
+    const bool thisYear = day.year() == QDate::currentDate().year();
+    return QLocale().toString(day, thisYear ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString friendlyTime(const QTime& time)
+{
+    return QLocale().toString(time, QLocale::ShortFormat);
+}
+
+QString friendlyDateTime(const QDateTime& when)
+{
+    const QDateTime local = when.toLocalTime();
+    return QStringLiteral("%1, %2").arg(friendlyDate(local.date()), friendlyTime(local.time()));
+}
 
 QString contentToPlain(const QString& text)
 {

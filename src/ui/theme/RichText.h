@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <string>
@@ -13,9 +14,22 @@ QString contentToHtml(const std::string& text);
 /// The same text with the emphasis markers removed, for accessible names and plain views.
 QString contentToPlain(const QString& text);
 
+/// "Sunday 22 November, 18:30" (with the year when it is not this year): calm, unambiguous, no seconds.
+QString friendlyDateTime(const QDateTime& when);
+/// "Sunday 22 November" (with the year when it is not this year).
+QString friendlyDate(const QDate& day);
+/// "18:30" in the locale's short style.
+QString friendlyTime(const QTime& time);
+
 /// UTF-8 std::string to QString.
-inline QString qs(const std::string& text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+inline QString qs(const std::string& text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 /// QString to UTF-8 std::string.
-inline std::string ss(const QString& text) { return text.toStdString(); }
+inline std::string ss(const QString& text)
+{
+    return text.toStdString();
+}
 
 } // namespace tend::ui

@@ -59,9 +59,15 @@ constexpr Colours kDark{"#1E1C1A", "#282522", "#302C29", "#EDE7E0", "#36322E", "
                         "#7A726A", "#EDE7E0", "#1E1C1A", "#45403A", "#282522", "#B5ABA1", "#2D433D",
                         "#9AD0C0", "#EDA184", "#3E2B23", "#93CDA2"};
 
-const Colours& coloursFor(bool dark) { return dark ? kDark : kLight; }
+const Colours& coloursFor(bool dark)
+{
+    return dark ? kDark : kLight;
+}
 
-QColor c(const char* hex) { return QColor(QLatin1String(hex)); }
+QColor c(const char* hex)
+{
+    return QColor(QLatin1String(hex));
+}
 
 double relativeLuminance(const QColor& colour)
 {
@@ -98,11 +104,20 @@ Theme::~Theme()
         g_instance = nullptr;
 }
 
-Theme* Theme::instance() { return g_instance; }
+Theme* Theme::instance()
+{
+    return g_instance;
+}
 
-void Theme::initResources() { initTendResources(); }
+void Theme::initResources()
+{
+    initTendResources();
+}
 
-bool Theme::reducedMotion() const { return m_settings->reducedMotion(); }
+bool Theme::reducedMotion() const
+{
+    return m_settings->reducedMotion();
+}
 
 bool Theme::systemPrefersDark()
 {
@@ -193,10 +208,16 @@ static QColor extraOf(const Colours& k, Theme::Extra role)
     return {};
 }
 
-QColor Theme::color(Extra role) const { return extraOf(coloursFor(m_dark), role); }
+QColor Theme::color(Extra role) const
+{
+    return extraOf(coloursFor(m_dark), role);
+}
 
 // Before a Theme exists (a test building one widget) the light values stand in.
-QColor Theme::extra(Extra role) { return extraOf(coloursFor(g_instance && g_instance->m_dark), role); }
+QColor Theme::extra(Extra role)
+{
+    return extraOf(coloursFor(g_instance && g_instance->m_dark), role);
+}
 
 QStringList Theme::partnerColorIds()
 {
@@ -267,8 +288,10 @@ void Theme::apply()
 QString Theme::styleSheet() const
 {
     const Colours& k = coloursFor(m_dark);
-    auto pt = [this](double factor) { return QString::number(pointSize(factor), 'f', 1) + QStringLiteral("pt"); };
-    auto hex = [](const char* colour) { return QString::fromLatin1(colour); };
+    auto pt = [this](double factor) -> QString {
+        return QString::number(pointSize(factor), 'f', 1) + QStringLiteral("pt");
+    };
+    auto hex = [](const char* colour) -> QString { return QString::fromLatin1(colour); };
 
     // One small sheet; every colour comes from the palette above. Focus rings are 2 px and never
     // move content: resting borders are 1 px with 1 px of extra padding that the ring takes over.
@@ -282,7 +305,7 @@ QLabel[role="heading"] { font-size: %heading%; font-weight: 600; }
 QLabel[role="body"] { font-size: %body%; }
 QLabel[role="muted"] { color: %muted%; }
 QLabel[role="small"] { color: %muted%; font-size: %small%; }
-QLabel[role="note"] { color: %muted%; border-left: 3px solid %accentSoftBorder%; padding: 2px 0 2px 12px; }
+QLabel[role="note"] { color: %muted%; border-left: 3px solid %mid%; padding: 2px 0 2px 12px; }
 QLabel[role="eyebrow"] { color: %muted%; font-size: %small%; font-weight: 600; letter-spacing: 1px; }
 QLabel[role="warmNote"] { background: %warmSoft%; border-radius: 10px; padding: 12px 14px; }
 QFrame[role="card"] { background: %surface%; border: 1px solid %border%; border-radius: 14px; }
@@ -308,18 +331,19 @@ QPushButton[kind="quiet"]:hover { background: %alternate%; }
 QPushButton[kind="quiet"]:focus { border: 2px solid %focus%; }
 QPushButton[kind="nav"] { background: transparent; border-color: transparent; text-align: left; padding: 7px 12px; }
 QPushButton[kind="nav"]:hover { background: %alternate%; }
-QPushButton[kind="nav"]:checked { background: %accentSoft%; font-weight: 600; }
+QPushButton[kind="nav"]:checked { background: %accentSoft%; }
 QPushButton[kind="nav"]:focus { border: 2px solid %focus%; padding: 6px 11px; }
 QPushButton[kind="help"] { background: %warmSoft%; color: %text%; border-color: %warmSoft%; font-weight: 600; }
 QPushButton[kind="help"]:hover { border-color: %warm%; }
 QPushButton[kind="help"]:focus { border: 2px solid %warm%; }
 QPushButton[kind="chip"] { border-radius: 16px; padding: 6px 14px; background: %surface%; }
 QPushButton[kind="chip"]:focus { padding: 5px 13px; }
-QPushButton[kind="chip"]:checked { background: %accentSoft%; border: 1px solid %highlight%; font-weight: 600; }
+QPushButton[kind="chip"]:checked { background: %accentSoft%; border: 1px solid %highlight%; }
 QPushButton[kind="chip"]:checked:focus { border: 2px solid %focus%; }
 QPushButton[kind="tile"] { text-align: left; padding: 16px 18px; border-radius: 14px; background: %surface%; font-size: %body%; }
 QPushButton[kind="tile"]:focus { padding: 15px 17px; }
 QPushButton[kind="tile"]:hover { border-color: %highlight%; }
+QPushButton[kind="tile"]:checked { background: %accentSoft%; border: 2px solid %highlight%; padding: 15px 17px; }
 QPushButton[kind="swatch"] { border-radius: 15px; min-width: 30px; max-width: 30px; min-height: 30px; max-height: 30px; padding: 0; }
 QPushButton[kind="swatch"]:checked { border: 3px solid %text%; }
 QPushButton[kind="swatch"]:focus { border: 3px solid %focus%; }

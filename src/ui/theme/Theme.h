@@ -18,14 +18,14 @@ class Theme : public QObject {
 public:
     /// Colours the QPalette has no role for.
     enum class Extra {
-        Border,      ///< hairlines around cards and inputs
-        Surface,     ///< raised card background
-        Muted,       ///< secondary text
-        AccentSoft,  ///< a tint of the accent for selected chips and the current step
-        Focus,       ///< focus rings
-        Warm,        ///< the "get help" colour: noticeable, never alarming
-        WarmSoft,    ///< background tint for help and safety notes
-        Success,     ///< "saved", "done"
+        Border,     ///< hairlines around cards and inputs
+        Surface,    ///< raised card background
+        Muted,      ///< secondary text
+        AccentSoft, ///< a tint of the accent for selected chips and the current step
+        Focus,      ///< focus rings
+        Warm,       ///< the "get help" colour: noticeable, never alarming
+        WarmSoft,   ///< background tint for help and safety notes
+        Success,    ///< "saved", "done"
     };
 
     explicit Theme(Settings* settings, QObject* parent = nullptr);

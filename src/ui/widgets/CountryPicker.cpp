@@ -40,7 +40,10 @@ CountryPicker::CountryPicker(QWidget* parent) : QComboBox(parent)
     connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT codeChanged(code()); });
 }
 
-QString CountryPicker::code() const { return currentData().toString(); }
+QString CountryPicker::code() const
+{
+    return currentData().toString();
+}
 
 void CountryPicker::setCode(const QString& code)
 {

@@ -21,7 +21,7 @@ PartnerFields::PartnerFields(const QString& label, const QString& objectPrefix, 
     layout->addWidget(caption);
     m_name = new QLineEdit(this);
     tend::ui::name(m_name, objectPrefix + QStringLiteral("Name"), label,
-         tr("The name Tend uses on screen. Only first names or nicknames are needed."));
+                   tr("The name Tend uses on screen. Only first names or nicknames are needed."));
     m_name->setMaxLength(40);
     m_name->setPlaceholderText(tr("A first name or nickname"));
     caption->setBuddy(m_name);
@@ -41,8 +41,9 @@ PartnerFields::PartnerFields(const QString& label, const QString& objectPrefix, 
         swatch->setProperty("colourId", id);
         swatch->setCursor(Qt::PointingHandCursor);
         swatch->setAutoDefault(false);
-        tend::ui::name(swatch, objectPrefix + QStringLiteral("Colour-") + id, Theme::partnerColorName(id),
-             tr("Use %1 as this person's colour. Names are always shown too.").arg(Theme::partnerColorName(id)));
+        tend::ui::name(
+            swatch, objectPrefix + QStringLiteral("Colour-") + id, Theme::partnerColorName(id),
+            tr("Use %1 as this person's colour. Names are always shown too.").arg(Theme::partnerColorName(id)));
         swatch->setToolTip(Theme::partnerColorName(id));
         m_swatches->addButton(swatch);
         m_buttons << swatch;
@@ -63,16 +64,23 @@ PartnerFields::PartnerFields(const QString& label, const QString& objectPrefix, 
 void PartnerFields::refreshSwatches()
 {
     for (QPushButton* swatch : m_buttons) {
-        const QColor colour = Theme::instance() ? Theme::instance()->partnerColor(swatch->property("colourId").toString())
-                                                : QColor(Qt::gray);
+        const QColor colour = Theme::instance()
+                                  ? Theme::instance()->partnerColor(swatch->property("colourId").toString())
+                                  : QColor(Qt::gray);
         // The swatch's own colour is the one thing a stylesheet must set per widget.
         swatch->setStyleSheet(QStringLiteral("QPushButton { background: %1; }").arg(colour.name()));
         swatch->setText(swatch->isChecked() ? QStringLiteral("✓") : QString());
     }
 }
 
-QString PartnerFields::name() const { return m_name->text().trimmed(); }
-void PartnerFields::setName(const QString& text) { m_name->setText(text); }
+QString PartnerFields::name() const
+{
+    return m_name->text().trimmed();
+}
+void PartnerFields::setName(const QString& text)
+{
+    m_name->setText(text);
+}
 
 QString PartnerFields::colour() const
 {

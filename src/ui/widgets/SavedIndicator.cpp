@@ -26,7 +26,10 @@ SavedIndicator::SavedIndicator(QWidget* parent) : QWidget(parent)
     setState(State::Idle);
 }
 
-QString SavedIndicator::text() const { return m_label->text(); }
+QString SavedIndicator::text() const
+{
+    return m_label->text();
+}
 
 void SavedIndicator::setState(State state, const QString& detail)
 {

@@ -22,11 +22,13 @@ StepRail::StepRail(QWidget* parent) : QWidget(parent)
     m_rows->setSpacing(4);
     outer->addLayout(m_rows);
     outer->addStretch(1);
-    setMinimumWidth(230);
-    setMaximumWidth(280);
+    setFixedWidth(264);
 }
 
-QStringList StepRail::rowTexts() const { return m_texts; }
+QStringList StepRail::rowTexts() const
+{
+    return m_texts;
+}
 
 void StepRail::setSteps(const std::vector<RailStep>& steps)
 {
@@ -44,9 +46,9 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         layout->setSpacing(10);
         auto* mark = new QLabel(row);
         const char* icon = step.state == RailStep::State::Done ? "check" : current ? "dot" : "ring";
-        mark->setPixmap(icons::tinted(QString::fromLatin1(icon),
-                                      step.state == RailStep::State::Ahead ? QPalette::PlaceholderText
-                                                                           : QPalette::Highlight)
+        mark->setPixmap(icons::tinted(QString::fromLatin1(icon), step.state == RailStep::State::Ahead
+                                                                     ? QPalette::PlaceholderText
+                                                                     : QPalette::Highlight)
                             .pixmap(18, 18));
         mark->setFixedWidth(20);
         layout->addWidget(mark, 0, Qt::AlignTop);
@@ -55,7 +57,8 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         const QString state = step.state == RailStep::State::Done ? tr("done")
                               : current                           ? tr("you are here")
                                                                   : tr("ahead");
-        QLabel* title = makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
+        QLabel* title =
+            makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
         if (step.state == RailStep::State::Ahead)
             title->setProperty("role", QStringLiteral("muted"));
         words->addWidget(title);
@@ -67,10 +70,11 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
             words->addWidget(makeLabel(step.partners, "small", row));
         layout->addLayout(words, 1);
         m_rows->addWidget(row);
-        const QString text = QStringLiteral("%1. %2: %3%4")
-                                 .arg(number)
-                                 .arg(step.title, detail,
-                                      step.partners.isEmpty() ? QString() : QStringLiteral(" (") + step.partners + QLatin1Char(')'));
+        const QString text =
+            QStringLiteral("%1. %2: %3%4")
+                .arg(number)
+                .arg(step.title, detail,
+                     step.partners.isEmpty() ? QString() : QStringLiteral(" (") + step.partners + QLatin1Char(')'));
         row->setAccessibleName(text);
         m_texts << text;
         ++number;

@@ -98,6 +98,9 @@ ScrollPage::ScrollPage(QWidget* parent, int maxWidth) : QWidget(parent)
     m_scroll->setWidget(canvas);
 }
 
-void ScrollPage::scrollToTop() { m_scroll->verticalScrollBar()->setValue(0); }
+void ScrollPage::scrollToTop()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
+}
 
 } // namespace tend::ui
