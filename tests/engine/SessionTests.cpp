@@ -687,6 +687,20 @@ TEST_CASE("observers: unsubscribing, throwing observers, and no events on failur
     CHECK(calls == 2);
 }
 
+TEST_CASE("a copy of a session is independent and does not notify the original's observers")
+{
+    Session session = startedSession(fixtureProgram());
+    int calls = 0;
+    session.subscribe([&](const Event&) { ++calls; });
+    Session copy = session;
+    REQUIRE(copy.next("a").ok());
+    CHECK(calls == 0);
+    CHECK(cardOf(copy, "a") == "voice");
+    CHECK(cardOf(session, "a") == "notice-body");
+    REQUIRE(session.next("b").ok());
+    CHECK(calls == 2);
+}
+
 TEST_CASE("events carry the clock's time")
 {
     auto clock = tend::test::testClock();

@@ -110,6 +110,7 @@ public:
     static Result<Session> create(std::shared_ptr<const content::Program> program, std::vector<std::string> partners,
                                   std::shared_ptr<const Clock> clock);
 
+    /// Copies are independent sessions over the same program and clock; observers are not copied.
     Session(const Session& other);
     Session& operator=(const Session& other);
     Session(Session&& other) noexcept;

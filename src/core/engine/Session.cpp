@@ -123,13 +123,17 @@ std::string_view toString(PartnerPlace place)
 Session::Session(std::unique_ptr<Impl> impl) : m_impl(std::move(impl))
 {
 }
+// A copy is an independent session (e.g. a "what if" for the UI): it does not notify the original's observers.
 Session::Session(const Session& other) : m_impl(std::make_unique<Impl>(*other.m_impl))
 {
+    m_impl->observers.clear();
 }
 Session& Session::operator=(const Session& other)
 {
-    if (this != &other)
+    if (this != &other) {
         m_impl = std::make_unique<Impl>(*other.m_impl);
+        m_impl->observers.clear();
+    }
     return *this;
 }
 Session::Session(Session&& other) noexcept = default;
