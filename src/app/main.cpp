@@ -13,7 +13,9 @@
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "tend/common/Version.h"
+#include "tend/journal/SingleInstance.h"
 #include "ui/FirstFrameProbe.h"
+#include "ui/app/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/QtLogBridge.h"
 
@@ -166,7 +168,28 @@ int main(int argc, char* argv[])
     tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
     tend::ui::installQtMessageBridge();
 
-    tend::ui::MainWindow window;
+    // One Tend per data folder: a second launch raises the first window and leaves. The claim is a
+    // kernel lock plus a socket (no network), cheap enough to take before the first frame.
+    tend::ui::AppOptions options;
+    options.dataDir = globals.dataDir;
+    options.contentDir = globals.contentDir;
+    options.demo = globals.demo;
+    if (!globals.demo && tend::paths::ensurePrivateDirectory(globals.dataDir)) {
+        if (auto claim = tend::journal::SingleInstance::claim(globals.dataDir); claim) {
+            if (!(*claim)->isPrimary()) {
+                if ((*claim)->notifyRunning())
+                    std::cerr << "tend: already open for this data folder; brought it to the front.\n";
+                else
+                    std::cerr << "tend: another Tend is using this data folder.\n";
+                tend::log::shutdown();
+                return tend::cli::kExitOk;
+            }
+            options.instance = std::move(claim.value());
+        }
+    }
+
+    tend::ui::AppContext context(options);
+    tend::ui::MainWindow window(&context);
     if (tend::ui::FirstFrameProbe::requested())
         new tend::ui::FirstFrameProbe(&window);
     window.show();

@@ -92,10 +92,9 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
 
     const QByteArray geometry = m_app->settings()->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 780);
+        resize(1100, 720);
 
-    // The first frame shows one screen; everything that can wait runs after it.
-    showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
+    // The first screen is added in the first showEvent, so its layout runs once, at the real size.
     connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
     connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
 }
@@ -369,6 +368,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The first frame shows one screen; everything that can wait runs after it.
+    if (m_stack->count() == 0)
+        showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
 }
 
 bool MainWindow::event(QEvent* event)

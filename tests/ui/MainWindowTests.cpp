@@ -84,6 +84,7 @@ TEST_CASE("the first frame needs only one screen; content and journal wait for f
     options.contentDir = contentDir();
     ui::AppContext app(options);
     ui::MainWindow window(&app);
+    window.show();
     CHECK_FALSE(app.isReady());
     CHECK(app.journal() == nullptr);
     CHECK(window.findChild<QStackedWidget*>(QStringLiteral("screenStack"))->count() == 1);

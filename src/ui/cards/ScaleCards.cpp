@@ -101,7 +101,7 @@ void ScaleInput::updateReadout()
 {
     if (!m_answered) {
         m_readout->setText(tr("Not answered yet"));
-        m_readout->setProperty("role", QStringLiteral("muted"));
+        setRole(m_readout, "muted");
     } else {
         const int v = m_slider->value();
         QString words;
@@ -110,9 +110,8 @@ void ScaleInput::updateReadout()
         else if (v == m_slider->maximum() && !m_high.isEmpty())
             words = QStringLiteral(" — ") + m_high;
         m_readout->setText(tr("%1 of %2").arg(v).arg(m_slider->maximum()) + words);
-        m_readout->setProperty("role", QStringLiteral("heading"));
+        setRole(m_readout, "heading");
     }
-    repolish(m_readout);
 }
 
 ScaleCard::ScaleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)

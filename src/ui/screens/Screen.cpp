@@ -37,7 +37,6 @@ bool screenFromKey(const QString& key, ScreenId& out)
 
 Screen::Screen(ScreenId id, AppContext* app, QWidget* parent) : QWidget(parent), m_id(id), m_app(app)
 {
-    setProperty("role", QStringLiteral("page"));
     setObjectName(screenKey(id) + QStringLiteral("Screen"));
 }
 

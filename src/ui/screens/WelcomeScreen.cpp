@@ -48,8 +48,14 @@ WelcomeScreen::WelcomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("welcomePages"));
     m_pages->addWidget(buildIntro());
-    m_pages->addWidget(buildSetup());
     layout->addWidget(m_pages);
+    // The set-up page (with every country in the picker) is built when first needed, not before the first frame.
+}
+
+void WelcomeScreen::ensureSetup()
+{
+    if (m_pages->count() < 2)
+        m_pages->addWidget(buildSetup());
 }
 
 QString WelcomeScreen::title() const
@@ -64,6 +70,10 @@ int WelcomeScreen::page() const
 
 void WelcomeScreen::setPage(int index)
 {
+    if (index > 0) {
+        ensureSetup();
+        activated();
+    }
     m_pages->setCurrentIndex(index);
     if (QWidget* focus = initialFocus())
         focus->setFocus();
@@ -79,6 +89,8 @@ QWidget* WelcomeScreen::initialFocus() const
 
 void WelcomeScreen::activated()
 {
+    if (m_pages->count() < 2)
+        return;
     if (app()->profile().isSet()) {
         // Editing an existing set-up from Settings.
         const Profile& profile = app()->profile();
@@ -118,7 +130,7 @@ bool WelcomeScreen::goBack()
 
 QWidget* WelcomeScreen::buildIntro()
 {
-    auto* page = new ScrollPage(this, 680);
+    auto* page = new ScrollPage(m_pages, 680);
     QVBoxLayout* column = page->column();
     column->setSpacing(20);
     column->addSpacing(24);
@@ -156,7 +168,7 @@ QWidget* WelcomeScreen::buildIntro()
 
 QWidget* WelcomeScreen::buildSetup()
 {
-    auto* page = new ScrollPage(this, 680);
+    auto* page = new ScrollPage(m_pages, 680);
     QVBoxLayout* column = page->column();
     column->setSpacing(18);
     column->addWidget(makeLabel(tr("Who will use Tend?"), "title", page));

@@ -30,19 +30,20 @@ public:
 
 private:
     QWidget* buildIntro();
+    void ensureSetup();
     QWidget* buildSetup();
     void updateSetup();
     void finish();
 
     QStackedWidget* m_pages;
-    QPushButton* m_begin;
-    QPushButton* m_together;
-    QPushButton* m_solo;
-    PartnerFields* m_first;
-    PartnerFields* m_second;
-    CountryPicker* m_country;
-    QPushButton* m_continue;
-    QLabel* m_hint;
+    QPushButton* m_begin = nullptr;
+    QPushButton* m_together = nullptr;
+    QPushButton* m_solo = nullptr;
+    PartnerFields* m_first = nullptr;
+    PartnerFields* m_second = nullptr;
+    CountryPicker* m_country = nullptr;
+    QPushButton* m_continue = nullptr;
+    QLabel* m_hint = nullptr;
 };
 
 } // namespace tend::ui

@@ -1,6 +1,7 @@
 #include "ui/theme/Theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -281,8 +282,51 @@ void Theme::apply()
     QApplication::setPalette(palette);
     QToolTip::setPalette(palette);
     QApplication::setFont(m_baseFont);
-    qApp->setStyleSheet(styleSheet());
+    if (!qEnvironmentVariableIsSet("TEND_NO_QSS"))
+        qApp->setStyleSheet(styleSheet());
+    // Labels made before this change follow it.
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget* widget : widgets) {
+        if (widget->property("role").isValid() && qobject_cast<QLabel*>(widget))
+            styleText(widget);
+    }
     Q_EMIT changed();
+}
+
+void Theme::styleText(QWidget* label) const
+{
+    const QString role = label->property("role").toString();
+    QFont font = m_baseFont;
+    bool muted = false;
+    if (role == QLatin1String("display")) {
+        font.setPointSizeF(pointSize(2.0));
+        font.setWeight(QFont::DemiBold);
+    } else if (role == QLatin1String("title")) {
+        font.setPointSizeF(pointSize(1.6));
+        font.setWeight(QFont::DemiBold);
+    } else if (role == QLatin1String("heading")) {
+        font.setPointSizeF(pointSize(1.22));
+        font.setWeight(QFont::DemiBold);
+    } else if (role == QLatin1String("body")) {
+        font.setPointSizeF(pointSize(1.1));
+    } else if (role == QLatin1String("small")) {
+        font.setPointSizeF(pointSize(0.9));
+        muted = true;
+    } else if (role == QLatin1String("eyebrow")) {
+        font.setPointSizeF(pointSize(0.9));
+        font.setWeight(QFont::DemiBold);
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0);
+        muted = true;
+    } else if (role == QLatin1String("muted") || role == QLatin1String("note")) {
+        muted = true;
+    }
+    label->setFont(font);
+    QPalette palette = QApplication::palette();
+    if (muted) {
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+            palette.setColor(group, QPalette::WindowText, color(Extra::Muted));
+    }
+    label->setPalette(palette);
 }
 
 QString Theme::styleSheet() const
@@ -296,22 +340,13 @@ QString Theme::styleSheet() const
     // One small sheet; every colour comes from the palette above. Focus rings are 2 px and never
     // move content: resting borders are 1 px with 1 px of extra padding that the ring takes over.
     QString s = QStringLiteral(R"(
-QWidget#screenStack, QWidget[role="page"] { background: %window%; }
-QScrollArea { background: transparent; border: none; }
-QScrollArea > QWidget > QWidget { background: transparent; }
-QLabel[role="display"] { font-size: %display%; font-weight: 600; }
-QLabel[role="title"] { font-size: %title%; font-weight: 600; }
-QLabel[role="heading"] { font-size: %heading%; font-weight: 600; }
-QLabel[role="body"] { font-size: %body%; }
-QLabel[role="muted"] { color: %muted%; }
-QLabel[role="small"] { color: %muted%; font-size: %small%; }
-QLabel[role="note"] { color: %muted%; border-left: 3px solid %mid%; padding: 2px 0 2px 12px; }
-QLabel[role="eyebrow"] { color: %muted%; font-size: %small%; font-weight: 600; letter-spacing: 1px; }
+QScrollArea { border: none; }
+QLabel[role="note"] { border-left: 3px solid %mid%; padding: 2px 0 2px 12px; }
 QLabel[role="warmNote"] { background: %warmSoft%; border-radius: 10px; padding: 12px 14px; }
 QFrame[role="card"] { background: %surface%; border: 1px solid %border%; border-radius: 14px; }
 QFrame[role="soft"] { background: %alternate%; border: none; border-radius: 12px; }
 QFrame[role="warm"] { background: %warmSoft%; border: none; border-radius: 12px; }
-QFrame[role="header"] { background: %window%; border: none; border-bottom: 1px solid %border%; }
+QFrame[role="header"] { border: none; border-bottom: 1px solid %border%; }
 QFrame[role="rule"] { background: %border%; border: none; max-height: 1px; min-height: 1px; }
 
 QPushButton {
@@ -407,11 +442,7 @@ QProgressBar::chunk { background: %highlight%; border-radius: 4px; }
         {"%focus%", hex(k.focus)},
         {"%warm%", hex(k.warm)},
         {"%warmSoft%", hex(k.warmSoft)},
-        {"%display%", pt(2.0)},
-        {"%title%", pt(1.6)},
-        {"%heading%", pt(1.22)},
         {"%body%", pt(1.1)},
-        {"%small%", pt(0.9)},
     };
     for (const auto& [token, value] : values)
         s.replace(QLatin1String(token), value);

@@ -52,6 +52,11 @@ public:
     double pointSize(double factor) const { return m_baseFont.pointSizeF() * factor; }
     QFont baseFont() const { return m_baseFont; }
 
+    /// Gives a label the font and colour of a text role ("display", "title", "heading", "body", "muted",
+    /// "small", "eyebrow", "note", "warmNote"). Done in code rather than the stylesheet: labels are the most
+    /// numerous widgets, and this keeps the stylesheet's work (and startup) small.
+    void styleText(QWidget* label) const;
+
     /// Makes the Qt resources (icons) of the static library available. Safe to call twice.
     static void initResources();
 

@@ -5,6 +5,7 @@
 
 #include "ui/theme/Icons.h"
 #include "ui/theme/Theme.h"
+#include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
 
@@ -16,8 +17,8 @@ SavedIndicator::SavedIndicator(QWidget* parent) : QWidget(parent)
     row->setSpacing(6);
     m_icon = new QLabel(this);
     m_icon->setFixedSize(16, 16);
-    m_label = new QLabel(this);
-    m_label->setProperty("role", QStringLiteral("small"));
+    m_label = makeLabel(QString(), "small", this);
+    m_label->setWordWrap(false);
     m_label->setObjectName(QStringLiteral("savedIndicatorText"));
     row->addWidget(m_icon);
     row->addWidget(m_label);

@@ -60,7 +60,7 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         QLabel* title =
             makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
         if (step.state == RailStep::State::Ahead)
-            title->setProperty("role", QStringLiteral("muted"));
+            setRole(title, "muted");
         words->addWidget(title);
         QString detail = state;
         if (!step.who.isEmpty())

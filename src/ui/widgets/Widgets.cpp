@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/theme/Icons.h"
+#include "ui/theme/Theme.h"
 
 namespace tend::ui {
 
@@ -16,10 +17,17 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent, bool r
     label->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
     label->setText(text);
     label->setWordWrap(true);
-    if (role)
-        label->setProperty("role", QString::fromLatin1(role));
     label->setTextInteractionFlags(Qt::NoTextInteraction);
+    if (role)
+        setRole(label, role);
     return label;
+}
+
+void setRole(QLabel* label, const char* role)
+{
+    label->setProperty("role", QString::fromLatin1(role));
+    if (Theme* theme = Theme::instance())
+        theme->styleText(label);
 }
 
 QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent, const char* kind,
@@ -73,7 +81,6 @@ void repolish(QWidget* widget)
 
 ScrollPage::ScrollPage(QWidget* parent, int maxWidth) : QWidget(parent)
 {
-    setProperty("role", QStringLiteral("page"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
@@ -81,6 +88,8 @@ ScrollPage::ScrollPage(QWidget* parent, int maxWidth) : QWidget(parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // The window already paints the page colour; no layer repaints it again.
+    m_scroll->viewport()->setAutoFillBackground(false);
     outer->addWidget(m_scroll);
 
     auto* canvas = new QWidget(m_scroll);

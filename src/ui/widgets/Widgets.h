@@ -14,6 +14,9 @@ namespace tend::ui {
 /// "body", "muted", "small", "note", "eyebrow", "warmNote"). Rich text only when `rich` is set.
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent, bool rich = false);
 
+/// Changes a label's text role (and so its font and colour).
+void setRole(QLabel* label, const char* role);
+
 /// A push button with objectName, accessible name and (optionally) description, a stylesheet kind
 /// ("primary", "quiet", "nav", "help", "chip", "tile", "swatch") and a tinted icon by name.
 QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent, const char* kind = nullptr,
