@@ -72,6 +72,13 @@ TEST_CASE("validator: unknown kind")
     program["steps"][2]["cards"][2]["kind"] = "slider";
     scratch.writeProgram(program);
     requireProgramProblem(scratch, "/steps/2/cards/2/kind", "unknown kind \"slider\"; the kinds are info, prompt,");
+
+    // A card of unknown kind at the entrance of a step does not make everything behind it "unreachable".
+    program["steps"][4]["cards"][0]["kind"] = "dial";
+    scratch.writeProgram(program);
+    const ValidationReport report = validatePaths({scratch.root()});
+    INFO(listed(report.problems));
+    CHECK(report.problems.size() == 2);
 }
 
 TEST_CASE("validator: missing required fields")

@@ -252,10 +252,10 @@ std::optional<Card> readCard(const nlohmann::json& json, const std::string& at, 
         else
             reader.add(pointerJoin(at, "records"), "\"records\" can only be \"commitments\"");
     }
+    // A card whose kind is missing or unknown is already a problem. It stays in the model as a plain card so
+    // that its id and route still count: otherwise every card behind it would also be reported as unreachable.
     if (kind)
         readKindFields(card, json, at, reader);
-    if (!kind)
-        return std::nullopt;
     return card;
 }
 
@@ -596,7 +596,7 @@ void checkGuard(const Program& program, const Card& card, const std::string& at,
                                    ", a card of an each step; guards in a together step read only shared answers, "
                                    "so this reference is never answered" +
                                    where);
-        if (target->kind == CardKind::Info)
+        if (target->kind == CardKind::Info && target->raw.contains("kind") && target->raw.at("kind") == "info")
             reader.add(whenAt,
                        "the guard refers to " + quote(ref.card) + ", an info card, which records no answer" + where);
     }
