@@ -15,9 +15,9 @@
 #include "tend/common/Version.h"
 #include "tend/journal/SingleInstance.h"
 #include "ui/FirstFrameProbe.h"
-#include "ui/app/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/QtLogBridge.h"
+#include "ui/app/AppContext.h"
 
 namespace {
 
@@ -103,12 +103,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help and exit."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Keep the journal and settings in DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption contentDirOption(QStringLiteral("content-dir"),
-                                              QStringLiteral("Read programs and practices from DIR."),
-                                              QStringLiteral("DIR"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Keep the journal and settings in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption contentDirOption(
+        QStringLiteral("content-dir"), QStringLiteral("Read programs and practices from DIR."), QStringLiteral("DIR"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Use a sample journal in memory; write nothing to disk."));

@@ -94,7 +94,9 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1100, 720);
 
-    // The first screen is added in the first showEvent, so its layout runs once, at the real size.
+    // Size the frame first, so the first screen lays out once, at its real width.
+    QMainWindow::layout()->activate();
+    showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
     connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
     connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
 }
@@ -373,9 +375,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
-    // The first frame shows one screen; everything that can wait runs after it.
-    if (m_stack->count() == 0)
-        showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
 }
 
 bool MainWindow::event(QEvent* event)

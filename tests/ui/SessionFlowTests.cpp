@@ -302,9 +302,11 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     auto* journalScreen = static_cast<ui::JournalScreen*>(w->screen(ui::ScreenId::Journal));
     CHECK(journalScreen->recordHtml().contains(QStringLiteral("feel close again")));
     journalScreen->focusSearch();
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kitchen"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("close"));
     journalScreen->runSearch();
-    journalScreen->runSearch();
+    // The match is highlighted in the snippet, and shared answers are found from the shared view.
+    CHECK(journalScreen->resultsHtml().contains(QStringLiteral("again")));
+    CHECK(journalScreen->resultsHtml().contains(QStringLiteral("underline")));
 }
 
 TEST_CASE("private answers stay out of the partner's view of the journal")

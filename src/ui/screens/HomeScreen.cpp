@@ -104,6 +104,8 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
         connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT navigate(target); });
         tiles->addWidget(button, 0, column++);
     }
+    for (int c = 0; c < column; ++c)
+        tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
     m_column->addStretch(1);
 
@@ -229,16 +231,18 @@ void HomeScreen::refresh()
     if (JournalService* journal = app()->journal(); journal && profile.isSet()) {
         if (auto row = journal->resumableSession(profile.coupleId)) {
             const bool paused = row->status == journal::SessionStatus::Paused;
-            QStringList parts;
-            parts << (paused ? tr("Paused") : tr("Not finished yet"));
-            if (row->returnAt && !row->returnAt->empty()) {
-                const QDateTime at = QDateTime::fromString(qs(*row->returnAt), Qt::ISODate).toLocalTime();
-                if (at.isValid())
-                    parts << tr("you agreed to come back on %1").arg(friendlyDateTime(at));
-            }
-            if (row->returnPlace && !row->returnPlace->empty())
-                parts << tr("at: %1").arg(qs(*row->returnPlace));
-            resume = parts.join(QStringLiteral(" · "));
+            resume = paused ? tr("Paused.") : tr("Not finished yet.");
+            QDateTime at;
+            if (row->returnAt && !row->returnAt->empty())
+                at = QDateTime::fromString(qs(*row->returnAt), Qt::ISODate).toLocalTime();
+            const QString place = row->returnPlace ? qs(*row->returnPlace) : QString();
+            if (at.isValid() && !place.isEmpty())
+                resume +=
+                    QLatin1Char(' ') + tr("You agreed to come back on %1, at %2.").arg(friendlyDateTime(at), place);
+            else if (at.isValid())
+                resume += QLatin1Char(' ') + tr("You agreed to come back on %1.").arg(friendlyDateTime(at));
+            else if (!place.isEmpty())
+                resume += QLatin1Char(' ') + tr("You agreed to meet at %1.").arg(place);
         }
     }
     m_continueCard->setVisible(!resume.isEmpty());

@@ -181,6 +181,12 @@ void JournalScreen::showRecord()
     m_empty->setVisible(false);
 }
 
+static QString stepTitle(const content::Program* program, const std::string& stepId)
+{
+    const content::Step* step = program ? program->findStep(stepId) : nullptr;
+    return step ? qs(step->title) : qs(stepId);
+}
+
 void JournalScreen::runSearch()
 {
     const QString text = m_search->text().trimmed();
@@ -199,14 +205,15 @@ void JournalScreen::runSearch()
     const QString viewerId = m_viewer->currentData().toString();
     query.viewer = viewerId.isEmpty() ? journal::Viewer::sharedOnly() : journal::Viewer::partner(ss(viewerId));
     const auto hits = journal->search(query);
-    std::shared_ptr<const content::Program> program;
+    std::shared_ptr<const content::Program> program =
+        app()->library() ? app()->library()->programPreferring("rupture-to-repair", app()->options().locale) : nullptr;
     QString html = hits.size() == 1 ? tr("<p>1 result</p>") : tr("<p>%1 results</p>").arg(hits.size());
     for (const journal::SearchHit& hit : hits) {
         const QDateTime at = QDateTime::fromString(qs(hit.createdAt), Qt::ISODate).toLocalTime();
         QString who = hit.partnerId ? app()->profile().partner(*hit.partnerId).name : tr("Together");
         html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4</small><br>%5</p>")
                     .arg(qs(hit.sessionId), friendlyDateTime(at).toHtmlEscaped(), who.toHtmlEscaped(),
-                         qs(hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
+                         stepTitle(program.get(), hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
     }
     if (hits.empty())
         html += tr("<p>Nothing matches “%1”.</p>").arg(text.toHtmlEscaped());

@@ -107,7 +107,9 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
     layout->addLayout(buttons);
     connect(keep, &QPushButton::clicked, this, &QDialog::reject);
     connect(pause, &QPushButton::clicked, this, &QDialog::accept);
-    setMinimumWidth(520);
+    // Option rows wrap; a dialog does not grow for wrapped rows by itself, so size it for its width.
+    setFixedWidth(580);
+    setMinimumHeight(layout->totalHeightForWidth(580));
 }
 
 void PauseDialog::prefill(const QDateTime& at, const QString& place)

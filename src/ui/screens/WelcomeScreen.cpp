@@ -138,22 +138,16 @@ QWidget* WelcomeScreen::buildIntro()
     hello->setObjectName(QStringLiteral("welcomeTitle"));
     column->addWidget(hello);
     column->addWidget(makeLabel(
-        tr("After a hurtful moment or an argument, Tend walks you through repairing it, one calm step at a time: "
-           "noticing what happened in your body, settling, honouring the pain, reflecting, and coming back to each "
-           "other."),
-        "body", page));
+        tr("After a hurtful moment, Tend walks you back to each other, one calm step at a time."), "body", page));
     column->addSpacing(4);
     column->addWidget(point(QStringLiteral("info"), tr("Self-help practice, not therapy"),
-                            tr("Tend offers exercises and space to reflect. It cannot diagnose anything and it does "
-                               "not watch for emergencies. If you are in danger, “Get help now” at the top is always "
-                               "there."),
+                            tr("It can't diagnose and doesn't watch for emergencies. “Get help now” is always at the "
+                               "top."),
                             page));
     column->addWidget(point(QStringLiteral("lock"), tr("Everything stays on this computer"),
-                            tr("No account, no cloud, nothing sent anywhere. What you write is kept in a journal "
-                               "file in your own folder."),
-                            page));
-    column->addWidget(point(QStringLiteral("pause"), tr("Go at your own pace"),
-                            tr("You can pause, skip or stop at any step, and come back when you are ready."), page));
+                            tr("No account, no cloud, nothing sent anywhere."), page));
+    column->addWidget(
+        point(QStringLiteral("pause"), tr("Go at your own pace"), tr("Pause, skip or stop at any step."), page));
     column->addSpacing(8);
     auto* row = new QHBoxLayout();
     m_begin = makeButton(tr("Let's set up"), QStringLiteral("welcomeBegin"), page, "primary", QStringLiteral("next"),

@@ -127,9 +127,12 @@ void answerCard(SessionScreen* session, int& textIndex)
 void walk(SessionScreen* session, int steps, int& textIndex)
 {
     for (int i = 0; i < steps && session->view() == SessionScreen::View::Card; ++i) {
+        const QString before = session->currentCard() ? session->currentCard()->cardId() : QString();
         answerCard(session, textIndex);
         settle();
-        if (session->view() == SessionScreen::View::Card)
+        // A gate moves on by itself.
+        if (session->view() == SessionScreen::View::Card && session->currentCard() &&
+            session->currentCard()->cardId() == before)
             session->goNext();
         settle();
     }
@@ -171,6 +174,12 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
         profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
                             {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
         app->setProfile(profile);
+        const nlohmann::json clear = {{"status", "done"},
+                                      {"routes", nlohmann::json::array()},
+                                      {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                      {"checked_at", "2026-11-22T15:00:00Z"}};
+        for (const PartnerInfo& p : app->profile().partners)
+            app->recordSafetyCheck(p.id, clear);
         window->showScreen(ScreenId::Home, false);
         shoot(window, QStringLiteral("home") + tag);
         window->close();
@@ -244,7 +253,9 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     window->showScreen(ScreenId::Session, false);
     shoot(window, QStringLiteral("session-start") + tag);
     int textIndex = 0;
-    walk(session, 4, textIndex);
+    walk(session, 6, textIndex);
+    if (auto* editor = window->findChild<QPlainTextEdit*>(QStringLiteral("promptEditor")))
+        editor->setPlainText(QStringLiteral("That we're still on the same side, even when we argue."));
     shoot(window, QStringLiteral("card-prompt") + tag);
     const auto& program = session->controller()->session().program();
     QStringList done;

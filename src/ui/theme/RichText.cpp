@@ -52,7 +52,10 @@ QString friendlyDate(const QDate& day)
 
 QString friendlyTime(const QTime& time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    // Hours and minutes only; 12-hour clocks where the locale uses them.
+    const QString localeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    const bool twelve = localeFormat.contains(QLatin1String("ap"), Qt::CaseInsensitive);
+    return QLocale().toString(time, twelve ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
 }
 
 QString friendlyDateTime(const QDateTime& when)

@@ -276,14 +276,13 @@ void Theme::apply()
     // floor keeps body text comfortable where the default is tiny.
     m_baseFont = m_systemFont;
     const double systemPoints = m_systemFont.pointSizeF() > 0 ? m_systemFont.pointSizeF() : 10.0;
-    m_baseFont.setPointSizeF(std::max(systemPoints, 10.0) * m_settings->textScale());
+    m_baseFont.setPointSizeF(std::max(systemPoints, 10.5) * m_settings->textScale());
 
     const QPalette palette = makePalette(m_dark);
     QApplication::setPalette(palette);
     QToolTip::setPalette(palette);
     QApplication::setFont(m_baseFont);
-    if (!qEnvironmentVariableIsSet("TEND_NO_QSS"))
-        qApp->setStyleSheet(styleSheet());
+    qApp->setStyleSheet(styleSheet());
     // Labels made before this change follow it.
     const auto widgets = QApplication::allWidgets();
     for (QWidget* widget : widgets) {
@@ -308,7 +307,7 @@ void Theme::styleText(QWidget* label) const
         font.setPointSizeF(pointSize(1.22));
         font.setWeight(QFont::DemiBold);
     } else if (role == QLatin1String("body")) {
-        font.setPointSizeF(pointSize(1.1));
+        // Body text is the base size: one font less to load at startup, and the system size is honoured.
     } else if (role == QLatin1String("small")) {
         font.setPointSizeF(pointSize(0.9));
         muted = true;
@@ -332,9 +331,6 @@ void Theme::styleText(QWidget* label) const
 QString Theme::styleSheet() const
 {
     const Colours& k = coloursFor(m_dark);
-    auto pt = [this](double factor) -> QString {
-        return QString::number(pointSize(factor), 'f', 1) + QStringLiteral("pt");
-    };
     auto hex = [](const char* colour) -> QString { return QString::fromLatin1(colour); };
 
     // One small sheet; every colour comes from the palette above. Focus rings are 2 px and never
@@ -357,7 +353,7 @@ QPushButton:hover { border-color: %mid%; background: %buttonHover%; }
 QPushButton:pressed { background: %mid%; }
 QPushButton:focus { border: 2px solid %focus%; padding: 6px 15px; }
 QPushButton:disabled { color: %disabledText%; background: %alternate%; border-color: %alternate%; }
-QPushButton[kind="primary"] { background: %highlight%; color: %highlightedText%; border-color: %highlight%; font-weight: 600; }
+QPushButton[kind="primary"] { background: %highlight%; color: %highlightedText%; border-color: %highlight%; }
 QPushButton[kind="primary"]:hover { background: %highlightHover%; }
 QPushButton[kind="primary"]:focus { border: 2px solid %text%; }
 QPushButton[kind="primary"]:disabled { background: %alternate%; color: %disabledText%; border-color: %alternate%; }
@@ -368,14 +364,14 @@ QPushButton[kind="nav"] { background: transparent; border-color: transparent; te
 QPushButton[kind="nav"]:hover { background: %alternate%; }
 QPushButton[kind="nav"]:checked { background: %accentSoft%; }
 QPushButton[kind="nav"]:focus { border: 2px solid %focus%; padding: 6px 11px; }
-QPushButton[kind="help"] { background: %warmSoft%; color: %text%; border-color: %warmSoft%; font-weight: 600; }
+QPushButton[kind="help"] { background: %warmSoft%; color: %text%; border-color: %warmSoft%; }
 QPushButton[kind="help"]:hover { border-color: %warm%; }
 QPushButton[kind="help"]:focus { border: 2px solid %warm%; }
 QPushButton[kind="chip"] { border-radius: 16px; padding: 6px 14px; background: %surface%; }
 QPushButton[kind="chip"]:focus { padding: 5px 13px; }
 QPushButton[kind="chip"]:checked { background: %accentSoft%; border: 1px solid %highlight%; }
 QPushButton[kind="chip"]:checked:focus { border: 2px solid %focus%; }
-QPushButton[kind="tile"] { text-align: left; padding: 16px 18px; border-radius: 14px; background: %surface%; font-size: %body%; }
+QPushButton[kind="tile"] { text-align: left; padding: 16px 18px; border-radius: 14px; background: %surface%; }
 QPushButton[kind="tile"]:focus { padding: 15px 17px; }
 QPushButton[kind="tile"]:hover { border-color: %highlight%; }
 QPushButton[kind="tile"]:checked { background: %accentSoft%; border: 2px solid %highlight%; padding: 15px 17px; }
@@ -387,7 +383,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox, QComboBox {
     background: %base%; color: %text%; border: 1px solid %border%; border-radius: 8px; padding: 6px 9px;
     selection-background-color: %highlight%; selection-color: %highlightedText%;
 }
-QPlainTextEdit, QTextEdit { padding: 8px 10px; font-size: %body%; }
+QPlainTextEdit, QTextEdit { padding: 8px 10px; }
 QLineEdit:focus, QDateTimeEdit:focus, QSpinBox:focus, QComboBox:focus { border: 2px solid %focus%; padding: 5px 8px; }
 QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid %focus%; padding: 7px 9px; }
 QComboBox::drop-down, QDateTimeEdit::drop-down { border: none; width: 24px; }
@@ -442,7 +438,6 @@ QProgressBar::chunk { background: %highlight%; border-radius: 4px; }
         {"%focus%", hex(k.focus)},
         {"%warm%", hex(k.warm)},
         {"%warmSoft%", hex(k.warmSoft)},
-        {"%body%", pt(1.1)},
     };
     for (const auto& [token, value] : values)
         s.replace(QLatin1String(token), value);

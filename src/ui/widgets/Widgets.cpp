@@ -1,19 +1,159 @@
 #include "ui/widgets/Widgets.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QPainter>
+#include <QTextLayout>
+
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <cmath>
+#include <memory>
 
 #include "ui/theme/Icons.h"
 #include "ui/theme/Theme.h"
 
 namespace tend::ui {
 
+namespace {
+
+/// A word-wrapped label that lays its text out once per width and keeps it: for its height, its size
+/// hints and its painting. QLabel lays wrapped text out again for every question a layout asks and
+/// for every paint, which made text-heavy screens slow to show. Only plain, non-interactive wrapped
+/// text takes this path; anything else is an ordinary QLabel.
+class WrapLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        if (!fast())
+            return QLabel::minimumSizeHint();
+        const QFontMetrics metrics(font());
+        const QMargins m = contentsMargins();
+        return {metrics.averageCharWidth() * 16 + m.left() + m.right(), metrics.height() + m.top() + m.bottom()};
+    }
+
+    QSize sizeHint() const override
+    {
+        if (!fast())
+            return QLabel::sizeHint();
+        // A comfortable line; short texts are never stretched by it (layouts give them what they need).
+        const QMargins m = contentsMargins();
+        const QFontMetrics metrics(font());
+        const int width =
+            std::min(metrics.horizontalAdvance(text()) + 2, metrics.averageCharWidth() * 70) + m.left() + m.right();
+        return {width, heightForWidth(width)};
+    }
+
+    int heightForWidth(int width) const override
+    {
+        if (!fast())
+            return QLabel::heightForWidth(width);
+        const QMargins m = contentsMargins();
+        return textHeight(width - m.left() - m.right()) + m.top() + m.bottom();
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        if (!fast()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        const QRect area = contentsRect();
+        const int height = breakLines(area.width());
+        QPainter painter(this);
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
+        int top = area.top();
+        if (alignment() & Qt::AlignVCenter)
+            top += std::max(0, (area.height() - height) / 2);
+        else if (alignment() & Qt::AlignBottom)
+            top += std::max(0, area.height() - height);
+        m_layout->draw(&painter, QPointF(area.left(), top));
+    }
+
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_layout.reset();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    bool fast() const
+    {
+        return wordWrap() && textFormat() == Qt::PlainText && textInteractionFlags() == Qt::NoTextInteraction &&
+               !text().isEmpty();
+    }
+
+    /// The text shaped once (QTextLayout keeps its glyphs between line breaks at different widths).
+    QTextLayout& textLayout() const
+    {
+        if (!m_layout || text() != m_text || font() != m_layout->font()) {
+            m_text = text();
+            QString display = m_text;
+            display.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            m_layout = std::make_unique<QTextLayout>(display, font());
+            QTextOption option(alignment() & Qt::AlignHorizontal_Mask);
+            option.setWrapMode(QTextOption::WordWrap);
+            m_layout->setTextOption(option);
+            m_layout->setCacheEnabled(true);
+            m_layoutWidth = -1;
+            m_heights.clear();
+        }
+        return *m_layout;
+    }
+
+    /// Breaks the lines for `width` (unless they already are) and returns the text's height.
+    int breakLines(int width) const
+    {
+        QTextLayout& layout = textLayout();
+        width = std::max(width, 1);
+        if (m_layoutWidth == width)
+            return m_laidHeight;
+        layout.beginLayout();
+        double y = 0;
+        const double leading = std::max(0.0, QFontMetricsF(font()).leading());
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height() + leading;
+        }
+        layout.endLayout();
+        m_layoutWidth = width;
+        m_laidHeight = int(std::ceil(y));
+        if (m_heights.size() >= 8)
+            m_heights.removeFirst();
+        m_heights.append({width, m_laidHeight});
+        return m_laidHeight;
+    }
+
+    int textHeight(int width) const
+    {
+        textLayout();
+        width = std::max(width, 1);
+        for (const auto& [w, h] : m_heights) {
+            if (w == width)
+                return h;
+        }
+        return breakLines(width);
+    }
+
+    mutable std::unique_ptr<QTextLayout> m_layout;
+    mutable QString m_text;
+    mutable int m_layoutWidth = -1;
+    mutable int m_laidHeight = 0;
+    mutable QList<std::pair<int, int>> m_heights;
+};
+
+} // namespace
+
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent, bool rich)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrapLabel(parent);
     label->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
     label->setText(text);
     label->setWordWrap(true);
