@@ -13,9 +13,11 @@
 #include "cli/Commands.h"
 #include "tend/crypto/ExportCipher.h"
 #include "tend/crypto/PassphraseFile.h"
+#include "tend/demo/DemoJournal.h"
 #include "tend/journal/Exchange.h"
 #include "tend/journal/Journal.h"
 #include "tend/journal/Schema.h"
+#include "tend/modes/PrivacyView.h"
 
 namespace tend::cli {
 namespace {
@@ -82,13 +84,13 @@ std::optional<ReadJournal> openForReading(Invocation& call, const std::string& c
                                           bool fullCheck = false)
 {
     if (call.globals.demo) {
-        // Demo mode keeps everything in memory; the modes feature seeds its sample couple here.
-        auto memory = Journal::openInMemory();
-        if (!memory) {
-            call.err << "tend " << command << ": " << memory.error().message << '\n';
+        // Demo mode: the sample couple's journal, seeded in memory from the content folder; nothing on disk.
+        auto demo = demo::openDemoJournal(call.globals.contentDir);
+        if (!demo) {
+            call.err << "tend " << command << ": " << demo.error().message << '\n';
             return std::nullopt;
         }
-        return ReadJournal{std::move(*memory), true};
+        return ReadJournal{std::move(demo->journal), false};
     }
     journal::OpenOptions options;
     options.readOnly = true;
@@ -111,11 +113,13 @@ std::optional<ReadJournal> openForReading(Invocation& call, const std::string& c
     return ReadJournal{std::move(opened.journal), false};
 }
 
-journal::Viewer viewerFrom(const Args& args)
+// Who a read is for: --viewer ID is that partner. Without it the owner sees everything, except in demo
+// mode, where an audience is watching: shared answers only, so private sample answers never show.
+journal::Viewer viewerFrom(const Invocation& call, const Args& args)
 {
     if (auto id = args.value("--viewer"))
         return journal::Viewer::partner(*id);
-    return journal::Viewer::everything();
+    return call.globals.demo ? journal::Viewer::sharedOnly() : journal::Viewer::everything();
 }
 
 // Writes `text` to `file` via a private temporary file and a rename: never a half-written export.
@@ -215,9 +219,10 @@ int runExport(Invocation& call)
                         "every entry in it\n";
         }
         journal::exchange::ExportOptions options;
-        options.viewer = viewerFrom(*args);
+        options.viewer = viewerFrom(call, *args);
         options.sessionId = args->value("--session");
-        auto produced = format == "json" ? journal::exchange::exportJsonText(*opened->journal, options)
+        // modes::exportTextFor also removes other people's private answers from each session's engine state.
+        auto produced = format == "json" ? modes::exportTextFor(*opened->journal, options)
                                          : journal::exchange::exportMarkdown(*opened->journal, options);
         if (!produced) {
             call.err << "tend export: " << produced.error().message << '\n';
@@ -369,7 +374,7 @@ int runSearch(Invocation& call)
     journal::SearchQuery query;
     for (const std::string& word : args->positional())
         query.text += (query.text.empty() ? "" : " ") + word;
-    query.viewer = viewerFrom(*args);
+    query.viewer = viewerFrom(call, *args);
     query.partnerId = args->value("--partner");
     query.step = args->value("--step");
     query.from = args->value("--from");
