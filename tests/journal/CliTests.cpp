@@ -30,6 +30,7 @@ Run run(const fs::path& dataDir, std::vector<std::string> words, bool demo = fal
     tend::cli::GlobalOptions globals;
     globals.dataDir = dataDir;
     globals.demo = demo;
+    globals.contentDir = fs::path(TEND_SOURCE_DIR) / "content"; // demo mode seeds its sample journal from it
     tend::cli::Invocation call{globals, std::move(words), in, out, err};
     const auto* command = tend::cli::findCommand(name);
     REQUIRE(command);
@@ -108,7 +109,7 @@ TEST_CASE("tend search prints snippets, honours the viewer, and speaks JSON")
     CHECK(nlohmann::json::parse(json.out).size() == 2);
     CHECK(run(temp / "a", {"search", "relieved", "--viewer", s.alex}).out == "Nothing found.\n");
     CHECK(run(temp / "a", {"search"}).code == 2);
-    CHECK(run(temp / "a", {"search", "x"}, true).code == 0); // demo: an empty in-memory journal
+    CHECK(run(temp / "a", {"search", "x"}, true).code == 0); // demo: the sample journal, in memory
 }
 
 TEST_CASE("tend backup and tend check")
