@@ -18,6 +18,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
+#include "ui/presenter/DemoBadge.h"
 #include "ui/screens/CommitmentsScreen.h"
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     QMainWindow::layout()->activate();
     showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
     connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
+    connect(m_app, &AppContext::demoRestarted, this, &MainWindow::rebuildAfterDemoRestart);
     connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
 }
 
@@ -123,6 +125,8 @@ void MainWindow::buildHeader()
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_title->setWordWrap(false);
     row->addWidget(m_title, 1);
+    if (m_app->isDemo())
+        row->addWidget(makeDemoBadge(header));
 
     m_home = makeButton(tr("Home"), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"),
                         tr("Back to the start screen (Alt+Home)."));
@@ -343,6 +347,23 @@ void MainWindow::routeAfterStartup()
         return;
     }
     showScreen(ScreenId::Home, false);
+}
+
+// "Start over" in the demo: every screen but Home is dropped (they hold sessions and lists of the old sample
+// journal) and built afresh when next shown.
+void MainWindow::rebuildAfterDemoRestart()
+{
+    showScreen(ScreenId::Home, false);
+    for (auto it = m_screens.begin(); it != m_screens.end();) {
+        if (it.key() == int(ScreenId::Home)) {
+            ++it;
+            continue;
+        }
+        m_stack->removeWidget(it.value());
+        it.value()->deleteLater();
+        it = m_screens.erase(it);
+    }
+    updateHeader();
 }
 
 void MainWindow::raiseFromSecondLaunch()

@@ -54,6 +54,7 @@ private:
     void routeAfterStartup();
     void crossFade(QWidget* from);
     void raiseFromSecondLaunch();
+    void rebuildAfterDemoRestart();
     void pauseRequested();
 
     AppContext* m_app;

@@ -8,6 +8,7 @@
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/demo/DemoJournal.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/safety/SafetyRouting.h"
@@ -78,6 +79,9 @@ AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m
     if (!m_options.demo && !m_options.dataDir.empty() && !m_options.inMemorySettings)
         (void)tend::paths::ensurePrivateDirectory(m_options.dataDir);
     m_settings = new Settings(settingsPath(m_options), this);
+    // The demo always has its sample couple: open straight onto Home.
+    if (m_options.demo)
+        m_settings->setSetupComplete(true);
     m_theme = new Theme(m_settings, this);
     m_safetyCheck = std::make_unique<safety::SafetyCheck>(nullptr);
     m_help = std::make_unique<safety::HelpResources>(nullptr);
@@ -204,11 +208,63 @@ QList<PartnerInfo> AppContext::safetyChecksDue() const
 
 void AppContext::openJournal()
 {
+    if (m_options.demo) {
+        openDemoJournal();
+        return;
+    }
     m_journal = JournalService::open(m_options, m_options.instance, this, m_journalProblem);
     if (!m_journal)
         return;
     connect(m_journal, &JournalService::reopened, this, &AppContext::loadProfileFromJournal);
     loadProfileFromJournal();
+}
+
+// The demo's sample journal, seeded in memory from the loaded content: nothing is read from or written to
+// the data folder. Both sample people count as having taken the private check (in memory only), so every
+// screen, joint work included, has something to show.
+void AppContext::openDemoJournal()
+{
+    m_demoPausedSessionId.clear();
+    if (m_library) {
+        tend::demo::DemoOptions demoOptions;
+        demoOptions.now = std::chrono::system_clock::now();
+        demoOptions.locale = m_options.locale;
+        if (auto demo = tend::demo::openDemoJournal(*m_library, demoOptions)) {
+            m_demoPausedSessionId = demo->pausedSessionId;
+            const char* colours[] = {"sage", "clay"};
+            for (std::size_t i = 0; i < demo->partners.size(); ++i)
+                m_settings->setPartnerColour(qs(demo->partners[i].id), QString::fromLatin1(colours[i % 2]));
+            m_journal = JournalService::adopt(std::move(demo->journal), this);
+        } else {
+            m_journalProblem = qs(demo.error().message);
+            tend::log::get("ui")->warn("demo journal could not be seeded");
+        }
+    }
+    if (!m_journal)
+        m_journal = JournalService::openInMemory(this);
+    if (!m_journal)
+        return;
+    loadProfileFromJournal();
+    for (const PartnerInfo& p : m_profile.partners) {
+        SafetyStatus status;
+        status.taken = true;
+        status.checkedAt = QDateTime::currentDateTime();
+        m_safetyStatus.insert(qs(p.id), status);
+    }
+    Q_EMIT safetyChanged();
+}
+
+void AppContext::restartDemo()
+{
+    if (!m_options.demo || !m_ready)
+        return;
+    delete m_journal;
+    m_journal = nullptr;
+    m_journalProblem.clear();
+    m_safetyStatus.clear();
+    openDemoJournal();
+    tend::log::get("ui")->info("demo started over");
+    Q_EMIT demoRestarted();
 }
 
 void AppContext::loadProfileFromJournal()

@@ -122,14 +122,24 @@ public:
     /// For tests and screenshots: content loaded synchronously from `contentDir` without a journal.
     void loadContentNow();
 
+    // ---- demo ("in the office") ----
+    bool isDemo() const { return m_options.demo; }
+    /// Demo mode: the paused sample session's id (empty otherwise).
+    const std::string& demoPausedSessionId() const { return m_demoPausedSessionId; }
+    /// Demo mode: throws away everything done since and seeds the sample journal afresh (in memory).
+    void restartDemo();
+
 Q_SIGNALS:
     void ready();
+    /// Demo mode: the sample journal was seeded afresh ("start over").
+    void demoRestarted();
     void profileChanged();
     void safetyChanged();
 
 private:
     void loadContent();
     void openJournal();
+    void openDemoJournal();
     void loadProfileFromJournal();
 
     AppOptions m_options;
@@ -147,6 +157,7 @@ private:
     QStringList m_contentProblems;
     JournalService* m_journal = nullptr;
     QString m_journalProblem;
+    std::string m_demoPausedSessionId;
 };
 
 } // namespace tend::ui

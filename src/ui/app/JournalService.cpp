@@ -67,6 +67,13 @@ JournalService* JournalService::openInMemory(QObject* parent)
     return new JournalService(std::move(journal.value()), parent);
 }
 
+JournalService* JournalService::adopt(std::unique_ptr<journal::Journal> journal, QObject* parent)
+{
+    if (!journal)
+        return nullptr;
+    return new JournalService(std::move(journal), parent);
+}
+
 JournalService::~JournalService()
 {
     // Closing: the writer finishes every queued write first.

@@ -36,6 +36,8 @@ public:
                                 QObject* parent, QString& problem);
     /// A journal that lives in memory only (demo, tests).
     static JournalService* openInMemory(QObject* parent);
+    /// Takes over a journal opened elsewhere (the demo's seeded in-memory journal).
+    static JournalService* adopt(std::unique_ptr<journal::Journal> journal, QObject* parent);
     ~JournalService() override;
 
     bool isInMemory() const { return m_inMemory; }

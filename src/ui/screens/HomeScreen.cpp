@@ -12,6 +12,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
+#include "ui/presenter/DemoBadge.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/TileButton.h"
@@ -107,6 +108,7 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     for (int c = 0; c < column; ++c)
         tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
+    m_column->addWidget(makeDemoRow(app, host));
     m_column->addStretch(1);
 
     connect(app, &AppContext::ready, this, &HomeScreen::refresh);

@@ -1,0 +1,91 @@
+#include "ui/presenter/DemoBadge.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "ui/app/AppContext.h"
+#include "ui/theme/Icons.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+namespace {
+
+std::function<bool(const QString&, const QStringList&)>& launcher()
+{
+    static std::function<bool(const QString&, const QStringList&)> hook;
+    return hook;
+}
+
+} // namespace
+
+QWidget* makeDemoBadge(QWidget* parent)
+{
+    QFrame* badge = makeFrame("warm", parent, QStringLiteral("demoBadge"));
+    auto* row = new QHBoxLayout(badge);
+    row->setContentsMargins(12, 5, 14, 5);
+    row->setSpacing(8);
+    auto* mark = new QLabel(badge);
+    mark->setPixmap(icons::tinted(QStringLiteral("demo"), QPalette::WindowText).pixmap(16, 16));
+    row->addWidget(mark);
+    QLabel* words =
+        makeLabel(QCoreApplication::translate("tend::ui::DemoBadge", "Demo — nothing is saved"), "body", badge);
+    words->setObjectName(QStringLiteral("demoBadgeText"));
+    words->setWordWrap(false);
+    row->addWidget(words);
+    badge->setAccessibleName(QCoreApplication::translate("tend::ui::DemoBadge", "Demo — nothing is saved"));
+    badge->setAccessibleDescription(QCoreApplication::translate(
+        "tend::ui::DemoBadge", "A sample couple's journal, kept in memory only. It is gone when Tend closes."));
+    badge->setToolTip(badge->accessibleDescription());
+    return badge;
+}
+
+QWidget* makeDemoRow(AppContext* app, QWidget* parent)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("tend::ui::DemoRow", text); };
+    QFrame* row = makeFrame("soft", parent, QStringLiteral("demoRow"));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(20, 14, 16, 14);
+    layout->setSpacing(14);
+    auto* words = new QVBoxLayout();
+    words->setSpacing(2);
+    const bool demo = app->isDemo();
+    words->addWidget(
+        makeLabel(demo ? tr("You are looking at a sample couple") : tr("Showing Tend to someone?"), "body", row));
+    words->addWidget(makeLabel(demo ? tr("Sam and Alex's journal lives in memory. Start over to put it back as it "
+                                         "was; presenter mode (Ctrl+Shift+F) adds notes and a full screen.")
+                                    : tr("A sample couple in a window of its own. Nothing is saved; your journal stays "
+                                         "as it is."),
+                               "muted", row));
+    layout->addLayout(words, 1);
+    QPushButton* button =
+        demo ? makeButton(tr("Start over"), QStringLiteral("homeDemoRestart"), row, nullptr, QStringLiteral("reset"),
+                          tr("Put the sample journal back as it was when the demo opened."))
+             : makeButton(tr("Open the demo"), QStringLiteral("homeDemo"), row, nullptr, QStringLiteral("demo"),
+                          tr("A sample couple, Sam and Alex, with three months of history. Nothing is saved."));
+    layout->addWidget(button, 0, Qt::AlignVCenter);
+    if (demo)
+        QObject::connect(button, &QPushButton::clicked, app, &AppContext::restartDemo);
+    else
+        QObject::connect(button, &QPushButton::clicked, row, [] { launchDemo(); });
+    return row;
+}
+
+bool launchDemo()
+{
+    const QString program = QCoreApplication::applicationFilePath();
+    const QStringList arguments{QStringLiteral("--demo")};
+    if (launcher())
+        return launcher()(program, arguments);
+    return QProcess::startDetached(program, arguments);
+}
+
+void setDemoLauncherForTests(std::function<bool(const QString& program, const QStringList& arguments)> hook)
+{
+    launcher() = std::move(hook);
+}
+
+} // namespace tend::ui

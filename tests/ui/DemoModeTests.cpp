@@ -1,0 +1,208 @@
+// "In the office": the demo runs over the sample journal in memory and leaves the disk exactly as it was.
+#include <catch2/catch.hpp>
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMap>
+#include <QTemporaryDir>
+
+#include "UiTestSupport.h"
+#include "tend/engine/Session.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
+#include "ui/cards/CardWidget.h"
+#include "ui/presenter/DemoBadge.h"
+#include "ui/screens/SessionScreen.h"
+
+using namespace tend;
+using namespace tend::test;
+
+namespace {
+
+/// Every file and folder under `root` with its size and modification time.
+QMap<QString, QString> listing(const QString& root)
+{
+    QMap<QString, QString> out;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        out.insert(info.filePath(),
+                   QStringLiteral("%1 %2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch()));
+    }
+    return out;
+}
+
+/// Points HOME and the XDG folders at `root` while it lives, so anything written "somewhere in the home
+/// folder" (QSettings' default place, caches, state) lands where the test can see it.
+class HomeRedirect {
+public:
+    explicit HomeRedirect(const QString& root)
+    {
+        for (const char* name :
+             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TEND_DATA_DIR"}) {
+            m_saved.append({name, qgetenv(name), qEnvironmentVariableIsSet(name)});
+            const QString key = QString::fromLatin1(name);
+            QString value = root;
+            if (key == QLatin1String("TEND_DATA_DIR"))
+                value = root + QStringLiteral("/tend-data");
+            else if (key != QLatin1String("HOME"))
+                value = root + QLatin1Char('/') + key.toLower();
+            qputenv(name, value.toLocal8Bit());
+        }
+    }
+    ~HomeRedirect()
+    {
+        for (const auto& saved : m_saved) {
+            if (saved.wasSet)
+                qputenv(saved.name, saved.value);
+            else
+                qunsetenv(saved.name);
+        }
+    }
+
+private:
+    struct Saved {
+        const char* name;
+        QByteArray value;
+        bool wasSet;
+    };
+    QList<Saved> m_saved;
+};
+
+ui::AppOptions demoOptions(const QString& home)
+{
+    ui::AppOptions options;
+    options.demo = true;
+    options.dataDir = QString(home + QStringLiteral("/tend-data")).toStdString(); // what main() would pass
+    options.contentDir = contentDir();
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("the demo opens on Home over the sample couple, with a badge saying nothing is saved")
+{
+    QTemporaryDir home;
+    HomeRedirect redirect(home.path());
+    ui::AppContext app(demoOptions(home.path()));
+    ui::MainWindow window(&app);
+    window.resize(1280, 800);
+    window.show();
+    CHECK(window.currentScreenId() == ui::ScreenId::Home); // no welcome: the sample couple is set up
+    window.finishStartup();
+    settle();
+    CHECK(app.profile().names() == QStringLiteral("Sam and Alex"));
+    CHECK(app.jointAllowed());
+    auto* badge = need<QWidget>(&window, QStringLiteral("demoBadge"));
+    CHECK(badge->isVisible());
+    CHECK(need<QLabel>(&window, QStringLiteral("demoBadgeText"))->text().contains(QStringLiteral("nothing is saved")));
+    CHECK(need<QWidget>(&window, QStringLiteral("continueCard"))->isVisible()); // the paused sample repair
+    CHECK(app.journal()->isInMemory());
+    CHECK(app.journal()->sessions(app.profile().coupleId).size() == 8);
+    CHECK(app.journal()->commitments(app.profile().coupleId).size() == 8);
+    window.close();
+}
+
+TEST_CASE("a demo walked through several steps, then closed, leaves the data folder and settings untouched")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    HomeRedirect redirect(home.path());
+    const QMap<QString, QString> before = listing(home.path());
+    {
+        ui::AppContext app(demoOptions(home.path()));
+        ui::MainWindow window(&app);
+        window.resize(1280, 800);
+        window.show();
+        window.finishStartup();
+        settle();
+        CHECK(app.settings()->inMemory());
+
+        // Continue the paused sample repair and walk on through the cards.
+        clickOn(&window, QStringLiteral("homeContinue"));
+        REQUIRE(window.currentScreenId() == ui::ScreenId::Session);
+        ui::SessionScreen* session = window.sessionScreen();
+        QStringList seen;
+        for (int i = 0; i < 8; ++i) {
+            if (session->currentCard())
+                seen << session->currentCard()->cardId();
+            session->goNext();
+            settle();
+        }
+        // Switch to the other partner and move them on too.
+        const auto partners = session->controller()->session().partners();
+        REQUIRE(partners.size() == 2);
+        session->setWriter(partners.back());
+        for (int i = 0; i < 4; ++i) {
+            if (session->currentCard())
+                seen << session->currentCard()->cardId();
+            session->goNext();
+            settle();
+        }
+        seen.removeDuplicates();
+        INFO("cards seen: " << seen.join(QStringLiteral(", ")).toStdString());
+        CHECK(seen.size() >= 4);
+
+        // Preferences and window state change, the journal and search are visited, then the app quits.
+        app.settings()->setTheme(ui::ThemeMode::Dark);
+        app.settings()->setTextSize(ui::TextSize::Larger);
+        window.showScreen(ui::ScreenId::Journal, false);
+        window.showScreen(ui::ScreenId::Commitments, false);
+        window.showScreen(ui::ScreenId::Settings, false);
+        window.resize(1000, 700);
+        window.saveState();
+        window.close();
+        settle();
+    }
+    const QMap<QString, QString> after = listing(home.path());
+    INFO("before: " << QStringList(before.keys()).join(QStringLiteral(", ")).toStdString());
+    INFO("after: " << QStringList(after.keys()).join(QStringLiteral(", ")).toStdString());
+    CHECK(after == before);
+    CHECK_FALSE(QFileInfo::exists(home.path() + QStringLiteral("/tend-data")));
+}
+
+TEST_CASE("start over puts the sample journal back as it was")
+{
+    QTemporaryDir home;
+    HomeRedirect redirect(home.path());
+    ui::AppContext app(demoOptions(home.path()));
+    ui::MainWindow window(&app);
+    window.resize(1280, 800);
+    window.show();
+    window.finishStartup();
+    settle();
+    clickOn(&window, QStringLiteral("homeContinue"));
+    REQUIRE(window.currentScreenId() == ui::ScreenId::Session);
+    window.sessionScreen()->goNext();
+    settle();
+    const std::string sessionId = app.demoPausedSessionId();
+    window.showScreen(ui::ScreenId::Home, false);
+    clickOn(&window, QStringLiteral("homeDemoRestart"));
+    settle();
+    CHECK(window.currentScreenId() == ui::ScreenId::Home);
+    REQUIRE(app.journal());
+    const auto row = app.journal()->session(sessionId);
+    REQUIRE(row);
+    CHECK(row->status == journal::SessionStatus::Paused); // as seeded, not as walked
+    clickOn(&window, QStringLiteral("homeContinue"));
+    CHECK(window.currentScreenId() == ui::ScreenId::Session);
+    window.close();
+}
+
+TEST_CASE("Home's demo button opens the demo in a window of its own")
+{
+    QStringList launched;
+    ui::setDemoLauncherForTests([&launched](const QString&, const QStringList& arguments) {
+        launched = arguments;
+        return true;
+    });
+    UiApp t(true);
+    t.window()->showScreen(ui::ScreenId::Home, false);
+    clickOn(t.window(), QStringLiteral("homeDemo"));
+    CHECK(launched == QStringList{QStringLiteral("--demo")});
+    CHECK_FALSE(t.app()->isDemo()); // this window keeps its own journal
+    ui::setDemoLauncherForTests({});
+}
