@@ -2,9 +2,6 @@
 #include <cstdio>
 #include <iostream>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QStandardPaths>
@@ -13,6 +10,7 @@
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "tend/common/Version.h"
+#include "tend/crypto/ProcessHygiene.h"
 #include "tend/journal/SingleInstance.h"
 #include "ui/FirstFrameProbe.h"
 #include "ui/MainWindow.h"
@@ -20,14 +18,6 @@
 #include "ui/app/AppContext.h"
 
 namespace {
-
-// A core dump would carry whatever intimate text was in memory; never write one.
-void disableCoreDumps()
-{
-    rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
 
 bool takesValue(const QString& option)
 {
@@ -88,7 +78,8 @@ bool displayAvailable()
 
 int main(int argc, char* argv[])
 {
-    disableCoreDumps();
+    // A core dump would carry whatever intimate text or key was in memory; never write one.
+    (void)tend::crypto::disableCoreDumps();
     QCoreApplication::setApplicationName(QStringLiteral("Tend"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tend"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(tend::kVersion));

@@ -219,8 +219,10 @@ int runExport(Invocation& call)
                         "every entry in it\n";
         }
         journal::exchange::ExportOptions options;
+        journal::exchange::ExportStats stats;
         options.viewer = viewerFrom(call, *args);
         options.sessionId = args->value("--session");
+        options.stats = &stats;
         // modes::exportTextFor also removes other people's private answers from each session's engine state.
         auto produced = format == "json" ? modes::exportTextFor(*opened->journal, options)
                                          : journal::exchange::exportMarkdown(*opened->journal, options);
@@ -228,6 +230,15 @@ int runExport(Invocation& call)
             call.err << "tend export: " << produced.error().message << '\n';
             return kExitFailure;
         }
+        // Said, never hidden: what could not be opened is left out rather than written as an empty answer.
+        if (stats.sealedOmitted > 0)
+            call.err << "tend export: " << stats.sealedOmitted
+                     << (stats.sealedOmitted == 1 ? " private item is" : " private items are")
+                     << " locked with a partner's own passphrase or PIN and were left out of this export\n";
+        if (stats.damagedOmitted > 0)
+            call.err << "tend export: " << stats.damagedOmitted
+                     << (stats.damagedOmitted == 1 ? " item is" : " items are")
+                     << " damaged and could not be opened; left out of this export (the journal keeps them)\n";
         text = std::move(*produced);
     }
     if (args->has("--encrypt")) {
@@ -331,6 +342,12 @@ int runImport(Invocation& call)
             return kExitFailure;
         }
         target = std::move(opened.journal);
+        if (freshFolder && !exportPassphrase && args->value("--passphrase-file")) {
+            // A plain export imported into a new folder with a passphrase: protected from its first row.
+            exportPassphrase = passphraseFrom(call, "import", *args);
+            if (!exportPassphrase)
+                return kExitFailure;
+        }
         if (freshFolder && exportPassphrase) {
             // A new journal from an encrypted export is protected by the same passphrase from its first row.
             if (auto protectedNow = target->enableProtection(exportPassphrase->view()); !protectedNow) {

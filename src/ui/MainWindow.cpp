@@ -18,6 +18,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
+#include "ui/lock/LockController.h"
 #include "ui/presenter/DemoBadge.h"
 #include "ui/screens/CommitmentsScreen.h"
 #include "ui/screens/HelpScreen.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     m_stack->setObjectName(QStringLiteral("screenStack"));
     layout->addWidget(m_stack, 1);
     buildShortcuts();
+    m_lock = new LockController(this);
+    connect(m_lock, &LockController::startupUnlocked, this, &MainWindow::routeAfterStartup);
 
     const QByteArray geometry = m_app->settings()->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -332,6 +335,9 @@ void MainWindow::routeAfterStartup()
             connect(m_instanceNotifier, &QSocketNotifier::activated, this, &MainWindow::raiseFromSecondLaunch);
         }
     }
+    // A protected journal opens locked: the lock screen first, then this again once it is unlocked.
+    if (m_lock->lockAtStartup())
+        return;
     if (!m_app->profile().isSet()) {
         showScreen(ScreenId::Welcome, false);
         return;

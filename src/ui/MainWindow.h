@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tend::ui {
 
 class AppContext;
+class LockController;
 class SessionScreen;
 
 /// The single top-level window: a calm header (where you are, Home, Pause in a session, and
@@ -41,6 +42,8 @@ public:
 
     /// Saves what is being typed and the window's state; called on close and by tests.
     void saveState();
+    /// Locking a protected journal (lock screen, auto-lock).
+    LockController* lockController() const { return m_lock; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +68,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_help = nullptr;
     QSocketNotifier* m_instanceNotifier = nullptr;
+    LockController* m_lock = nullptr;
     ScreenId m_beforeHelp = ScreenId::Home;
     bool m_started = false;
     bool m_firstPainted = false;

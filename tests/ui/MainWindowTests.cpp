@@ -34,6 +34,8 @@ TEST_CASE("a first launch shows the welcome, then set-up, then the private check
     typeInto(w, QStringLiteral("secondName"), QStringLiteral("Alex"));
     CHECK(next->isEnabled());
     clickOn(w, QStringLiteral("setupContinue"));
+    // The journal passphrase is offered (recommended, skippable) before the check.
+    clickOn(w, QStringLiteral("protectSkip"));
     CHECK(w->currentScreenId() == ui::ScreenId::SafetyCheck);
     REQUIRE(t.app()->profile().partners.size() == 2);
     CHECK(t.app()->profile().partners[0].name == QStringLiteral("Sam"));

@@ -39,6 +39,7 @@ void UiApp::open()
     options.dataDir = m_dir.path().toStdString();
     options.contentDir = contentDir();
     options.inMemorySettings = m_inMemorySettings;
+    options.kdfPolicy = crypto::KdfPolicy::minimum(); // cheap Argon2id for passphrases set in tests
     m_app = std::make_unique<ui::AppContext>(options);
     m_app->settings()->setReducedMotion(true);
     m_window = std::make_unique<ui::MainWindow>(m_app.get());

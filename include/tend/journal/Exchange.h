@@ -22,9 +22,18 @@ inline constexpr std::size_t kMaxImportBytes = 256u * 1024 * 1024;
 /// Longest clear-text field (names, ids of steps and cards, places) accepted on import.
 inline constexpr std::size_t kMaxFieldBytes = 4096;
 
+/// What an export had to leave out. A value that cannot be opened is never written as an empty answer: a partner's
+/// private row whose key is locked (sealed) and a value that fails to authenticate (damaged) are omitted and counted,
+/// so the caller can say so (see docs/privacy.md, "Exports").
+struct ExportStats {
+    int sealedOmitted = 0;  ///< private rows of a partner whose key is not unlocked
+    int damagedOmitted = 0; ///< rows whose stored value is damaged
+};
+
 struct ExportOptions {
     Viewer viewer = Viewer::everything(); ///< a partner's export leaves out the other's private answers
     std::optional<std::string> sessionId; ///< only this session (and its couple)
+    ExportStats* stats = nullptr;         ///< when set, receives the counts of rows left out
 };
 
 /// The journal as one JSON document (see docs/journal-format.md). Deterministic: the same journal

@@ -220,6 +220,11 @@ public:
     /// Opens a partner's private key; their private entries become readable and searchable.
     crypto::CryptoResult<void> unlockPartner(const std::string& partnerId, crypto::PartnerSecret secret);
     void lockPartner(const std::string& partnerId);
+    /// Replaces a partner's passphrase or PIN (re-wraps the same key; that partner must be unlocked).
+    crypto::CryptoResult<void> changePartnerSecret(const std::string& partnerId, crypto::PartnerSecret secret);
+    /// Makes a new recovery key (replacing any earlier one), stores the keyring, and returns the printable text —
+    /// once; it is not kept anywhere readable. Needs the journal unlocked.
+    crypto::CryptoResult<crypto::SecureBytes> createRecoveryKey();
     /// Encrypts an unprotected journal under `passphrase`: a verified backup first (file journals), then every
     /// payload in one transaction, then the on-disk search text is deleted and the file vacuumed. Backups made
     /// before this still hold clear text (see plainBackups()).

@@ -33,6 +33,17 @@ bool mayReadPrivateOf(const Viewer& viewer, const std::string& partnerId)
            (viewer.kind == Viewer::Kind::Partner && viewer.partnerId == partnerId);
 }
 
+// False for a row whose value could not be opened (a locked partner's private row, or damage): it is left out of
+// the export and counted, never written as an empty answer that an import would take for the real one.
+template <typename Row> bool exportable(const Row& row, const ExportOptions& options)
+{
+    if (!row.sealed && !row.damaged)
+        return true;
+    if (options.stats)
+        ++(row.sealed ? options.stats->sealedOmitted : options.stats->damagedOmitted);
+    return false;
+}
+
 json entryJson(const Entry& e)
 {
     return json{{"id", e.id},
@@ -156,10 +167,11 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
                 if (!answers)
                     return answers.error();
                 for (const SafetyAnswer& a : *answers)
-                    safety.push_back({{"id", a.id},
-                                      {"sessionId", optional(a.sessionId)},
-                                      {"createdAt", a.createdAt},
-                                      {"payload", payloadJson(a.payload)}});
+                    if (exportable(a, options))
+                        safety.push_back({{"id", a.id},
+                                          {"sessionId", optional(a.sessionId)},
+                                          {"createdAt", a.createdAt},
+                                          {"payload", payloadJson(a.payload)}});
             }
             partnersJson.push_back({{"id", p.id},
                                     {"displayName", p.displayName},
@@ -175,7 +187,7 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
             if (!all)
                 return all.error();
             for (const Commitment& m : *all)
-                if (!m.sessionId)
+                if (!m.sessionId && exportable(m, options))
                     commitments.push_back(commitmentJson(m));
             auto due = journal.reminders(c.id);
             if (!due)
@@ -207,24 +219,27 @@ Result<json> sessionJson(Journal& journal, const ExportOptions& options, Selecti
         if (!rows)
             return rows.error();
         for (const Entry& e : *rows)
-            entries.push_back(entryJson(e));
+            if (exportable(e, options))
+                entries.push_back(entryJson(e));
     }
     json drafts = json::array();
     auto draftRows = journal.drafts(s.id);
     if (!draftRows)
         return draftRows.error();
     for (const Draft& d : *draftRows)
-        if (visible(viewer, d.visibility, d.partnerId))
+        if (visible(viewer, d.visibility, d.partnerId) && exportable(d, options))
             drafts.push_back(draftJson(d));
     json checkIns = json::array();
     auto checkRows = journal.checkIns(s.id);
     if (!checkRows)
         return checkRows.error();
     for (const CheckIn& c : *checkRows)
-        checkIns.push_back(checkInJson(c));
+        if (exportable(c, options))
+            checkIns.push_back(checkInJson(c));
     json commitments = json::array();
     for (const Commitment& m : selection.commitmentsBySession[s.id])
-        commitments.push_back(commitmentJson(m));
+        if (exportable(m, options))
+            commitments.push_back(commitmentJson(m));
     json reminders = json::array();
     for (const Reminder& r : selection.remindersBySession[s.id])
         reminders.push_back(reminderJson(r));
@@ -308,6 +323,7 @@ Result<std::string> exportJsonText(Journal& journal, const ExportOptions& option
         auto entries = journal.entries(s.id, options.viewer);
         if (!entries)
             return entries.error();
+        std::erase_if(*entries, [&](const Entry& e) { return !exportable(e, options); });
         // The session object with its "entries" array opened up, one entry per line.
         std::string head = compact(*one);
         const std::string marker = "\"entries\":[]";

@@ -468,6 +468,48 @@ void Journal::lockPartner(const std::string& partnerId)
     (void)buildSearchIndex(); // their private entries leave the index
 }
 
+crypto::CryptoResult<void> Journal::changePartnerSecret(const std::string& partnerId, crypto::PartnerSecret secret)
+{
+    if (!hasKeyring())
+        return crypto::makeCryptoError(crypto::ErrorCode::Refused,
+                                       "Protect the journal with a passphrase before giving a partner a key.");
+    if (isLocked())
+        return crypto::makeCryptoError(crypto::ErrorCode::Locked, lockedError().message);
+    if (auto writable = requireWritable(); !writable)
+        return crypto::makeCryptoError(crypto::ErrorCode::Refused, writable.error().message);
+    auto vault = m_protection->get();
+    const std::string previous = vault->keyringJson();
+    if (auto changed = vault->changePartnerSecret(partnerId, secret); !changed)
+        return changed;
+    if (auto stored = transaction([&] { return storeKeyring(); }); !stored) {
+        (void)vault->restoreKeyring(previous);
+        return crypto::makeCryptoError(crypto::ErrorCode::Io, stored.error().message);
+    }
+    return {};
+}
+
+crypto::CryptoResult<crypto::SecureBytes> Journal::createRecoveryKey()
+{
+    if (!hasKeyring())
+        return crypto::makeCryptoError(crypto::ErrorCode::Refused,
+                                       "A recovery key belongs to a journal protected by a passphrase.");
+    if (isLocked())
+        return crypto::makeCryptoError(crypto::ErrorCode::Locked, lockedError().message);
+    if (auto writable = requireWritable(); !writable)
+        return crypto::makeCryptoError(crypto::ErrorCode::Refused, writable.error().message);
+    auto vault = m_protection->get();
+    const std::string previous = vault->keyringJson();
+    auto made = vault->createRecoveryKey();
+    if (!made)
+        return made;
+    if (auto stored = transaction([&] { return storeKeyring(); }); !stored) {
+        (void)vault->restoreKeyring(previous);
+        return crypto::makeCryptoError(crypto::ErrorCode::Io, stored.error().message);
+    }
+    log::get("journal")->info("recovery key replaced");
+    return made;
+}
+
 // ---- turning protection on, changing it, turning it off ----
 
 Result<void> Journal::rewriteAllContent(bool encrypt)

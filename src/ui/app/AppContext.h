@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tend/crypto/KdfParams.h"
 #include "ui/cards/CardContext.h"
 
 namespace tend::content {
@@ -42,6 +43,8 @@ struct AppOptions {
     std::string locale = "en";
     /// The claim on the data folder made by main() (null: the journal claims it itself).
     std::shared_ptr<journal::SingleInstance> instance;
+    /// Argon2id costs for new key data (a passphrase set in the app). Tests pass crypto::KdfPolicy::minimum().
+    crypto::KdfPolicy kdfPolicy = crypto::KdfPolicy::production();
 };
 
 /// The people using Tend: a couple (two partners) or one person on their own.

@@ -41,6 +41,7 @@ JournalService* JournalService::open(const AppOptions& options, std::shared_ptr<
         return openInMemory(parent);
     journal::OpenOptions openOptions;
     openOptions.instance = std::move(instance);
+    openOptions.kdfPolicy = options.kdfPolicy;
     journal::OpenResult opened = journal::Journal::open(options.dataDir, openOptions);
     if (!opened.ok()) {
         problem = qs(opened.message);
@@ -235,6 +236,10 @@ void JournalService::finishEntry(const journal::Entry& entry, Done done)
 
 void JournalService::saveDraft(const journal::Draft& draft, Done done)
 {
+    // While locked the screen is emptied and the real text was saved just before locking: a save now could only
+    // fail or, worse, write the emptied text. It is skipped; the next edit after unlocking saves again.
+    if (isLocked())
+        return;
     Done back = onUiThread(std::move(done), "draft");
     m_writer->saveDraft(draft, [back](const Result<void>& result) {
         back(result.ok(), result.ok() ? QString() : qs(result.error().message));

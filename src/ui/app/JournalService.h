@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tend/crypto/SecureBytes.h"
 #include "tend/journal/Journal.h"
 
 namespace tend::journal {
@@ -80,6 +81,44 @@ public:
     /// the replaced journal went.
     bool restore(const std::filesystem::path& backupFile, QString& error, QString& setAside);
 
+    // ---- protection: passphrase, recovery key, partner keys, lock (JournalServiceProtection.cpp) ----
+    /// The outcome of a key operation, on the UI thread. `code` tells a wrong passphrase from damaged key data.
+    struct KeyOutcome {
+        bool ok = true;
+        crypto::ErrorCode code = crypto::ErrorCode::System;
+        QString message;
+    };
+    using KeyDone = std::function<void(const KeyOutcome&)>;
+    /// A secret typed by a person, moved into locked memory (the UTF-8 bytes exactly as typed).
+    static std::shared_ptr<crypto::SecureBytes> secretFrom(const QString& typed);
+    bool hasKeyring() const;
+    bool isProtected() const;
+    bool isLocked() const;
+    bool hasRecoveryKey() const;
+    /// The kind of secret guarding this partner's private answers, nullopt when they have none of their own.
+    std::optional<crypto::PartnerSecretKind> partnerSecretKind(const std::string& partnerId) const;
+    bool isPartnerUnlocked(const std::string& partnerId) const;
+    /// The slow steps (Argon2id, re-encrypting) run on the writer thread; `done` runs on the UI thread.
+    void unlock(std::shared_ptr<crypto::SecureBytes> passphrase, KeyDone done);
+    void unlockWithRecoveryKey(std::shared_ptr<crypto::SecureBytes> recoveryKey, KeyDone done);
+    /// Waits for queued writes, then wipes the keys and drops the search index (reader and writer).
+    void lock();
+    void enableProtection(std::shared_ptr<crypto::SecureBytes> passphrase, KeyDone done);
+    void changePassphrase(std::shared_ptr<crypto::SecureBytes> passphrase, KeyDone done);
+    void removeProtection(KeyDone done);
+    /// A new recovery key (replacing any earlier one); its printable text arrives once, in locked memory.
+    void createRecoveryKey(std::function<void(const KeyOutcome&, std::shared_ptr<crypto::SecureBytes>)> done);
+    void addPartnerKey(const std::string& partnerId, crypto::PartnerSecretKind kind,
+                       std::shared_ptr<crypto::SecureBytes> secret, KeyDone done);
+    void changePartnerSecret(const std::string& partnerId, crypto::PartnerSecretKind kind,
+                             std::shared_ptr<crypto::SecureBytes> secret, KeyDone done);
+    void unlockPartner(const std::string& partnerId, crypto::PartnerSecretKind kind,
+                       std::shared_ptr<crypto::SecureBytes> secret, KeyDone done);
+    void lockPartner(const std::string& partnerId);
+    /// Runs a read of the whole journal (an export) on the writer thread; `done` gets its result on the UI thread.
+    void readWhole(std::function<Result<std::string>(journal::Journal&)> work,
+                   std::function<void(const Result<std::string>&)> done);
+
     /// Waits for every queued write (quit, pause, tests).
     void flush();
     /// The single-instance socket to watch (-1 when none).
@@ -91,12 +130,15 @@ Q_SIGNALS:
     void writeFailed(const QString& message);
     /// The journal was replaced (restore): everything shown should be reloaded.
     void reopened();
+    /// The journal was locked or unlocked (protection changes too).
+    void protectionChanged();
 
 private:
     JournalService(std::unique_ptr<journal::Journal> journal, QObject* parent);
     bool attach(std::unique_ptr<journal::Journal> journal, QString& problem);
     void submit(std::function<Result<void>(journal::Journal&)> work, Done done, const char* what);
     Done onUiThread(Done done, const char* what);
+    void runKey(std::function<crypto::CryptoResult<void>(journal::Journal&)> work, KeyDone done, bool reloads);
 
     std::unique_ptr<journal::JournalWriter> m_writer;
     std::unique_ptr<journal::Journal> m_reader;

@@ -36,6 +36,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/lastView");
     case Key::CoachEnabled:
         return QStringLiteral("writing/coach");
+    case Key::AutoLockMinutes:
+        return QStringLiteral("privacy/autoLockMinutes");
     }
     return {};
 }
@@ -52,6 +54,8 @@ QVariant Settings::defaultValue(Key key)
         return false;
     case Key::CoachEnabled:
         return true;
+    case Key::AutoLockMinutes:
+        return 5;
     case Key::Country:
     case Key::LastView:
         return QString();
@@ -224,6 +228,15 @@ bool Settings::coachEnabled() const
 void Settings::setCoachEnabled(bool on)
 {
     setValue(Key::CoachEnabled, on);
+}
+
+int Settings::autoLockMinutes() const
+{
+    return value(Key::AutoLockMinutes).toInt();
+}
+void Settings::setAutoLockMinutes(int minutes)
+{
+    setValue(Key::AutoLockMinutes, minutes);
 }
 
 } // namespace tend::ui

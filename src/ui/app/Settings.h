@@ -28,6 +28,7 @@ public:
         WindowGeometry,
         LastView,
         CoachEnabled,
+        AutoLockMinutes,
     };
     Q_ENUM(Key)
 
@@ -54,6 +55,9 @@ public:
     void setLastView(const QString& view);
     bool coachEnabled() const;
     void setCoachEnabled(bool on);
+    /// Minutes of no input (suspended time included) before a protected journal locks; 0 = never.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
     /// A partner's colour id ("sage", ...); kept here because it is a display preference, not journal content.
     QString partnerColour(const QString& partnerId) const;
     void setPartnerColour(const QString& partnerId, const QString& colour);

@@ -19,6 +19,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
+#include "ui/lock/PrivacySection.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/CountryPicker.h"
@@ -172,6 +173,9 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     });
     connect(m_restore, &QPushButton::clicked, this, &SettingsScreen::restoreSelected);
     connect(m_backups, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row >= 0); });
+
+    // Privacy: passphrase, recovery key, locking, partners' own keys, exports (src/ui/lock).
+    m_column->addWidget(new PrivacySection(app, host));
 
     // About.
     m_column->addWidget(section(tr("About Tend"), QString(), body));

@@ -9,7 +9,9 @@
 #include <QVBoxLayout>
 
 #include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
+#include "ui/lock/ProtectionSetupPage.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/theme/Icons.h"
 #include "ui/widgets/CountryPicker.h"
@@ -84,6 +86,8 @@ QWidget* WelcomeScreen::initialFocus() const
 {
     if (page() == 0)
         return m_begin;
+    if (page() == 2)
+        return m_protection->initialFocus();
     return m_first->nameEdit();
 }
 
@@ -112,7 +116,7 @@ bool WelcomeScreen::goNext()
         setPage(1);
         return true;
     }
-    if (m_continue->isEnabled()) {
+    if (page() == 1 && m_continue->isEnabled()) {
         finish();
         return true;
     }
@@ -254,6 +258,7 @@ void WelcomeScreen::finish()
 {
     if (!m_continue->isEnabled())
         return;
+    const bool firstTime = !app()->settings()->setupComplete();
     Profile profile = app()->profile();
     const bool couple = m_together->isChecked();
     profile.solo = !couple;
@@ -271,7 +276,32 @@ void WelcomeScreen::finish()
     app()->setProfile(profile);
     app()->settings()->setSetupComplete(true);
     app()->settings()->sync();
+    if (firstTime && offerProtection())
+        return;
+    goOn();
+}
 
+bool WelcomeScreen::offerProtection()
+{
+    JournalService* journal = app()->journal();
+    if (!journal || journal->isInMemory() || journal->isReadOnly() || journal->hasKeyring())
+        return false;
+    if (!m_protection) {
+        m_protection = new ProtectionSetupPage(app(), m_pages);
+        m_pages->addWidget(m_protection);
+        connect(m_protection, &ProtectionSetupPage::finished, this, &WelcomeScreen::goOn);
+    }
+    m_pages->setCurrentWidget(m_protection);
+    if (QWidget* focus = initialFocus())
+        focus->setFocus();
+    Q_EMIT titleChanged();
+    return true;
+}
+
+void WelcomeScreen::goOn()
+{
+    if (page() == 2)
+        m_pages->setCurrentIndex(1); // a later visit (editing names from Settings) starts at the names
     const QList<PartnerInfo> due = app()->safetyChecksDue();
     if (due.isEmpty()) {
         Q_EMIT navigate(ScreenId::Home);

@@ -10,6 +10,7 @@ namespace tend::ui {
 
 class CountryPicker;
 class PartnerFields;
+class ProtectionSetupPage;
 
 /// First run: what Tend is (self-help practice, not therapy; everything stays on this computer),
 /// then who uses it (a couple or one person, names, optional colours) and the country for help.
@@ -24,8 +25,9 @@ public:
     bool goNext() override;
     bool goBack() override;
 
-    /// 0 = welcome, 1 = who uses Tend.
+    /// 0 = welcome, 1 = who uses Tend, 2 = protecting the journal (first run, src/ui/lock).
     int page() const;
+    ProtectionSetupPage* protectionPage() const { return m_protection; }
     void setPage(int page);
 
 private:
@@ -34,6 +36,8 @@ private:
     QWidget* buildSetup();
     void updateSetup();
     void finish();
+    bool offerProtection();
+    void goOn();
 
     QStackedWidget* m_pages;
     QPushButton* m_begin = nullptr;
@@ -44,6 +48,7 @@ private:
     CountryPicker* m_country = nullptr;
     QPushButton* m_continue = nullptr;
     QLabel* m_hint = nullptr;
+    ProtectionSetupPage* m_protection = nullptr;
 };
 
 } // namespace tend::ui

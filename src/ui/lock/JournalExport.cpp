@@ -1,0 +1,99 @@
+#include "ui/lock/JournalExport.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <sodium.h>
+
+#include "tend/common/Log.h"
+#include "tend/crypto/ExportCipher.h"
+#include "tend/journal/Exchange.h"
+#include "ui/app/JournalService.h"
+
+namespace tend::ui {
+namespace {
+
+QString trExport(const char* text)
+{
+    return QCoreApplication::translate("tend::ui::JournalExport", text);
+}
+
+QString trExportN(const char* text, int n)
+{
+    return QCoreApplication::translate("tend::ui::JournalExport", text, nullptr, n);
+}
+
+Result<void> writeOwnerOnly(const QString& file, const char* data, std::size_t size)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(out.errorString().toStdString());
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(data, qint64(size)) != qint64(size) || !out.commit())
+        return makeError(out.errorString().toStdString());
+    return {};
+}
+
+} // namespace
+
+void exportJournal(JournalService& journal, ExportRequest request, std::function<void(const ExportOutcome&)> done)
+{
+    auto stats = std::make_shared<journal::exchange::ExportStats>();
+    journal.readWhole(
+        [request, stats](journal::Journal& j) -> Result<std::string> {
+            journal::exchange::ExportOptions options;
+            options.viewer = request.includeOpenPrivate ? journal::Viewer::everything() : journal::Viewer::sharedOnly();
+            options.stats = stats.get();
+            auto text = request.format == ExportRequest::Format::PlainMarkdown
+                            ? journal::exchange::exportMarkdown(j, options)
+                            : journal::exchange::exportJsonText(j, options);
+            if (!text)
+                return text.error();
+            Result<void> written;
+            if (request.format == ExportRequest::Format::Encrypted) {
+                const std::span<const std::uint8_t> plain(reinterpret_cast<const std::uint8_t*>(text->data()),
+                                                          text->size());
+                auto sealed = crypto::exportfile::encrypt(plain, request.passphrase->view());
+                sodium_memzero(text->data(), text->size());
+                if (!sealed)
+                    return makeError(sealed.error().message);
+                written = writeOwnerOnly(request.file, reinterpret_cast<const char*>(sealed->data()), sealed->size());
+            } else {
+                written = writeOwnerOnly(request.file, text->data(), text->size());
+                sodium_memzero(text->data(), text->size());
+            }
+            if (!written)
+                return written.error();
+            return std::string();
+        },
+        [request, stats, done = std::move(done)](const Result<std::string>& result) {
+            ExportOutcome outcome;
+            outcome.ok = result.ok();
+            outcome.sealedOmitted = stats->sealedOmitted;
+            outcome.damagedOmitted = stats->damagedOmitted;
+            if (!outcome.ok) {
+                outcome.message =
+                    trExport("The export could not be written: %1").arg(QString::fromStdString(result.error().message));
+            } else {
+                outcome.message =
+                    request.format == ExportRequest::Format::Encrypted
+                        ? trExport("Saved, encrypted, to %1.").arg(request.file)
+                        : trExport("Saved to %1. It is not encrypted: keep it somewhere private.").arg(request.file);
+                if (outcome.sealedOmitted > 0)
+                    outcome.message +=
+                        QLatin1Char(' ') + trExportN("%n private answer was left out: its owner's own key is closed.",
+                                                     outcome.sealedOmitted);
+                if (outcome.damagedOmitted > 0)
+                    outcome.message +=
+                        QLatin1Char(' ') +
+                        trExportN("%n damaged item was left out (the journal keeps it).", outcome.damagedOmitted);
+            }
+            tend::log::get("ui")->info("export {} ({} sealed and {} damaged rows left out)",
+                                       outcome.ok ? "written" : "failed", outcome.sealedOmitted,
+                                       outcome.damagedOmitted);
+            if (done)
+                done(outcome);
+        });
+}
+
+} // namespace tend::ui
