@@ -247,7 +247,7 @@ TEST_CASE("set-up offers a passphrase, says a lost one cannot be recovered, and 
     CHECK_FALSE(t.app()->journal()->isLocked());
 }
 
-TEST_CASE("locking clears the screen; a wrong passphrase keeps it locked; unlocking restores the typing",
+TEST_CASE("locking clears the screen, a wrong passphrase keeps it locked, unlocking restores the typing",
           "[privacy][ui]")
 {
     UiApp t(true);
@@ -400,7 +400,7 @@ TEST_CASE("damaged key data gets its own message at start, and nothing is delete
     CHECK(fs::file_size(data / "tend.db") >= sizeBefore);
 }
 
-TEST_CASE("settings: change and remove the passphrase keep every entry; exports from the app", "[privacy][ui]")
+TEST_CASE("settings: change and remove the passphrase keep every entry, and exports from the app", "[privacy][ui]")
 {
     UiApp t(true);
     protect(t);
