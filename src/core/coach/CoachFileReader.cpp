@@ -163,6 +163,66 @@ private:
         return words;
     }
 
+    // "key" inside object, read by one of the accessors above; the pointer names the object.
+    Result<int> requiredInteger(const json& object, const std::string& pointer, const char* key, int low, int high)
+    {
+        auto value = member(object, pointer, key, true);
+        if (!value)
+            return value.error();
+        return integer(**value, pointer + "/" + key, low, high);
+    }
+
+    Result<std::vector<std::string>> requiredWords(const json& object, const std::string& pointer, const char* key,
+                                                   bool phrase)
+    {
+        auto value = member(object, pointer, key, true);
+        if (!value)
+            return value.error();
+        return wordArray(**value, pointer + "/" + key, phrase);
+    }
+
+    // Optional settings leave their target at its default when absent.
+    Result<void> optionalInteger(const json& object, const std::string& pointer, const char* key, int low, int high,
+                                 int& target)
+    {
+        auto value = member(object, pointer, key, false);
+        if (!value)
+            return value.error();
+        if (*value) {
+            auto i = integer(**value, pointer + "/" + key, low, high);
+            if (!i)
+                return i.error();
+            target = *i;
+        }
+        return {};
+    }
+
+    Result<void> optionalBoolean(const json& object, const std::string& pointer, const char* key, bool& target)
+    {
+        auto value = member(object, pointer, key, false);
+        if (!value)
+            return value.error();
+        if (*value) {
+            auto b = boolean(**value, pointer + "/" + key);
+            if (!b)
+                return b.error();
+            target = *b;
+        }
+        return {};
+    }
+
+    // An absent optional list reads as empty.
+    Result<std::vector<std::string>> optionalWords(const json& object, const std::string& pointer, const char* key,
+                                                   bool phrase)
+    {
+        auto value = member(object, pointer, key, false);
+        if (!value)
+            return value.error();
+        if (!*value)
+            return std::vector<std::string>{};
+        return wordArray(**value, pointer + "/" + key, phrase, true);
+    }
+
     int intern(const std::string& w)
     {
         auto [it, inserted] = m_coach->vocab.emplace(w, static_cast<int>(m_coach->words.size()));
@@ -564,53 +624,26 @@ private:
             }
         }
 
-        if (auto v = member(n, "/normalise", "minStemLength", false); !v) {
-            return v.error();
-        } else if (*v) {
-            auto i = integer(**v, "/normalise/minStemLength", 1, 20);
-            if (!i)
-                return i.error();
-            m_coach->minStemLength = *i;
-        }
-        if (auto v = member(n, "/normalise", "collapseRepeatedLetters", false); !v) {
-            return v.error();
-        } else if (*v) {
-            auto b = boolean(**v, "/normalise/collapseRepeatedLetters");
-            if (!b)
-                return b.error();
-            m_coach->collapseRepeats = *b;
-        }
+        if (auto r = optionalInteger(n, "/normalise", "minStemLength", 1, 20, m_coach->minStemLength); !r)
+            return r;
+        if (auto r = optionalBoolean(n, "/normalise", "collapseRepeatedLetters", m_coach->collapseRepeats); !r)
+            return r;
         if (auto v = member(n, "/normalise", "spelling", false); !v) {
             return v.error();
         } else if (*v) {
-            auto k = onlyKeys(**v, "/normalise/spelling", {"enabled", "minLength", "targets"});
+            const std::string at = "/normalise/spelling";
+            auto k = onlyKeys(**v, at, {"enabled", "minLength", "targets"});
             if (!k)
                 return k;
-            if (auto e = member(**v, "/normalise/spelling", "enabled", false); !e) {
-                return e.error();
-            } else if (*e) {
-                auto b = boolean(**e, "/normalise/spelling/enabled");
-                if (!b)
-                    return b.error();
-                m_coach->spelling = *b;
-            }
-            if (auto m = member(**v, "/normalise/spelling", "minLength", false); !m) {
-                return m.error();
-            } else if (*m) {
-                auto i = integer(**m, "/normalise/spelling/minLength", 3, 30);
-                if (!i)
-                    return i.error();
-                m_coach->spellingMinLength = *i;
-            }
-            if (auto t = member(**v, "/normalise/spelling", "targets", false); !t) {
-                return t.error();
-            } else if (*t) {
-                auto targets = wordArray(**t, "/normalise/spelling/targets", false, true);
-                if (!targets)
-                    return targets.error();
-                for (const auto& target : *targets)
-                    m_spellingTargets.push_back(intern(target));
-            }
+            if (auto r = optionalBoolean(**v, at, "enabled", m_coach->spelling); !r)
+                return r;
+            if (auto r = optionalInteger(**v, at, "minLength", 3, 30, m_coach->spellingMinLength); !r)
+                return r;
+            auto targets = optionalWords(**v, at, "targets", false);
+            if (!targets)
+                return targets.error();
+            for (const auto& target : *targets)
+                m_spellingTargets.push_back(intern(target));
         }
         return {};
     }
@@ -656,14 +689,10 @@ private:
                 return b.error();
             m_coach->clauseBreaks = *b;
         }
-        if (auto words = member(**segment, "/segment", "clauseBreakWords", false); !words) {
+        auto words = optionalWords(**segment, "/segment", "clauseBreakWords", false);
+        if (!words)
             return words.error();
-        } else if (*words) {
-            auto w = wordArray(**words, "/segment/clauseBreakWords", false, true);
-            if (!w)
-                return w.error();
-            m_coach->clauseBreakWords.insert(w->begin(), w->end());
-        }
+        m_coach->clauseBreakWords.insert(words->begin(), words->end());
         return {};
     }
 
@@ -675,30 +704,20 @@ private:
         auto k = onlyKeys(**negation, "/negation", {"cues", "window", "scopeEnders"});
         if (!k)
             return k;
-        auto cues = member(**negation, "/negation", "cues", true);
+        auto cues = requiredWords(**negation, "/negation", "cues", false);
         if (!cues)
             return cues.error();
-        auto words = wordArray(**cues, "/negation/cues", false);
-        if (!words)
-            return words.error();
-        for (const auto& w : *words)
+        for (const auto& w : *cues)
             intern(w);
-        m_coach->negationCues.insert(words->begin(), words->end());
-        auto window = member(**negation, "/negation", "window", true);
+        m_coach->negationCues.insert(cues->begin(), cues->end());
+        auto window = requiredInteger(**negation, "/negation", "window", 0, 20);
         if (!window)
             return window.error();
-        auto w = integer(**window, "/negation/window", 0, 20);
-        if (!w)
-            return w.error();
-        m_coach->negationWindow = *w;
-        if (auto enders = member(**negation, "/negation", "scopeEnders", false); !enders) {
+        m_coach->negationWindow = *window;
+        auto enders = optionalWords(**negation, "/negation", "scopeEnders", false);
+        if (!enders)
             return enders.error();
-        } else if (*enders) {
-            auto e = wordArray(**enders, "/negation/scopeEnders", false, true);
-            if (!e)
-                return e.error();
-            m_coach->negationScopeEnders.insert(e->begin(), e->end());
-        }
+        m_coach->negationScopeEnders.insert(enders->begin(), enders->end());
         return {};
     }
 
@@ -710,27 +729,18 @@ private:
         auto k = onlyKeys(**quotes, "/quotes", {"speechWords", "speechWindow", "scareQuoteMaxWords"});
         if (!k)
             return k;
-        auto speech = member(**quotes, "/quotes", "speechWords", true);
+        auto speech = requiredWords(**quotes, "/quotes", "speechWords", false);
         if (!speech)
             return speech.error();
-        auto words = wordArray(**speech, "/quotes/speechWords", false);
-        if (!words)
-            return words.error();
-        m_coach->speechWords.insert(words->begin(), words->end());
-        auto window = member(**quotes, "/quotes", "speechWindow", true);
+        m_coach->speechWords.insert(speech->begin(), speech->end());
+        auto window = requiredInteger(**quotes, "/quotes", "speechWindow", 0, 20);
         if (!window)
             return window.error();
-        auto w = integer(**window, "/quotes/speechWindow", 0, 20);
-        if (!w)
-            return w.error();
-        m_coach->speechWindow = *w;
-        auto scare = member(**quotes, "/quotes", "scareQuoteMaxWords", true);
+        m_coach->speechWindow = *window;
+        auto scare = requiredInteger(**quotes, "/quotes", "scareQuoteMaxWords", 0, 10);
         if (!scare)
             return scare.error();
-        auto s = integer(**scare, "/quotes/scareQuoteMaxWords", 0, 10);
-        if (!s)
-            return s.error();
-        m_coach->scareQuoteMaxWords = *s;
+        m_coach->scareQuoteMaxWords = *scare;
         return {};
     }
 
