@@ -11,8 +11,8 @@ namespace {
 const tend::coach::CoachContent& coach()
 {
     static const tend::coach::CoachContent loaded = [] {
-        // The source tree's content folder, found from this file's own path.
-        auto dir = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "content";
+        // The source tree's content folder (not found from __FILE__, which a compiler cache may make relative).
+        auto dir = std::filesystem::path(TEND_SOURCE_DIR) / "content";
         auto result = tend::coach::CoachContent::loadLocale(dir, "en");
         if (!result)
             std::abort();
