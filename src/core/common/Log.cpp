@@ -3,9 +3,15 @@
 #include <mutex>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include "tend/common/Paths.h"
 
 namespace tend::log {
 namespace {
@@ -27,6 +33,23 @@ void ensureDefaultSinksLocked()
     g_initialized = true;
 }
 
+// Log files are the owner's only (0600), whoever else shares the machine: created that way before spdlog
+// opens them, and tightened again after every open (a file left by an older version, or a rotation).
+spdlog::file_event_handlers privateFileHandlers()
+{
+    spdlog::file_event_handlers handlers;
+    handlers.before_open = [](const spdlog::filename_t& name) {
+        const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd >= 0)
+            ::close(fd);
+    };
+    handlers.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+        if (file)
+            (void)::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+    };
+    return handlers;
+}
+
 } // namespace
 
 void initialize(const Options& options)
@@ -37,11 +60,12 @@ void initialize(const Options& options)
     std::vector<spdlog::sink_ptr> sinks{err};
 
     if (!options.directory.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(options.directory, ec);
+        // Logs hold ids and counts only, but the folder is still the owner's alone (0700).
+        if (auto made = tend::paths::ensurePrivateDirectory(options.directory); !made)
+            err->log(spdlog::details::log_msg("log", spdlog::level::warn, made.error().message));
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                (options.directory / "tend.log").string(), kMaxFileBytes, kMaxFiles);
+                (options.directory / "tend.log").string(), kMaxFileBytes, kMaxFiles, false, privateFileHandlers());
             file->set_level(spdlog::level::debug);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex& ex) {
