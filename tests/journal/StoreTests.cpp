@@ -446,3 +446,49 @@ TEST_CASE("an in-memory journal writes nothing to disk and can be read from a se
     fs::current_path(before);
     CHECK(fs::is_empty(temp.path()));
 }
+
+TEST_CASE("the session list comes a page at a time, newest first, one couple only")
+{
+    auto j = memory();
+    Couple couple{{}, CoupleKind::Couple, "Alex & Sam", {}, {}, 0};
+    Couple other{{}, CoupleKind::Solo, "", {}, {}, 0};
+    REQUIRE(j->addCouple(couple));
+    REQUIRE(j->addCouple(other));
+    std::vector<std::string> ids; // in the order they were started
+    for (int i = 0; i < 25; ++i) {
+        Session s;
+        s.coupleId = i % 5 == 4 ? other.id : couple.id;
+        s.programId = "rupture-to-repair";
+        s.programVersion = "1.0.0";
+        REQUIRE(j->addSession(s));
+        if (s.coupleId == couple.id)
+            ids.push_back(s.id);
+    }
+    REQUIRE(ids.size() == 20);
+
+    std::vector<std::string> paged;
+    std::int64_t before = 0;
+    int pages = 0;
+    for (;;) {
+        auto page = j->sessionPage(couple.id, before, 7);
+        REQUIRE(page);
+        CHECK(page->size() <= 7);
+        if (page->empty())
+            break;
+        ++pages;
+        for (const SessionSummary& x : *page) {
+            CHECK(x.session.coupleId == couple.id);
+            paged.push_back(x.session.id);
+        }
+        before = page->back().session.seq;
+    }
+    CHECK(pages == 3); // 7 + 7 + 6
+    CHECK(paged == std::vector<std::string>(ids.rbegin(), ids.rend()));
+
+    // Every couple when none is named; the whole list is the same rows as the pages.
+    CHECK(j->sessionPage({}, 0, 100)->size() == 25);
+    auto all = j->sessionList(couple.id);
+    REQUIRE(all->size() == 20);
+    CHECK(all->front().session.id == paged.front());
+    CHECK(j->sessionPage(couple.id, 0, 0)->empty());
+}

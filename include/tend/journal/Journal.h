@@ -164,6 +164,9 @@ public:
     Result<std::optional<Session>> session(const std::string& id);
     /// Sessions of one couple (or all when empty), newest first, with entry counts.
     Result<std::vector<SessionSummary>> sessionList(const std::string& coupleId = {});
+    /// One page of that list for views that load as they scroll: at most `limit` sessions older than
+    /// `beforeSeq` (0 = start at the newest), newest first. Pass the last row's `session.seq` for the next page.
+    Result<std::vector<SessionSummary>> sessionPage(const std::string& coupleId, std::int64_t beforeSeq, int limit);
     Result<void> deleteSession(const std::string& id);
 
     // ---- entries ----

@@ -429,13 +429,28 @@ Result<std::optional<Session>> Journal::session(const std::string& id)
 
 Result<std::vector<SessionSummary>> Journal::sessionList(const std::string& coupleId)
 {
+    return sessionPage(coupleId, 0, -1);
+}
+
+Result<std::vector<SessionSummary>> Journal::sessionPage(const std::string& coupleId, std::int64_t beforeSeq, int limit)
+{
+    // Keyset paging on seq (sessions_by_couple covers couple_id, seq): each page costs the same however deep.
+    std::string where;
+    if (!coupleId.empty())
+        where += " WHERE s.couple_id = ?1";
+    if (beforeSeq > 0)
+        where += std::string(where.empty() ? " WHERE" : " AND") + " s.seq < ?2";
     auto stmt = m_db.prepare(std::string("SELECT ") + kSessionColumns +
-                             ", (SELECT count(*) FROM entries e WHERE e.session_id = s.id) FROM sessions s" +
-                             (coupleId.empty() ? "" : " WHERE s.couple_id = ?1") + " ORDER BY s.seq DESC");
+                             ", (SELECT count(*) FROM entries e WHERE e.session_id = s.id) FROM sessions s" + where +
+                             " ORDER BY s.seq DESC" + (limit >= 0 ? " LIMIT ?3" : ""));
     if (!stmt)
         return stmt.error();
     if (!coupleId.empty())
         stmt->bind(1, coupleId);
+    if (beforeSeq > 0)
+        stmt->bind(2, beforeSeq);
+    if (limit >= 0)
+        stmt->bind(3, static_cast<std::int64_t>(limit));
     auto rows = collect<SessionSummary>(*stmt, [](const sql::Statement& s) {
         return SessionSummary{readSession(s), static_cast<int>(s.columnInt(14))};
     });

@@ -269,6 +269,13 @@ std::vector<journal::SessionSummary> JournalService::sessions(const std::string&
     return list ? *list : std::vector<journal::SessionSummary>{};
 }
 
+std::vector<journal::SessionSummary> JournalService::sessionPage(const std::string& coupleId, std::int64_t beforeSeq,
+                                                                 int limit)
+{
+    auto page = m_reader->sessionPage(coupleId, beforeSeq, limit);
+    return page ? *page : std::vector<journal::SessionSummary>{};
+}
+
 std::vector<journal::SearchHit> JournalService::search(const journal::SearchQuery& query)
 {
     auto hits = m_reader->search(query);

@@ -67,6 +67,8 @@ public:
     std::vector<journal::Draft> drafts(const std::string& sessionId);
     std::vector<journal::Entry> entries(const std::string& sessionId, const journal::Viewer& viewer);
     std::vector<journal::SessionSummary> sessions(const std::string& coupleId);
+    /// One page of that list, newest first: at most `limit` sessions older than `beforeSeq` (0 = the newest).
+    std::vector<journal::SessionSummary> sessionPage(const std::string& coupleId, std::int64_t beforeSeq, int limit);
     std::vector<journal::SearchHit> search(const journal::SearchQuery& query);
     std::vector<journal::Commitment> commitments(const std::string& coupleId, bool openOnly = false);
     void addCommitment(const journal::Commitment& commitment, Done done = {});

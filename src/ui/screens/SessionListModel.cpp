@@ -15,38 +15,58 @@ SessionListModel::SessionListModel(QObject* parent) : QAbstractListModel(parent)
 void SessionListModel::reload(JournalService* journal, const std::string& coupleId)
 {
     beginResetModel();
-    m_all = journal ? journal->sessions(coupleId) : std::vector<journal::SessionSummary>{};
-    m_shown = std::min<int>(kPage, int(m_all.size()));
+    m_journal = journal;
+    m_coupleId = coupleId;
+    m_rows.clear();
+    m_more = false;
+    m_pagesRead = 0;
+    m_rows = readPage();
     endResetModel();
+}
+
+std::vector<journal::SessionSummary> SessionListModel::readPage()
+{
+    if (!m_journal)
+        return {};
+    const std::int64_t before = m_rows.empty() ? 0 : m_rows.back().session.seq;
+    // One row more than a page tells whether there is another page, without counting them all.
+    std::vector<journal::SessionSummary> page = m_journal->sessionPage(m_coupleId, before, kPage + 1);
+    m_more = int(page.size()) > kPage;
+    if (m_more)
+        page.pop_back();
+    ++m_pagesRead;
+    return page;
 }
 
 int SessionListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_shown;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 bool SessionListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_shown < int(m_all.size());
+    return !parent.isValid() && m_more && m_journal;
 }
 
 void SessionListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (!canFetchMore(parent))
         return;
-    const int more = std::min<int>(kPage, int(m_all.size()) - m_shown);
-    if (more <= 0)
+    std::vector<journal::SessionSummary> page = readPage();
+    if (page.empty())
         return;
-    beginInsertRows({}, m_shown, m_shown + more - 1);
-    m_shown += more;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (journal::SessionSummary& row : page)
+        m_rows.push_back(std::move(row));
     endInsertRows();
 }
 
 QVariant SessionListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_shown)
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const journal::SessionSummary& summary = m_all[std::size_t(index.row())];
+    const journal::SessionSummary& summary = m_rows[std::size_t(index.row())];
     const journal::Session& s = summary.session;
     if (role == SessionIdRole)
         return qs(s.id);
