@@ -227,6 +227,10 @@ Screen* MainWindow::screen(ScreenId id)
             if (sessionScreen()->startNew(ids, together))
                 showScreen(ScreenId::Session);
         });
+        connect(home, &HomeScreen::practiceRequested, this, [this](const QStringList& ids, const QString& program) {
+            if (sessionScreen()->startNew(ids, false, program))
+                showScreen(ScreenId::Session);
+        });
         connect(home, &HomeScreen::continueRequested, this, [this] {
             if (sessionScreen()->continueStored())
                 showScreen(ScreenId::Session);

@@ -62,9 +62,11 @@ void UiApp::close()
     settle();
 }
 
-void UiApp::restart()
+void UiApp::restart(const std::function<void()>& whileClosed)
 {
     close();
+    if (whileClosed)
+        whileClosed();
     open();
 }
 

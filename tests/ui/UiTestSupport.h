@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 #include "ui/MainWindow.h"
@@ -26,7 +27,9 @@ public:
     ui::MainWindow* window() const { return m_window.get(); }
     ui::AppContext* app() const { return m_app.get(); }
     std::filesystem::path dataDir() const { return m_dir.path().toStdString(); }
-    void restart();
+    /// `whileClosed` runs after the window and journal are closed and before they open again (to change
+    /// the data folder as another program would).
+    void restart(const std::function<void()>& whileClosed = {});
     /// Sets up Sam and Alex with both private checks clear.
     void makeCouple();
 

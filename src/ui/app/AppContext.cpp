@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "tend/coach/CoachContent.h"
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
@@ -138,8 +139,24 @@ void AppContext::loadContent()
     m_safetyCheck = std::make_unique<safety::SafetyCheck>(
         readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
     m_help = std::make_unique<safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
+    loadCoach();
     tend::log::get("ui")->info("content loaded: {} programs, {} problems", m_library->programCount(),
                                m_contentProblems.size());
+}
+
+void AppContext::loadCoach()
+{
+    // A locale without a coach file simply has no coach note; a broken file is a problem worth showing.
+    const std::filesystem::path file = coach::CoachContent::fileFor(m_options.contentDir, m_options.locale);
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return;
+    auto loaded = coach::CoachContent::load(file);
+    if (!loaded) {
+        m_contentProblems << QString::fromStdString(loaded.error().message);
+        return;
+    }
+    m_coach = std::make_unique<coach::CoachContent>(std::move(loaded.value()));
 }
 
 void AppContext::setProfile(const Profile& profile)

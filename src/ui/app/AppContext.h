@@ -19,6 +19,9 @@
 namespace tend::content {
 class ContentLibrary;
 }
+namespace tend::coach {
+class CoachContent;
+}
 namespace tend::journal {
 class SingleInstance;
 }
@@ -111,6 +114,8 @@ public:
     /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
     const nlohmann::json& regulation() const { return m_regulation; }
     const nlohmann::json& rebonding() const { return m_rebonding; }
+    /// The language coach for the locale (content/coach/coach.<locale>.json), or null when there is none.
+    const coach::CoachContent* coach() const { return m_coach.get(); }
     /// Content problems a person should see (a file that did not load), as sentences.
     const QStringList& contentProblems() const { return m_contentProblems; }
 
@@ -141,6 +146,7 @@ Q_SIGNALS:
 
 private:
     void loadContent();
+    void loadCoach();
     void openJournal();
     void openDemoJournal();
     void loadProfileFromJournal();
@@ -157,6 +163,7 @@ private:
     std::unique_ptr<safety::HelpResources> m_help;
     nlohmann::json m_regulation;
     nlohmann::json m_rebonding;
+    std::unique_ptr<coach::CoachContent> m_coach;
     QStringList m_contentProblems;
     JournalService* m_journal = nullptr;
     QString m_journalProblem;

@@ -21,10 +21,12 @@ SessionController::SessionController(AppContext* app, QObject* parent)
 
 SessionController::~SessionController() = default;
 
-bool SessionController::startNew(const std::vector<std::string>& partners, bool together, QString& error)
+bool SessionController::startNew(const std::vector<std::string>& partners, bool together, QString& error,
+                                 const std::string& programId)
 {
     const content::ContentLibrary* library = m_app->library();
-    auto program = library ? library->programPreferring(kProgram, m_app->options().locale) : nullptr;
+    const std::string id = programId.empty() ? std::string(kProgram) : programId;
+    auto program = library ? library->programPreferring(id, m_app->options().locale) : nullptr;
     if (!program) {
         error = tr("The repair program could not be loaded, so a repair cannot start.");
         return false;

@@ -30,7 +30,8 @@ public:
     void setClock(std::shared_ptr<const engine::Clock> clock) { m_clock = std::move(clock); }
 
     /// A new session of the program of record for these partners (one = on my own).
-    bool startNew(const std::vector<std::string>& partners, bool together, QString& error);
+    bool startNew(const std::vector<std::string>& partners, bool together, QString& error,
+                  const std::string& programId = {});
     /// Loads a stored session (active or paused) from the journal; a paused one stays paused.
     bool load(const journal::Session& row, QString& error);
     /// The stored session to come back to, if any.

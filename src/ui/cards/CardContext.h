@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+class QPlainTextEdit;
+class QWidget;
+
 namespace tend::ui {
 
 /// One person as the cards show them: an id the engine and journal know, a name, a colour id.
@@ -27,6 +30,9 @@ struct CardContext {
     nlohmann::json rebonding;    ///< content/practices/rebonding.<locale>.json, or null
     bool privacyAllowed = false; ///< the card may be kept private by its writer
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
+    /// Makes the language coach's side note for a writing area (ui/widgets/CoachNote.h); empty when there is no
+    /// coach. Cards call it only where their content asks for the coach (`"coach": true`).
+    std::function<QWidget*(QPlainTextEdit* editor, QWidget* parent)> coachNote;
 
     /// The partner with `id`, or a blank one.
     PartnerInfo partner(const std::string& id) const

@@ -112,6 +112,15 @@ void CardWidget::setKeepPrivate(bool keep)
         m_private->setChecked(keep);
 }
 
+QWidget* CardWidget::makeCoachNote(QPlainTextEdit* editor, QWidget* parent)
+{
+    const auto it = m_card.find("coach");
+    const bool wanted = it != m_card.end() && it->is_boolean() && it->get<bool>();
+    if (!wanted || !m_context.coachNote)
+        return nullptr;
+    return m_context.coachNote(editor, parent);
+}
+
 void CardWidget::watchFocus(QWidget* widget)
 {
     widget->installEventFilter(this);

@@ -10,6 +10,7 @@
 class QVBoxLayout;
 class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 
 namespace tend::ui {
 
@@ -69,6 +70,9 @@ protected:
     std::string text(const char* key) const;
     /// Emits editingFinished when `widget` loses focus.
     void watchFocus(QWidget* widget);
+    /// The coach's side note for `editor` when the card's content asks for it (`"coach": true`) and a coach
+    /// exists; null otherwise. The caller places it (under the writing area).
+    QWidget* makeCoachNote(QPlainTextEdit* editor, QWidget* parent);
     bool eventFilter(QObject* watched, QEvent* event) override;
     QString objectPrefix() const;
 

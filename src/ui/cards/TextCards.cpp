@@ -35,6 +35,8 @@ PromptCard::PromptCard(const nlohmann::json& card, const CardContext& context, Q
     if (!body.isEmpty() && !title.isEmpty())
         m_editor->setAccessibleDescription(body);
     content()->addWidget(m_editor);
+    if (QWidget* note = makeCoachNote(m_editor, this))
+        content()->addWidget(note);
     watchFocus(m_editor);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &CardWidget::answerChanged);
     addFooter(true);

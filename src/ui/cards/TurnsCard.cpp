@@ -113,6 +113,11 @@ QPlainTextEdit* TurnsCard::addWriting(const QString& objectName, const QString& 
     });
     watchFocus(editor);
     m_stageLayout->addWidget(editor);
+    // The coach listens to what the speaker shares, not to the listener saying it back.
+    if (objectName == QLatin1String("turnsShared") || objectName == QLatin1String("turnsCorrection")) {
+        if (QWidget* note = makeCoachNote(editor, m_stage))
+            m_stageLayout->addWidget(note);
+    }
     if (!m_focus)
         m_focus = editor;
     return editor;

@@ -15,6 +15,7 @@
 #include "ui/presenter/DemoBadge.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/PracticeStarter.h"
 #include "ui/widgets/TileButton.h"
 #include "ui/widgets/Widgets.h"
 
@@ -109,6 +110,9 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
         tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
     m_column->addWidget(makeDemoRow(app, host));
+    auto* practice = new PracticeStarter(app, QStringLiteral("express-dont-describe"), host);
+    connect(practice, &PracticeStarter::startRequested, this, &HomeScreen::practiceRequested);
+    m_column->addWidget(practice);
     m_column->addStretch(1);
 
     connect(app, &AppContext::ready, this, &HomeScreen::refresh);

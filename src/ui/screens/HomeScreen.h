@@ -22,6 +22,8 @@ Q_SIGNALS:
     /// Start a new repair with these people (one id = on my own).
     void startRequested(const QStringList& partnerIds, bool together);
     void continueRequested();
+    /// Start a short practice of the content library (express-dont-describe) for one person.
+    void practiceRequested(const QStringList& partnerIds, const QString& programId);
 
 private:
     void refresh();

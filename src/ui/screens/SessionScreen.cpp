@@ -16,12 +16,14 @@
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/cards/TimeCards.h"
+#include "ui/safety/CalmingOnly.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/screens/PauseDialog.h"
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 #include "ui/widgets/Chip.h"
+#include "ui/widgets/CoachNote.h"
 #include "ui/widgets/SavedIndicator.h"
 #include "ui/widgets/StepRail.h"
 #include "ui/widgets/Widgets.h"
@@ -77,8 +79,12 @@ void SessionScreen::setClock(std::shared_ptr<const engine::Clock> clock)
 
 QString SessionScreen::title() const
 {
+    if (!m_calmingFor.empty())
+        return tr("Calming practices");
     if (!m_controller->hasSession())
         return tr("Repair");
+    if (isPractice())
+        return qs(m_controller->session().program().title);
     return m_controller->together() ? tr("Repair together") : tr("Repair on my own");
 }
 
@@ -200,7 +206,8 @@ void SessionScreen::activated()
 
 bool SessionScreen::canPause() const
 {
-    return m_controller->hasSession() && m_controller->session().status() == engine::SessionStatus::Active;
+    return m_calmingFor.empty() && m_controller->hasSession() &&
+           m_controller->session().status() == engine::SessionStatus::Active;
 }
 
 QString SessionScreen::message() const
@@ -214,11 +221,26 @@ void SessionScreen::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
-bool SessionScreen::startNew(const QStringList& partnerIds, bool together)
+bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const QString& programId)
 {
     if (partnerIds.isEmpty())
         return false;
     saveEverything();
+    // A private check that offers calming only (R1, R2, R5, R6): "on my own" opens calming practices and help,
+    // never the program. Nothing is started or stored, and nothing on screen says why.
+    for (const QString& id : partnerIds) {
+        if (app()->safetyStatus(ss(id)).calmingOnly) {
+            if (together)
+                return false; // Home offers no together start then; refuse one from anywhere else too
+            m_calmingFor = ss(id);
+            m_calmingJoint = false;
+            showPanel(View::Calming);
+            Q_EMIT stateChanged();
+            Q_EMIT titleChanged();
+            return true;
+        }
+    }
+    m_calmingFor.clear();
     std::vector<std::string> ids;
     for (const QString& id : partnerIds)
         ids.push_back(ss(id));
@@ -227,7 +249,7 @@ bool SessionScreen::startNew(const QStringList& partnerIds, bool together)
     m_cardId.clear();
     m_writer = ids.front();
     m_overwhelmDismissed = false;
-    if (!m_controller->startNew(ids, together, error)) {
+    if (!m_controller->startNew(ids, together, error, ss(programId))) {
         showMessage(error);
         tend::log::get("ui")->warn("a session could not start");
         return false;
@@ -242,6 +264,7 @@ bool SessionScreen::continueStored()
     auto row = m_controller->resumable();
     if (!row)
         return false;
+    m_calmingFor.clear();
     QString error;
     if (!m_controller->hasSession() || m_controller->row().id != row->id) {
         m_card = nullptr;
@@ -377,6 +400,14 @@ void SessionScreen::clearStage()
 
 void SessionScreen::render()
 {
+    if (!m_calmingFor.empty()) {
+        m_rail->setSteps({});
+        m_topBar->setVisible(false);
+        showPanel(View::Calming);
+        Q_EMIT stateChanged();
+        Q_EMIT titleChanged();
+        return;
+    }
     if (!m_controller->hasSession()) {
         clearStage();
         m_view = View::Empty;
@@ -421,6 +452,33 @@ void SessionScreen::render()
     Q_EMIT titleChanged();
 }
 
+bool SessionScreen::isPractice() const
+{
+    // Any program other than the five-step repair is a short practice (express-dont-describe).
+    return m_controller->hasSession() && m_controller->row().programId != "rupture-to-repair";
+}
+
+bool SessionScreen::programClosed(const content::Card& card, bool together)
+{
+    // Safety effects hold in every session, including one started or paused before the latest check. A together
+    // step stays closed while anyone of the couple has joint work closed, also in one partner's own session.
+    std::vector<SafetyStatus> everyone;
+    for (const std::string& id : m_controller->session().partners())
+        everyone.push_back(app()->safetyStatus(id));
+    for (const PartnerInfo& p : app()->profile().partners)
+        everyone.push_back(app()->safetyStatus(p.id));
+    const safety::ProgramAccess access = safety::programAccess(app()->safetyStatus(m_writer), everyone, together);
+    if (access == safety::ProgramAccess::Open)
+        return false;
+    m_calmingJoint = access == safety::ProgramAccess::JointClosed;
+    if (m_view == View::Calming && m_cardId == card.id && m_calmingWriter == m_writer)
+        return true;
+    showPanel(View::Calming);
+    m_cardId = card.id;
+    m_calmingWriter = m_writer;
+    return true;
+}
+
 void SessionScreen::renderCard()
 {
     const engine::Session& session = m_controller->session();
@@ -429,6 +487,8 @@ void SessionScreen::renderCard()
         return;
     const content::Step& step = session.program().stepOf(*card);
     const bool together = step.who == content::Who::Together;
+    if (programClosed(*card, together))
+        return;
     if (m_view == View::Card && m_card && m_cardId == card->id &&
         (together || m_card->context().writer.id == m_writer)) {
         m_back->setEnabled(session.canBack(m_writer).ok());
@@ -469,6 +529,7 @@ void SessionScreen::renderCard()
     context.rebonding = app()->rebonding();
     context.privacyAllowed = card->allowPrivate && !together;
     context.now = app()->now;
+    context.coachNote = coachNoteFactory(app());
 
     CardWidget* widget = CardFactory::create(card->raw, context, m_cardHolder);
     if (const engine::AnswerRecord* record = session.answerFor(m_writer, card->id)) {
@@ -854,6 +915,14 @@ void SessionScreen::showPanel(View view)
     }
     case View::Completed: {
         m_eyebrow->setText(tr("COMPLETE"));
+        if (isPractice()) {
+            m_stepTitle->setText(tr("Practice complete"));
+            layout->addWidget(makeLabel(tr("Thank you for taking this time. What you wrote is kept in your journal."),
+                                        "body", panel));
+            focus = home();
+            buttons->addWidget(focus);
+            break;
+        }
         m_stepTitle->setText(tr("You came through all five steps"));
         layout->addWidget(makeLabel(tr("Thank you for staying with each other through this. Repair is a skill, and "
                                        "you just practised it."),
@@ -870,6 +939,37 @@ void SessionScreen::showPanel(View view)
         buttons->addWidget(journal);
         buttons->addWidget(home());
         focus = journal;
+        break;
+    }
+    case View::Calming: {
+        const nlohmann::json notice = app()->safetyCheck().document().value("neutral_notice", nlohmann::json::object());
+        // With a partner in the session, the same neutral words whatever the reason and whoever is at the
+        // screen, so nothing is revealed; on one's own, a plain invitation.
+        const bool shared = m_calmingJoint || (m_calmingFor.empty() && m_controller->hasSession() &&
+                                               m_controller->session().partners().size() > 1);
+        m_eyebrow->setText(tr("ON YOUR OWN"));
+        if (shared && !str(notice, "title").isEmpty()) {
+            m_stepTitle->setText(str(notice, "title"));
+            layout->addWidget(makeLabel(str(notice, "body"), "body", panel));
+        } else {
+            m_stepTitle->setText(tr("Calming practices"));
+            layout->addWidget(makeLabel(
+                tr("Something small and steadying, whenever you want it. The help page is always in the menu."), "body",
+                panel));
+        }
+        const std::string who = m_calmingFor.empty() ? m_writer : m_calmingFor;
+        for (CardWidget* practice : safety::makeCalmingPractices(*app(), app()->profile().partner(who), panel)) {
+            layout->addWidget(practice);
+            if (!focus)
+                focus = qobject_cast<QPushButton*>(practice->focusTarget());
+        }
+        QPushButton* help = makeButton(tr("Help and phone numbers"), QStringLiteral("calmingHelp"), panel, "primary",
+                                       QStringLiteral("help"), tr("Emergency numbers and helplines for your country."));
+        connect(help, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Help); });
+        buttons->addWidget(help);
+        buttons->addWidget(home());
+        if (!focus)
+            focus = help;
         break;
     }
     case View::Empty:

@@ -18,6 +18,9 @@ class QWidget;
 namespace tend::engine {
 class Clock;
 }
+namespace tend::content {
+struct Card;
+}
 
 namespace tend::ui {
 
@@ -31,7 +34,7 @@ class StepRail;
 class SessionScreen : public Screen {
     Q_OBJECT
 public:
-    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed };
+    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed, Calming };
 
     SessionScreen(AppContext* app, QWidget* parent = nullptr);
     ~SessionScreen() override;
@@ -42,7 +45,9 @@ public:
     bool goBack() override;
 
     /// Starts a new repair; false (with a message shown on Home) when it cannot.
-    bool startNew(const QStringList& partnerIds, bool together);
+    /// `programId` empty: the repair program (rupture-to-repair); otherwise another program, such as the
+    /// express-dont-describe practice.
+    bool startNew(const QStringList& partnerIds, bool together, const QString& programId = {});
     /// Loads the stored session to come back to; a paused one is resumed. False when there is none.
     bool continueStored();
     /// At launch: reopens a session that was left active (not paused) when Tend closed.
@@ -112,6 +117,13 @@ private:
     QTimer* m_idle;
     bool m_dirty = false;
     bool m_overwhelmDismissed = false;
+    /// Someone whose private check offers calming only chose "on my own": calming practices, no program.
+    std::string m_calmingFor;
+    /// The calming view stands in for a together step that someone's check has closed (neutral words).
+    bool m_calmingJoint = false;
+    std::string m_calmingWriter; ///< whose calming view is showing in place of a program card
+    bool programClosed(const content::Card& card, bool together);
+    bool isPractice() const;
 };
 
 } // namespace tend::ui

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -32,6 +33,7 @@
 #include "ui/screens/WelcomeScreen.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
+#include "ui/widgets/CoachNote.h"
 
 using namespace tend::ui;
 
@@ -146,6 +148,30 @@ bool jumpTo(SessionScreen* session, const std::string& cardId)
     session->activated();
     settle();
     return true;
+}
+
+/// The coach's side note on the current card after `text` was typed and the typing paused.
+void shootCoach(QWidget* window, SessionScreen* session, const std::string& cardId, const char* text,
+                const QString& name)
+{
+    if (!jumpTo(session, cardId) || !session->currentCard())
+        return;
+    auto* editor = session->currentCard()->findChild<QPlainTextEdit*>(QStringLiteral("promptEditor"));
+    auto* note = session->currentCard()->findChild<CoachNote*>(QStringLiteral("coachNote"));
+    if (!editor || !note) {
+        std::fprintf(stderr, "no coach note on %s\n", cardId.c_str());
+        return;
+    }
+    editor->setPlainText(QString::fromUtf8(text));
+    note->flush();
+    settle();
+    for (QWidget* up = note->parentWidget(); up; up = up->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(up)) {
+            scroll->ensureWidgetVisible(note, 0, 24);
+            break;
+        }
+    }
+    shoot(window, name);
 }
 
 void renderTheme(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size,
@@ -298,6 +324,14 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
         shoot(&frame, QStringLiteral("card-scale") + tag);
     }
 
+    // The language coach's side note: blaming words, then words that let a feeling show.
+    shootCoach(window, session, "feel-and-express",
+               "You never listen to me. You always walk off and leave me to clean up the mess.",
+               QStringLiteral("coach-blame") + tag);
+    shootCoach(window, session, "beneath-anger",
+               "Right now my chest is tight and my hands are shaking. I'm scared to say this, but I need you close.",
+               QStringLiteral("coach-expressing") + tag);
+
     // Step rail with each partner's position, pause, completion, journal.
     jumpTo(session, "give-voice");
     shoot(window, QStringLiteral("session-each") + tag);
@@ -331,6 +365,17 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("commitments") + tag);
     window->showScreen(ScreenId::Settings, false);
     shoot(window, QStringLiteral("settings") + tag);
+
+    // Someone whose private check offers calming only, choosing "on my own": practices and help, no program.
+    const nlohmann::json calmingOnly = {
+        {"status", "done"},
+        {"routes", nlohmann::json::array({"r2"})},
+        {"effects", {{"joint", "locked"}, {"programs", "calming-only"}, {"take_space", "off"}, {"recheck_days", 28}}},
+        {"checked_at", "2026-11-22T15:00:00Z"}};
+    app->recordSafetyCheck(app->profile().partners.front().id, calmingOnly);
+    session->startNew({qs(app->profile().partners.front().id)}, false);
+    window->showScreen(ScreenId::Session, false);
+    shoot(window, QStringLiteral("session-calming") + tag);
 
     window->close();
     delete window;

@@ -1,0 +1,237 @@
+// The language coach's side note while writing (issue 8): which cards get it, when it updates, what it says,
+// the Settings switch, accessibility, and that it never stands in the way of moving on.
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+#include "UiTestSupport.h"
+#include "tend/content/ContentLibrary.h"
+#include "tend/engine/Session.h"
+#include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
+#include "ui/cards/CardFactory.h"
+#include "ui/cards/CardWidget.h"
+#include "ui/screens/SessionScreen.h"
+#include "ui/widgets/CoachNote.h"
+
+using namespace tend;
+using namespace tend::test;
+
+namespace {
+
+/// Sam, on their own, at `cardId` of `program`.
+ui::SessionScreen* openCard(UiApp& t, const std::string& cardId, const QString& program = {})
+{
+    ui::SessionScreen* s = t.window()->sessionScreen();
+    REQUIRE(s->startNew({QString::fromStdString(t.app()->profile().partners[0].id)}, false, program));
+    t.window()->showScreen(ui::ScreenId::Session, false);
+    REQUIRE(s->controller()->session().jumpTo(s->writer(), cardId));
+    s->activated();
+    settle();
+    REQUIRE(s->currentCard());
+    REQUIRE(s->currentCard()->cardId() == QString::fromStdString(cardId));
+    return s;
+}
+
+ui::CoachNote* noteOf(ui::SessionScreen* s)
+{
+    return s->currentCard()->findChild<ui::CoachNote*>(QStringLiteral("coachNote"));
+}
+
+bool shows(ui::CoachNote* note, const char* line)
+{
+    auto* label = note->findChild<QLabel*>(QString::fromLatin1(line));
+    return label && label->isVisibleTo(note) && note->isVisibleTo(note->parentWidget());
+}
+
+int hintCount(ui::CoachNote* note)
+{
+    int n = 0;
+    for (QLabel* label : note->findChildren<QLabel*>())
+        n += label->objectName().startsWith(QLatin1String("coachHint-")) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the coach note sits on exactly the cards whose content asks for it: steps 3 to 5 and the practice")
+{
+    content::ContentLibrary library;
+    REQUIRE(library.addFolder(contentDir()));
+    UiApp t(true);
+    REQUIRE(t.app()->coach());
+    ui::CardContext context;
+    context.coachNote = ui::coachNoteFactory(t.app());
+    REQUIRE(context.coachNote);
+
+    auto repair = library.program("rupture-to-repair", "en");
+    REQUIRE(repair);
+    int withNote = 0;
+    for (std::size_t stepIndex = 0; stepIndex < repair->steps.size(); ++stepIndex) {
+        for (const auto& card : repair->steps[stepIndex].cards) {
+            if (card.kind != content::CardKind::Prompt)
+                continue;
+            INFO(card.id);
+            std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(card.raw, context));
+            const bool hasNote = widget->findChild<ui::CoachNote*>() != nullptr;
+            CHECK(hasNote == card.coach);
+            CHECK(hasNote == (stepIndex >= 2)); // steps 1–2 (acknowledge, stabilise) never; 3–5 always
+            withNote += hasNote ? 1 : 0;
+        }
+    }
+    CHECK(withNote >= 10);
+
+    auto practice = library.program("express-dont-describe", "en");
+    REQUIRE(practice);
+    for (const char* id : {"describe-first", "rewrite", "anger-without-blame"}) {
+        const content::Card* card = practice->findCard(id);
+        REQUIRE(card);
+        std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(card->raw, context));
+        CHECK(widget->findChild<ui::CoachNote*>());
+    }
+
+    // Without a coach (a locale with no coach file) no card has a note.
+    ui::CardContext none;
+    std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(practice->findCard("rewrite")->raw, none));
+    CHECK_FALSE(widget->findChild<ui::CoachNote*>());
+}
+
+TEST_CASE("blaming words show the blame note once typing pauses, never before, and never take the focus")
+{
+    UiApp t(true);
+    ui::SessionScreen* s = openCard(t, "feel-and-express");
+    ui::CoachNote* note = noteOf(s);
+    REQUIRE(note);
+    CHECK(note->delay() == ui::CoachNote::kDefaultDelayMs);
+    CHECK(note->delay() == 600);
+    note->setDelay(60 * 60 * 1000); // an hour: the pause is ended by flush() below, not by the clock
+    CHECK_FALSE(note->isVisibleTo(s->currentCard()));
+
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("You never listen to me. Ever."));
+    auto* editor = need<QPlainTextEdit>(s->currentCard(), QStringLiteral("promptEditor"));
+    // Still typing: nothing shown yet, an update is waiting for the pause.
+    CHECK(note->isPending());
+    CHECK_FALSE(note->isVisibleTo(s->currentCard()));
+    note->flush();
+    CHECK_FALSE(note->isPending());
+    CHECK(shows(note, "coachBlame"));
+    CHECK_FALSE(shows(note, "coachExpressing"));
+    CHECK(hintCount(note) >= 1);
+    CHECK(hintCount(note) <= 2);
+    CHECK(QApplication::focusWidget() == editor);
+    // Named for screen readers, with what it says as the description; never focusable.
+    CHECK(note->accessibleName() == QStringLiteral("Writing coach"));
+    CHECK(note->accessibleDescription().contains(QStringLiteral("blame")));
+    CHECK(note->focusPolicy() == Qt::NoFocus);
+    // Kind words only.
+    for (const QString& line : note->lines()) {
+        INFO(line.toStdString());
+        for (const char* harsh : {"wrong", "bad", "don't", "stop", "should"})
+            CHECK_FALSE(line.contains(QString::fromLatin1(harsh), Qt::CaseInsensitive));
+    }
+
+    // The real pause timer does it by itself too (a zero delay fires on the next turn of the event loop).
+    note->setDelay(0);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("I will be home at six."));
+    CHECK(note->isPending());
+    settle();
+    CHECK_FALSE(note->isPending());
+    CHECK_FALSE(shows(note, "coachBlame"));
+    CHECK(shows(note, "coachQuiet"));
+}
+
+TEST_CASE("words that let a feeling show get the encouraging note")
+{
+    UiApp t(true);
+    ui::SessionScreen* s = openCard(t, "beneath-anger");
+    ui::CoachNote* note = noteOf(s);
+    REQUIRE(note);
+    note->setDelay(60 * 60 * 1000);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"),
+             QStringLiteral("Right now my chest is tight and I'm scared to ask you to hold me."));
+    note->flush();
+    CHECK(shows(note, "coachExpressing"));
+    CHECK_FALSE(shows(note, "coachBlame"));
+    CHECK(shows(note, "coachEmotions"));
+    CHECK(note->findChild<QLabel*>(QStringLiteral("coachEmotions"))->text().contains(QStringLiteral("fear")));
+    CHECK(shows(note, "coachHint-expressing"));
+}
+
+TEST_CASE("switching the coach off in Settings hides the note at once, and on again brings it back")
+{
+    UiApp t(true);
+    ui::SessionScreen* s = openCard(t, "my-part");
+    ui::CoachNote* note = noteOf(s);
+    REQUIRE(note);
+    note->setDelay(60 * 60 * 1000);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("I raised my voice, and I'm sorry."));
+    note->flush();
+    CHECK(shows(note, "coachOwnership"));
+
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    auto* box = need<QCheckBox>(t.window(), QStringLiteral("coachEnabled"));
+    CHECK(box->isChecked());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    CHECK_FALSE(t.app()->settings()->coachEnabled());
+    CHECK_FALSE(note->isVisibleTo(s->currentCard())); // no restart, no new card needed
+
+    t.window()->showScreen(ui::ScreenId::Session, false);
+    REQUIRE(noteOf(s) == note);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral(" You always start it though."));
+    CHECK_FALSE(note->isPending()); // off means off: nothing is analysed
+    CHECK_FALSE(note->isVisibleTo(s->currentCard()));
+
+    t.app()->settings()->setCoachEnabled(true);
+    CHECK(note->isVisibleTo(s->currentCard()));
+    CHECK(shows(note, "coachBlame"));
+
+    // The choice lasts: a new card is made without a visible note while it is off.
+    t.app()->settings()->setCoachEnabled(false);
+    pressNext(t.window());
+    if (ui::CoachNote* next = noteOf(s))
+        CHECK_FALSE(next->isVisibleTo(s->currentCard()));
+}
+
+TEST_CASE("steps 1 and 2 have no coach note, and moving on works while a note shows")
+{
+    UiApp t(true);
+    ui::SessionScreen* s = openCard(t, "give-voice");
+    CHECK(noteOf(s) == nullptr);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("You never listen to me."));
+    CHECK(s->currentCard()->findChild<ui::CoachNote*>() == nullptr);
+
+    REQUIRE(s->controller()->session().jumpTo(s->writer(), "feel-and-express"));
+    s->activated();
+    settle();
+    ui::CoachNote* note = noteOf(s);
+    REQUIRE(note);
+    note->setDelay(60 * 60 * 1000);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("You always do this, it's your fault."));
+    note->flush();
+    REQUIRE(shows(note, "coachBlame"));
+    pressNext(t.window());
+    CHECK(s->view() == ui::SessionScreen::View::Card);
+    CHECK(s->currentCard()->cardId() != QStringLiteral("feel-and-express"));
+    CHECK(s->message().isEmpty());
+    // What was written is kept as written: the coach changes nothing.
+    const auto* record = s->controller()->session().answerFor(s->writer(), "feel-and-express");
+    REQUIRE(record);
+    CHECK(record->value == nlohmann::json("You always do this, it's your fault."));
+}
+
+TEST_CASE("the express-don't-describe practice runs on its own with the coach note")
+{
+    UiApp t(true);
+    ui::SessionScreen* s = openCard(t, "rewrite", QStringLiteral("express-dont-describe"));
+    ui::CoachNote* note = noteOf(s);
+    REQUIRE(note);
+    note->setDelay(60 * 60 * 1000);
+    typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("I feel that you are selfish."));
+    note->flush();
+    CHECK(shows(note, "coachBlame"));
+    CHECK(shows(note, "coachHint-disguised"));
+}
