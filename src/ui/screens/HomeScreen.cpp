@@ -109,10 +109,10 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     for (int c = 0; c < column; ++c)
         tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
-    m_column->addWidget(makeDemoRow(app, host));
     auto* practice = new PracticeStarter(app, QStringLiteral("express-dont-describe"), host);
     connect(practice, &PracticeStarter::startRequested, this, &HomeScreen::practiceRequested);
     m_column->addWidget(practice);
+    m_column->addWidget(makeDemoRow(app, host));
     m_column->addStretch(1);
 
     connect(app, &AppContext::ready, this, &HomeScreen::refresh);
