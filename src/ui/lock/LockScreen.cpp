@@ -7,6 +7,8 @@
 #include <QVBoxLayout>
 
 #include "ui/app/AppContext.h"
+#include "ui/app/Settings.h"
+#include "ui/safety/HelpBlock.h"
 #include "ui/theme/Icons.h"
 #include "ui/widgets/Widgets.h"
 
@@ -17,6 +19,14 @@ LockScreen::LockScreen(AppContext* app, QWidget* parent) : QWidget(parent), m_ap
     setObjectName(QStringLiteral("lockScreen"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // "Get help now" stays one click away while locked; the help itself holds nothing of the journal.
+    auto* top = new QHBoxLayout();
+    top->setContentsMargins(16, 10, 16, 0);
+    top->addStretch(1);
+    m_help = makeButton(tr("Get help now"), QStringLiteral("lockHelp"), this, "help", QStringLiteral("help"),
+                        tr("Emergency numbers and helplines for your country."));
+    top->addWidget(m_help);
+    outer->addLayout(top);
     auto* page = new ScrollPage(this, 520);
     outer->addWidget(page);
     QVBoxLayout* column = page->column();
@@ -59,12 +69,26 @@ LockScreen::LockScreen(AppContext* app, QWidget* parent) : QWidget(parent), m_ap
     column->addWidget(makeLabel(tr("Tend locks itself after a while without use, and whenever you ask. What you were "
                                    "typing was saved, encrypted, and comes back when you unlock."),
                                 "muted", page));
+    m_column = column;
     column->addStretch(2);
 
+    connect(m_help, &QPushButton::clicked, this, &LockScreen::toggleHelp);
     connect(m_secret, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_switch, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recovery); });
     setRecoveryMode(false);
+}
+
+void LockScreen::toggleHelp()
+{
+    if (!m_helpBlock) {
+        HelpBlockOptions options;
+        m_helpBlock = makeHelpBlock(m_app->helpResources(), m_app->settings()->country(), options, this);
+        m_helpBlock->setObjectName(QStringLiteral("lockHelpBlock"));
+        m_column->insertWidget(1, m_helpBlock);
+        m_helpBlock->hide();
+    }
+    m_helpBlock->setVisible(!m_helpBlock->isVisible());
 }
 
 void LockScreen::prepare(bool atStart)

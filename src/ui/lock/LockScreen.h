@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace tend::ui {
 
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     void submit();
     void setRecoveryMode(bool on);
+    void toggleHelp();
 
     AppContext* m_app;
     QLabel* m_title;
@@ -44,6 +46,9 @@ private:
     QPushButton* m_unlock;
     QPushButton* m_switch;
     QLabel* m_message;
+    QPushButton* m_help;
+    QWidget* m_helpBlock = nullptr;
+    QVBoxLayout* m_column = nullptr;
     bool m_recovery = false;
 };
 

@@ -52,9 +52,11 @@ PartnerKeyBox::PartnerKeyBox(AppContext* app, PartnerInfo partner, QWidget* pare
     auto* fields = new QHBoxLayout();
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("Passphrase or PIN"));
     name(m_secret, QStringLiteral("partnerKeySecret-") + id, tr("%1's passphrase or PIN").arg(m_partner.name));
     m_repeat = new QLineEdit(this);
     m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setPlaceholderText(tr("The same again"));
     name(m_repeat, QStringLiteral("partnerKeyRepeat-") + id, tr("%1's passphrase or PIN again").arg(m_partner.name));
     fields->addWidget(m_secret, 1);
     fields->addWidget(m_repeat, 1);

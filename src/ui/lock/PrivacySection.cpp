@@ -172,8 +172,7 @@ void PrivacySection::refresh()
     m_lockNow->setVisible(protectedNow);
     const auto plain = protectedNow ? journal->reader().plainBackups() : std::vector<std::filesystem::path>{};
     m_plainBackups->setVisible(!plain.empty());
-    m_plainBackups->setText(
-        tr("Delete %n backup(s) from before the passphrase (they are not encrypted)", nullptr, int(plain.size())));
+    m_plainBackups->setText(tr("Delete the older, unencrypted backups (%1)").arg(plain.size()));
     m_plainBackups->setAccessibleName(m_plainBackups->text());
     {
         const QSignalBlocker quiet(m_autoLock);
@@ -344,7 +343,7 @@ void PrivacySection::deletePlainBackups()
         if (std::filesystem::remove(file, ec))
             ++removed;
     }
-    m_message->setText(tr("%n unencrypted backup(s) deleted.", nullptr, removed));
+    m_message->setText(tr("Unencrypted backups deleted: %1.").arg(removed));
     refresh();
 }
 

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -27,6 +28,10 @@
 #include "ui/app/Settings.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
+#include "ui/lock/LockController.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/lock/ProtectionSetupPage.h"
+#include "ui/lock/RecoveryKeyPanel.h"
 #include "ui/screens/JournalScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
@@ -181,6 +186,7 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     options.dataDir = QString(dataDir + QLatin1Char('/') + theme).toStdString();
     options.contentDir = contentDir;
     options.inMemorySettings = true;
+    options.kdfPolicy = tend::crypto::KdfPolicy::minimum(); // a passphrase is set below; no need to wait a second
     auto* app = new AppContext(options);
     app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
     app->settings()->setReducedMotion(true);
@@ -224,6 +230,29 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     find<QLineEdit>(window, QStringLiteral("secondName"))->setText(QStringLiteral("Alex"));
     shoot(window, QStringLiteral("setup") + tag);
     click(window, QStringLiteral("setupContinue"));
+
+    // Protecting the journal: the passphrase, the recovery key, each partner's own key (src/ui/lock).
+    auto waitUntil = [](auto done) {
+        for (int i = 0; i < 500 && !done(); ++i)
+            settle();
+    };
+    if (auto* protect = find<ProtectionSetupPage>(window, QStringLiteral("protectionSetup"))) {
+        find<QLineEdit>(window, QStringLiteral("protectPassphrase"))->setText(QStringLiteral("blue kettle morning"));
+        shoot(window, QStringLiteral("protect-passphrase") + tag);
+        protect->protectWith(QStringLiteral("blue kettle morning walk"));
+        waitUntil([protect] { return protect->step() == 1; });
+        click(window, QStringLiteral("recoveryMake"));
+        waitUntil([protect] { return !protect->recoveryPanel()->keyText().isEmpty(); });
+        shoot(window, QStringLiteral("protect-recovery-key") + tag);
+        find<QLineEdit>(window, QStringLiteral("recoveryCheck"))
+            ->setText(protect->recoveryPanel()->keyText().section(QLatin1Char('-'), -1));
+        click(window, QStringLiteral("recoveryDone"));
+        settle();
+        find<QAbstractButton>(window, QStringLiteral("partnerKeyPin-") + qs(app->profile().partners[1].id))
+            ->setChecked(true);
+        shoot(window, QStringLiteral("protect-partner-keys") + tag);
+        click(window, QStringLiteral("partnersKeyDone"));
+    }
 
     // The private safety check: opening screen, a question, then the routes' screens.
     shoot(window, QStringLiteral("safety-start") + tag);
@@ -365,6 +394,14 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("commitments") + tag);
     window->showScreen(ScreenId::Settings, false);
     shoot(window, QStringLiteral("settings") + tag);
+    if (QWidget* privacy = find<QWidget>(window, QStringLiteral("privacySection"))) {
+        for (QWidget* up = privacy->parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(up)) {
+                area->verticalScrollBar()->setValue(privacy->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
+                break;
+            }
+        shoot(window, QStringLiteral("settings-privacy") + tag);
+    }
 
     // Someone whose private check offers calming only, choosing "on my own": practices and help, no program.
     const nlohmann::json calmingOnly = {
@@ -376,6 +413,15 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     session->startNew({qs(app->profile().partners.front().id)}, false);
     window->showScreen(ScreenId::Session, false);
     shoot(window, QStringLiteral("session-calming") + tag);
+
+    // Locked: nothing of the journal on screen; a wrong passphrase says so and keeps the typing.
+    if (LockController* lock = window->lockController(); lock && lock->lockNow()) {
+        shoot(window, QStringLiteral("lock-screen") + tag);
+        lock->lockScreen()->secretField()->setText(QStringLiteral("blue kettle"));
+        click(window, QStringLiteral("lockUnlock"));
+        waitUntil([lock] { return !lock->lockScreen()->message().contains(QStringLiteral("…")); });
+        shoot(window, QStringLiteral("lock-wrong-passphrase") + tag);
+    }
 
     window->close();
     delete window;
