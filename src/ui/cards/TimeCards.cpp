@@ -187,7 +187,7 @@ void CountdownPanel::refresh()
     else if (m_banked > 0)
         m_status->setText(tr("Paused."));
     else
-        m_status->setText(tr("Start when you are both ready."));
+        m_status->setText(tr("Start whenever you are ready."));
 }
 
 TimerCard::TimerCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)

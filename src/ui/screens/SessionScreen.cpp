@@ -401,7 +401,7 @@ void SessionScreen::clearStage()
 void SessionScreen::render()
 {
     if (!m_calmingFor.empty()) {
-        m_rail->setSteps({});
+        m_rail->parentWidget()->setVisible(false); // no program, so no steps to show
         m_topBar->setVisible(false);
         showPanel(View::Calming);
         Q_EMIT stateChanged();
@@ -424,6 +424,7 @@ void SessionScreen::render()
         m_writer = session.partners().front();
     renderWriterSwitch();
     renderRail();
+    m_rail->parentWidget()->setVisible(true);
     m_topBar->setVisible(true);
     m_unsafe->setVisible(session.status() == engine::SessionStatus::Active);
 

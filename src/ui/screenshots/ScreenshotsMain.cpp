@@ -172,7 +172,7 @@ void shootCoach(QWidget* window, SessionScreen* session, const std::string& card
     settle();
     for (QWidget* up = note->parentWidget(); up; up = up->parentWidget()) {
         if (auto* scroll = qobject_cast<QScrollArea*>(up)) {
-            scroll->ensureWidgetVisible(note, 0, 24);
+            scroll->ensureWidgetVisible(note, 0, 64);
             break;
         }
     }

@@ -155,6 +155,8 @@ void CoachNote::refresh()
         addLine(tr("You are naming your own part."), "body", QStringLiteral("coachOwnership"));
     if (m_lines.isEmpty())
         addLine(tr("Nothing stands out. Keep going in your own words."), "body", QStringLiteral("coachQuiet"));
+    if (!analysis.hints.empty())
+        m_body->addSpacing(4);
     for (std::size_t i = 0; i < analysis.hints.size() && i < 2; ++i) {
         const QString id = i < analysis.hintIds.size() ? qs(analysis.hintIds[i]) : QString::number(i);
         addLine(qs(analysis.hints[i]), "note", QStringLiteral("coachHint-") + id);

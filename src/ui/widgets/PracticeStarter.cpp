@@ -27,7 +27,9 @@ PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, QWid
     auto* words = new QVBoxLayout();
     words->setSpacing(4);
     m_title = makeLabel(QString(), "heading", this);
-    m_summary = makeLabel(tr("A short practice on your own, about fifteen minutes."), "muted", this);
+    m_summary = makeLabel(
+        tr("Telling about a feeling, or letting it show: a short practice on your own, about fifteen minutes."),
+        "muted", this);
     words->addWidget(m_title);
     words->addWidget(m_summary);
     row->addLayout(words, 1);
