@@ -17,9 +17,11 @@
 #include "ui/FirstFrameProbe.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
 #include "ui/lock/LockController.h"
 #include "ui/presenter/DemoBadge.h"
+#include "ui/presenter/PresenterPanel.h"
 #include "ui/screens/CommitmentsScreen.h"
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
@@ -89,7 +91,11 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     layout->addWidget(findChild<QFrame*>(QStringLiteral("header")));
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("screenStack"));
-    layout->addWidget(m_stack, 1);
+    m_body = new QHBoxLayout();
+    m_body->setContentsMargins(0, 0, 0, 0);
+    m_body->setSpacing(0);
+    m_body->addWidget(m_stack, 1);
+    layout->addLayout(m_body, 1);
     buildShortcuts();
     m_lock = new LockController(this);
     connect(m_lock, &LockController::startupUnlocked, this, &MainWindow::routeAfterStartup);
@@ -128,8 +134,14 @@ void MainWindow::buildHeader()
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_title->setWordWrap(false);
     row->addWidget(m_title, 1);
-    if (m_app->isDemo())
+    if (m_app->isDemo()) {
         row->addWidget(makeDemoBadge(header));
+        m_present = makeButton(tr("Present"), QStringLiteral("headerPresent"), header, "quiet", QStringLiteral("play"),
+                               tr("Presenter mode: full screen, larger type, notes for each step (Ctrl+Shift+F)."));
+        m_present->setCheckable(true);
+        row->addWidget(m_present);
+        connect(m_present, &QPushButton::clicked, this, [this](bool on) { setPresenterMode(on); });
+    }
 
     m_home = makeButton(tr("Home"), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"),
                         tr("Back to the start screen (Alt+Home)."));
@@ -169,6 +181,7 @@ void MainWindow::buildShortcuts()
     add({QKeySequence(Qt::CTRL | Qt::Key_P)}, [this] { pauseRequested(); });
     add({QKeySequence(Qt::Key_F1)}, [this] { showScreen(ScreenId::Help); });
     add({QKeySequence(Qt::ALT | Qt::Key_Home)}, [this] { showScreen(ScreenId::Home); });
+    add({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] { setPresenterMode(!m_presenting); });
     add({QKeySequence(QKeySequence::Find)}, [this] {
         if (!m_app->profile().isSet())
             return;
@@ -219,8 +232,10 @@ Screen* MainWindow::screen(ScreenId id)
         check->start(people, then);
         showScreen(ScreenId::SafetyCheck);
     });
-    if (id == ScreenId::Session)
+    if (id == ScreenId::Session) {
         connect(static_cast<SessionScreen*>(made), &SessionScreen::stateChanged, this, &MainWindow::updateHeader);
+        connect(static_cast<SessionScreen*>(made), &SessionScreen::stateChanged, this, &MainWindow::syncPresenter);
+    }
     if (id == ScreenId::Home) {
         auto* home = static_cast<HomeScreen*>(made);
         connect(home, &HomeScreen::startRequested, this, [this](const QStringList& ids, bool together) {
@@ -274,6 +289,7 @@ void MainWindow::showScreen(ScreenId id, bool animate)
     if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help)
         m_app->settings()->setLastView(screenKey(id));
     updateHeader();
+    syncPresenter();
 }
 
 void MainWindow::crossFade(QWidget* from)
@@ -364,6 +380,7 @@ void MainWindow::routeAfterStartup()
 void MainWindow::rebuildAfterDemoRestart()
 {
     showScreen(ScreenId::Home, false);
+    syncPresenter();
     for (auto it = m_screens.begin(); it != m_screens.end();) {
         if (it.key() == int(ScreenId::Home)) {
             ++it;
@@ -374,6 +391,64 @@ void MainWindow::rebuildAfterDemoRestart()
         it = m_screens.erase(it);
     }
     updateHeader();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (!m_app->isDemo() || !m_app->isReady() || on == m_presenting) {
+        if (m_present)
+            m_present->setChecked(m_presenting);
+        return;
+    }
+    m_presenting = on;
+    if (on) {
+        if (!m_presenter) {
+            m_presenter = new PresenterPanel(m_app, centralWidget());
+            m_body->addWidget(m_presenter);
+            connect(m_presenter, &PresenterPanel::jumpRequested, this, &MainWindow::presenterJump);
+            connect(m_presenter, &PresenterPanel::restartRequested, m_app, &AppContext::restartDemo);
+            connect(m_presenter, &PresenterPanel::closeRequested, this, [this] { setPresenterMode(false); });
+        }
+        m_textSizeBeforePresenting = int(m_app->settings()->textSize());
+        m_app->settings()->setTextSize(TextSize::Largest);
+        m_presenter->show();
+        showFullScreen();
+        syncPresenter();
+    } else {
+        m_presenter->hide();
+        m_app->settings()->setTextSize(TextSize(m_textSizeBeforePresenting));
+        showNormal();
+    }
+    if (m_present) {
+        m_present->setChecked(on);
+        m_present->setText(on ? tr("Leave presenter") : tr("Present"));
+    }
+}
+
+void MainWindow::syncPresenter()
+{
+    if (!m_presenter || !m_presenting)
+        return;
+    std::string step;
+    if (currentScreenId() == ScreenId::Session && m_screens.contains(int(ScreenId::Session)))
+        step = static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)))->currentStepId();
+    m_presenter->showStep(step);
+}
+
+// Presenter mode's jump: into the open sample repair (the paused one when none is open yet).
+void MainWindow::presenterJump(const std::string& cardId)
+{
+    SessionScreen* session = sessionScreen();
+    if (!session->controller()->hasSession() && !session->continueStored()) {
+        QStringList ids;
+        for (const PartnerInfo& p : m_app->profile().partners)
+            ids << QString::fromStdString(p.id);
+        if (!session->startNew(ids, true))
+            return;
+    }
+    if (session->jumpTo(cardId))
+        showScreen(ScreenId::Session, false);
+    syncPresenter();
 }
 
 void MainWindow::raiseFromSecondLaunch()

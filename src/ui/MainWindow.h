@@ -6,6 +6,7 @@
 
 #include "ui/screens/Screen.h"
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSocketNotifier;
@@ -15,6 +16,7 @@ namespace tend::ui {
 
 class AppContext;
 class LockController;
+class PresenterPanel;
 class SessionScreen;
 
 /// The single top-level window: a calm header (where you are, Home, Pause in a session, and
@@ -45,6 +47,11 @@ public:
     /// Locking a protected journal (lock screen, auto-lock).
     LockController* lockController() const { return m_lock; }
 
+    /// Presenter mode (demo only): full screen, larger type, facilitator notes and a card list to jump to.
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenting; }
+    PresenterPanel* presenterPanel() const { return m_presenter; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -58,6 +65,8 @@ private:
     void crossFade(QWidget* from);
     void raiseFromSecondLaunch();
     void rebuildAfterDemoRestart();
+    void syncPresenter();
+    void presenterJump(const std::string& cardId);
     void pauseRequested();
 
     AppContext* m_app;
@@ -72,6 +81,11 @@ private:
     ScreenId m_beforeHelp = ScreenId::Home;
     bool m_started = false;
     bool m_firstPainted = false;
+    QHBoxLayout* m_body = nullptr;
+    PresenterPanel* m_presenter = nullptr;
+    QPushButton* m_present = nullptr;
+    bool m_presenting = false;
+    int m_textSizeBeforePresenting = 1;
 };
 
 } // namespace tend::ui

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
@@ -14,6 +15,7 @@
 #include "ui/app/Settings.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/presenter/DemoBadge.h"
+#include "ui/presenter/PresenterPanel.h"
 #include "ui/screens/SessionScreen.h"
 
 using namespace tend;
@@ -205,4 +207,99 @@ TEST_CASE("Home's demo button opens the demo in a window of its own")
     CHECK(launched == QStringList{QStringLiteral("--demo")});
     CHECK_FALSE(t.app()->isDemo()); // this window keeps its own journal
     ui::setDemoLauncherForTests({});
+}
+
+namespace {
+
+/// Selects the jump list's entry for `cardId` and presses Enter on it, as a presenter would.
+void jumpByKeyboard(ui::PresenterPanel* panel, const QString& cardId)
+{
+    QTreeWidget* tree = panel->jumpList();
+    QTreeWidgetItem* target = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount() && !target; ++i) {
+        QTreeWidgetItem* step = tree->topLevelItem(i);
+        for (int j = 0; j < step->childCount(); ++j) {
+            if (step->child(j)->data(0, Qt::UserRole + 1).toString() == cardId)
+                target = step->child(j);
+        }
+    }
+    REQUIRE(target);
+    tree->setFocus();
+    tree->setCurrentItem(target);
+    QTest::keyClick(tree, Qt::Key_Return);
+    settle();
+}
+
+} // namespace
+
+TEST_CASE("presenter mode: full screen, larger type, notes for the step on screen, jump to any card, start over")
+{
+    QTemporaryDir home;
+    HomeRedirect redirect(home.path());
+    ui::AppContext app(demoOptions(home.path()));
+    ui::MainWindow window(&app);
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    window.finishStartup();
+    settle();
+
+    // The shortcut toggles it.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    settle();
+    REQUIRE(window.presenterMode());
+    CHECK(window.windowState().testFlag(Qt::WindowFullScreen));
+    CHECK(app.settings()->textSize() == ui::TextSize::Largest);
+    ui::PresenterPanel* panel = window.presenterPanel();
+    REQUIRE(panel);
+    CHECK(panel->isVisible());
+    CHECK(panel->problems().isEmpty());
+    CHECK(need<QLabel>(panel, QStringLiteral("presenterStepTitle"))->text().startsWith(QStringLiteral("Step 1")));
+    CHECK_FALSE(need<QLabel>(panel, QStringLiteral("presenterWhy"))->text().isEmpty());
+    CHECK(need<QWidget>(panel, QStringLiteral("presenterWatch"))->findChildren<QLabel*>().size() >= 3);
+
+    // Jump to a card deep in step 4, then to one of the together step: the notes follow.
+    jumpByKeyboard(panel, QStringLiteral("my-pattern"));
+    REQUIRE(window.currentScreenId() == ui::ScreenId::Session);
+    REQUIRE(window.sessionScreen()->currentCard());
+    CHECK(window.sessionScreen()->currentCard()->cardId() == QStringLiteral("my-pattern"));
+    CHECK(panel->shownStep() == "reflect");
+    CHECK(need<QLabel>(panel, QStringLiteral("presenterStepTitle"))->text().startsWith(QStringLiteral("Step 4")));
+    jumpByKeyboard(panel, QStringLiteral("choose-space"));
+    REQUIRE(window.sessionScreen()->currentCard());
+    CHECK(window.sessionScreen()->currentCard()->cardId() == QStringLiteral("choose-space"));
+    CHECK(panel->shownStep() == "reengage");
+    jumpByKeyboard(panel, QStringLiteral("notice-body"));
+    REQUIRE(window.sessionScreen()->currentCard());
+    CHECK(window.sessionScreen()->currentCard()->cardId() == QStringLiteral("notice-body"));
+    CHECK(panel->shownStep() == "acknowledge");
+
+    // Start over in one click: Home, the sample journal as seeded, presenter mode still on.
+    clickOn(&window, QStringLiteral("presenterRestart"));
+    settle();
+    CHECK(window.currentScreenId() == ui::ScreenId::Home);
+    CHECK(window.presenterMode());
+    const auto row = app.journal()->session(app.demoPausedSessionId());
+    REQUIRE(row);
+    CHECK(row->status == journal::SessionStatus::Paused);
+    jumpByKeyboard(panel, QStringLiteral("my-pattern")); // the rebuilt session screen jumps too
+    REQUIRE(window.sessionScreen()->currentCard());
+    CHECK(window.sessionScreen()->currentCard()->cardId() == QStringLiteral("my-pattern"));
+
+    // And back to a normal window with the text size as it was.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    settle();
+    CHECK_FALSE(window.presenterMode());
+    CHECK_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
+    CHECK(app.settings()->textSize() == ui::TextSize::Normal);
+    CHECK_FALSE(panel->isVisible());
+    window.close();
+}
+
+TEST_CASE("presenter mode is only for the demo")
+{
+    UiApp t(true);
+    t.window()->setPresenterMode(true);
+    CHECK_FALSE(t.window()->presenterMode());
+    CHECK(t.window()->presenterPanel() == nullptr);
 }

@@ -198,6 +198,16 @@ bool SessionController::resume(QString& error)
     return true;
 }
 
+bool SessionController::jumpTo(const std::string& partner, const std::string& cardId, QString& error)
+{
+    if (auto done = m_session->jumpTo(partner, cardId); !done) {
+        error = qs(done.error().message);
+        return false;
+    }
+    afterMove();
+    return true;
+}
+
 void SessionController::onEvent(const engine::Event& event)
 {
     // Observers may not call back into the session; work that needs it waits for afterMove().

@@ -50,6 +50,8 @@ public:
     bool pause(const std::string& partner, const engine::PauseRequest& request, QString& error);
     bool updatePause(const engine::PauseRequest& request, QString& error);
     bool resume(QString& error);
+    /// Moves `partner` to any card (presenter mode); see engine::Session::jumpTo.
+    bool jumpTo(const std::string& partner, const std::string& cardId, QString& error);
 
     // ---- the journal ----
     /// Stores the answer of `cardId` for `partner` as an entry (dropping its draft) once it is final.

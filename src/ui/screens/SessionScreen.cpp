@@ -985,4 +985,32 @@ void SessionScreen::showPanel(View view)
         focus->setFocus(Qt::OtherFocusReason);
 }
 
+bool SessionScreen::jumpTo(const std::string& cardId)
+{
+    if (!m_controller->hasSession())
+        return false;
+    flushTyping(true);
+    QString error;
+    if (m_controller->session().status() == engine::SessionStatus::Paused && !m_controller->resume(error)) {
+        showMessage(error);
+        return false;
+    }
+    if (!m_controller->jumpTo(m_writer, cardId, error)) {
+        showMessage(error);
+        return false;
+    }
+    m_view = View::Empty;
+    render();
+    return true;
+}
+
+std::string SessionScreen::currentStepId() const
+{
+    if (!m_controller->hasSession())
+        return {};
+    const engine::Session& session = m_controller->session();
+    const content::Card* card = session.currentCard(m_writer);
+    return card ? session.program().stepOf(*card).id : std::string();
+}
+
 } // namespace tend::ui

@@ -53,6 +53,11 @@ public:
     /// At launch: reopens a session that was left active (not paused) when Tend closed.
     bool resumeActiveSession();
 
+    /// Presenter mode: goes to any card of the open repair (a paused one is resumed first).
+    bool jumpTo(const std::string& cardId);
+    /// The step of the card on screen, empty when none.
+    std::string currentStepId() const;
+
     /// Opens the pause dialog (header button, Ctrl+P).
     void requestPause();
     /// Whether Pause makes sense now (a card is showing).

@@ -32,6 +32,7 @@
 #include "ui/lock/LockScreen.h"
 #include "ui/lock/ProtectionSetupPage.h"
 #include "ui/lock/RecoveryKeyPanel.h"
+#include "ui/presenter/PresenterPanel.h"
 #include "ui/screens/JournalScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
@@ -428,6 +429,37 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     delete app;
 }
 
+// "In the office": the demo's Home and presenter mode (notes beside a card), over the sample journal.
+void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
+{
+    AppOptions options;
+    options.demo = true;
+    options.contentDir = contentDir;
+    auto* app = new AppContext(options);
+    app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
+    app->settings()->setReducedMotion(true);
+    auto* window = new MainWindow(app);
+    window->resize(1280, 800);
+    window->show();
+    window->finishStartup();
+    settle();
+    const QString tag = QLatin1Char('-') + theme;
+    shoot(window, QStringLiteral("demo-home") + tag);
+    window->setPresenterMode(true);
+    // The off-screen platform's "full screen" is its small default screen: show a 1080p frame instead.
+    window->showNormal();
+    window->resize(1920, 1080);
+    settle();
+    if (auto* panel = window->presenterPanel())
+        Q_EMIT panel->jumpRequested("my-pattern");
+    settle();
+    shoot(window, QStringLiteral("presenter") + tag);
+    window->setPresenterMode(false);
+    window->close();
+    delete window;
+    delete app;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -455,6 +487,8 @@ int main(int argc, char* argv[])
     }
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")})
         renderTheme(theme, contentDir, data.path(), QSize(1280, 800), QString(), true);
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")})
+        renderDemo(theme, contentDir);
 
     // One frame at 150 % scaling, in a child process (the factor must be set before Qt starts).
     QProcess child;
