@@ -112,7 +112,14 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     auto* practice = new PracticeStarter(app, QStringLiteral("express-dont-describe"), host);
     connect(practice, &PracticeStarter::startRequested, this, &HomeScreen::practiceRequested);
     m_column->addWidget(practice);
-    m_column->addWidget(makeDemoRow(app, host));
+    // The demo row waits for the first frame (it is below the fold and adds text to lay out).
+    auto* demoSlot = new QVBoxLayout();
+    m_column->addLayout(demoSlot);
+    auto addDemoRow = [app, host, demoSlot] { demoSlot->addWidget(makeDemoRow(app, host)); };
+    if (app->isReady())
+        addDemoRow();
+    else
+        connect(app, &AppContext::ready, this, addDemoRow, Qt::SingleShotConnection);
     m_column->addStretch(1);
 
     connect(app, &AppContext::ready, this, &HomeScreen::refresh);

@@ -20,6 +20,7 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/lock/PrivacySection.h"
+#include "ui/presenter/UserProgramsSection.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/CountryPicker.h"
@@ -176,6 +177,9 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
 
     // Privacy: passphrase, recovery key, locking, partners' own keys, exports (src/ui/lock).
     m_column->addWidget(new PrivacySection(app, host));
+
+    // Therapists' own programs (src/ui/presenter).
+    m_column->addWidget(new UserProgramsSection(app, host));
 
     // About.
     m_column->addWidget(section(tr("About Tend"), QString(), body));

@@ -1,0 +1,85 @@
+// Therapists' own programs: files dropped into the user content folder appear after "Reload programs";
+// files with problems are listed with the validator's messages instead of being loaded.
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "UiTestSupport.h"
+#include "tend/modes/UserContent.h"
+#include "ui/presenter/UserProgramsSection.h"
+
+using namespace tend;
+using namespace tend::test;
+
+namespace {
+
+nlohmann::json shippedProgram()
+{
+    std::ifstream in(contentDir() / "programs" / "rupture-to-repair.en.json");
+    return nlohmann::json::parse(in);
+}
+
+void write(const std::filesystem::path& file, const std::string& text)
+{
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+}
+
+} // namespace
+
+TEST_CASE("a good program file appears after Reload programs; a broken one is listed with the validator's messages")
+{
+    UiApp t(true);
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    auto* section = need<ui::UserProgramsSection>(t.window(), QStringLiteral("userProgramsSection"));
+    CHECK(section->loadedLines().isEmpty());
+    CHECK(section->rejectedLines().isEmpty());
+    CHECK(need<QLabel>(t.window(), QStringLiteral("userProgramsSummary"))
+              ->text()
+              .contains(QStringLiteral("does not exist")));
+
+    const std::filesystem::path folder = modes::userProgramsFolder(t.dataDir());
+    std::filesystem::create_directories(folder);
+    nlohmann::json good = shippedProgram();
+    good["id"] = "our-practice-program";
+    good["title"] = "Our practice program";
+    write(folder / "our-practice-program.en.json", good.dump(2));
+    nlohmann::json broken = shippedProgram();
+    broken["id"] = "broken-program";
+    broken["steps"][0]["cards"][1]["kind"] = "dance";
+    write(folder / "broken-program.en.json", broken.dump(2));
+    write(folder / "half-written.en.json", "{\"format\": 1, \"id\": ");
+
+    // Nothing changes until the reload.
+    CHECK(section->loadedLines().isEmpty());
+    clickOn(t.window(), QStringLiteral("reloadPrograms"));
+
+    REQUIRE(section->loadedLines().size() == 1);
+    CHECK(section->loadedLines().front().contains(QStringLiteral("Our practice program")));
+    CHECK(need<QLabel>(t.window(), QStringLiteral("userProgram-our-practice-program"))->isVisible());
+    const QStringList rejected = section->rejectedLines();
+    REQUIRE(rejected.size() == 2);
+    INFO(rejected.join(QStringLiteral("\n---\n")).toStdString());
+    // In file-name order: the broken program, then the half-written file, each with the validator's words.
+    CHECK(rejected[0].startsWith(QStringLiteral("broken-program.en.json was not loaded:")));
+    CHECK(rejected[0].contains(QStringLiteral("/steps/0/cards/1")));
+    CHECK(rejected[0].contains(QStringLiteral("dance")));
+    CHECK(rejected[1].startsWith(QStringLiteral("half-written.en.json was not loaded:")));
+    const auto problems = t.window()->findChildren<QLabel*>(QStringLiteral("userProgramProblem"));
+    CHECK(problems.size() == 2);
+    CHECK(
+        need<QLabel>(t.window(), QStringLiteral("userProgramsSummary"))->text().contains(QStringLiteral("1 program")));
+
+    // Fix the broken file and reload: now both programs load and nothing is listed as a problem.
+    broken["steps"][0]["cards"][1]["kind"] = shippedProgram()["steps"][0]["cards"][1]["kind"];
+    write(folder / "broken-program.en.json", broken.dump(2));
+    std::filesystem::remove(folder / "half-written.en.json");
+    clickOn(t.window(), QStringLiteral("reloadPrograms"));
+    CHECK(section->loadedLines().size() == 2);
+    CHECK(section->rejectedLines().isEmpty());
+    CHECK(t.window()->findChildren<QLabel*>(QStringLiteral("userProgramProblem")).isEmpty());
+}
