@@ -48,7 +48,7 @@ QWidget* makeDemoRow(AppContext* app, QWidget* parent)
     auto tr = [](const char* text) { return QCoreApplication::translate("tend::ui::DemoRow", text); };
     QFrame* row = makeFrame("soft", parent, QStringLiteral("demoRow"));
     auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(20, 14, 16, 14);
+    layout->setContentsMargins(24, 16, 24, 16); // text lines up with the cards above
     layout->setSpacing(14);
     auto* words = new QVBoxLayout();
     words->setSpacing(2);
