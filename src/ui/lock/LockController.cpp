@@ -34,11 +34,6 @@ LockController::LockController(MainWindow* window)
       m_idle(std::make_unique<crypto::IdleTimer>(crypto::systemIdleClock(), timeoutFrom(window->app()->settings())))
 {
     setObjectName(QStringLiteral("lockController"));
-    m_screen = new LockScreen(m_app, window->centralWidget());
-    m_screen->hide();
-    if (auto* column = qobject_cast<QVBoxLayout*>(window->centralWidget()->layout()))
-        column->addWidget(m_screen, 1);
-    connect(m_screen, &LockScreen::unlockRequested, this, &LockController::tryUnlock);
 
     // "Lock" in the header, before "Get help now"; shown only for a journal with a passphrase.
     if (auto* header = window->findChild<QFrame*>(QStringLiteral("header"))) {
@@ -134,6 +129,19 @@ void LockController::checkIdle()
     }
 }
 
+LockScreen* LockController::lockScreen() const
+{
+    if (!m_screen) {
+        auto* self = const_cast<LockController*>(this);
+        m_screen = new LockScreen(m_app, m_window->centralWidget());
+        m_screen->hide();
+        if (auto* column = qobject_cast<QVBoxLayout*>(m_window->centralWidget()->layout()))
+            column->addWidget(m_screen, 1);
+        connect(m_screen, &LockScreen::unlockRequested, self, &LockController::tryUnlock);
+    }
+    return m_screen;
+}
+
 bool LockController::lockNow()
 {
     JournalService* journal = m_app->journal();
@@ -144,7 +152,7 @@ bool LockController::lockNow()
     m_window->saveState();
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("screenStack"));
     m_stackIndexBefore = stack ? stack->currentIndex() : -1;
-    if (!m_held.hold(m_window->centralWidget(), m_screen))
+    if (!m_held.hold(m_window->centralWidget(), lockScreen()))
         tend::log::get("ui")->warn("locked memory unavailable; the screen is hidden but texts stay in the widgets");
     showLocked(false);
     journal->lock();
@@ -180,7 +188,7 @@ void LockController::showLocked(bool atStart)
             m_disabledShortcuts.append(shortcut);
         }
     }
-    m_screen->prepare(atStart);
+    lockScreen()->prepare(atStart);
     m_screen->show();
     m_screen->secretField()->setFocus(Qt::OtherFocusReason);
     updateButton();
@@ -215,7 +223,8 @@ void LockController::finishUnlock()
     const bool atStart = m_atStart;
     m_locked = false;
     m_atStart = false;
-    m_screen->hide();
+    if (m_screen)
+        m_screen->hide();
     for (const QPointer<QShortcut>& shortcut : std::as_const(m_disabledShortcuts))
         if (shortcut)
             shortcut->setEnabled(true);

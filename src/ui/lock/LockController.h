@@ -43,7 +43,8 @@ public:
     /// Tests: an injected clock; the timeout comes from Settings.
     void setIdleClock(const crypto::IdleClock& clock);
     const crypto::IdleTimer& idleTimer() const { return *m_idle; }
-    LockScreen* lockScreen() const { return m_screen; }
+    /// The lock screen, built on first use (it is off-screen until a lock, so the first frame does not pay for it).
+    LockScreen* lockScreen() const;
     /// Texts held while locked (tests).
     std::size_t heldCount() const { return m_held.size(); }
 
@@ -65,7 +66,7 @@ private:
 
     MainWindow* m_window;
     AppContext* m_app;
-    LockScreen* m_screen = nullptr;
+    mutable LockScreen* m_screen = nullptr;
     QPushButton* m_button = nullptr;
     QTimer* m_poll = nullptr;
     std::unique_ptr<crypto::IdleTimer> m_idle;
