@@ -251,11 +251,11 @@ void HomeScreen::refresh()
             const QString place = row->returnPlace ? qs(*row->returnPlace) : QString();
             if (at.isValid() && !place.isEmpty())
                 resume +=
-                    QLatin1Char(' ') + tr("You agreed to come back on %1, at %2.").arg(friendlyDateTime(at), place);
+                    QLatin1Char(' ') + tr("You agreed to come back on %1. Where: %2").arg(friendlyDateTime(at), place);
             else if (at.isValid())
                 resume += QLatin1Char(' ') + tr("You agreed to come back on %1.").arg(friendlyDateTime(at));
             else if (!place.isEmpty())
-                resume += QLatin1Char(' ') + tr("You agreed to meet at %1.").arg(place);
+                resume += QLatin1Char(' ') + tr("Where you agreed to meet: %1").arg(place);
         }
     }
     m_continueCard->setVisible(!resume.isEmpty());
