@@ -219,6 +219,9 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     walk(w, s, QStringLiteral("Sam"));
     REQUIRE(s->view() == ui::SessionScreen::View::Waiting);
     clickOn(w, QStringLiteral("switchTo-") + alex);
+    // The keyboard changes hands behind the privacy curtain.
+    CHECK(s->view() == ui::SessionScreen::View::Curtain);
+    clickOn(s, QStringLiteral("curtainConfirm"));
     CHECK(s->writer() == partnerId(t, 1));
     walk(w, s, QStringLiteral("Alex"));
 
@@ -250,11 +253,22 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("ROUND 2")));
 
     // Second time through: lighter, then both are clear.
+    // Both turns are needed again; round 1's commitments are shown as kept, and only a new one is written.
     for (int guard = 0; guard < 20 && currentCardId(s) != QStringLiteral("clear"); ++guard) {
-        if (currentCardId(s) == QStringLiteral("new-commitments"))
-            act(w, s, QStringLiteral("Phones away at dinner\n- A walk together on Sunday"));
-        else
+        if (currentCardId(s) == QStringLiteral("turns")) {
+            turnsExchange(w, s, t);
             pressNext(w);
+        } else if (currentCardId(s) == QStringLiteral("new-commitments")) {
+            auto* earlier = need<QWidget>(s, QStringLiteral("earlierCommitments"));
+            CHECK(earlier->isVisible());
+            bool listed = false;
+            for (QLabel* label : earlier->findChildren<QLabel*>())
+                listed = listed || label->text().contains(QStringLiteral("A walk together on Sunday"));
+            CHECK(listed);
+            act(w, s, QStringLiteral("A new one from round two"));
+        } else {
+            pressNext(w);
+        }
     }
     REQUIRE(currentCardId(s) == QStringLiteral("clear"));
     clickOn(w, QStringLiteral("gate-") + sam + QStringLiteral("-yes"));
@@ -296,6 +310,8 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
         texts.push_back(json::parse(c.payload).value("text", std::string()));
     CHECK(std::find(texts.begin(), texts.end(), "Phones away at dinner") != texts.end());
     CHECK(std::find(texts.begin(), texts.end(), "A walk together on Sunday") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "A new one from round two") != texts.end());
+    CHECK(texts.size() == 3); // round 1's two lines are kept, once each
 
     // And the journal screen shows the record.
     clickOn(w, QStringLiteral("sessionOpenJournal"));

@@ -97,6 +97,10 @@ public:
     /// Saves a new or changed profile (names, colours) and announces it.
     void setProfile(const Profile& profile);
     QString partnerColour(const std::string& partnerId) const;
+    /// Who is at the keyboard now (a partner id; empty when not known). Set when a person confirms who they
+    /// are behind the privacy curtain, and by who is writing in a session.
+    const std::string& atKeyboard() const { return m_atKeyboard; }
+    void setAtKeyboard(const std::string& partnerId) { m_atKeyboard = partnerId; }
 
     // ---- safety (per person, private) ----
     SafetyStatus safetyStatus(const std::string& partnerId) const;
@@ -157,6 +161,7 @@ private:
     bool m_ready = false;
     bool m_contentLoaded = false;
     Profile m_profile;
+    std::string m_atKeyboard;
     QHash<QString, SafetyStatus> m_safetyStatus;
     std::unique_ptr<content::ContentLibrary> m_library;
     std::unique_ptr<safety::SafetyCheck> m_safetyCheck;

@@ -294,6 +294,44 @@ void JournalService::addCommitment(const journal::Commitment& commitment, Done d
            std::move(done), "commitment");
 }
 
+void JournalService::recordCommitments(const modes::NewCommitments& made, const std::vector<engine::Commitment>& lines,
+                                       Done done)
+{
+    submit(
+        [made, lines](journal::Journal& j) -> Result<void> {
+            auto added = modes::recordCommitments(j, made, lines);
+            if (!added)
+                return added.error();
+            return {};
+        },
+        std::move(done), "commitments");
+}
+
+void JournalService::bringIntoJoint(const modes::BringRequest& request, Done done)
+{
+    submit(
+        [request](journal::Journal& j) -> Result<void> {
+            auto plan = modes::bringIntoJoint(j, request);
+            if (!plan)
+                return plan.error();
+            return {};
+        },
+        std::move(done), "reflection brought into a repair together");
+}
+
+void JournalService::reviewCommitment(const std::string& coupleId, const std::string& commitmentId,
+                                      const modes::LedgerReview& review, Done done)
+{
+    submit(
+        [coupleId, commitmentId, review](journal::Journal& j) -> Result<void> {
+            auto saved = modes::reviewCommitment(j, coupleId, commitmentId, review);
+            if (!saved)
+                return saved.error();
+            return {};
+        },
+        std::move(done), "commitment review");
+}
+
 void JournalService::addCheckIn(const journal::CheckIn& checkIn)
 {
     submit([c = checkIn](journal::Journal& j) mutable -> Result<void> { return j.addCheckIn(c); }, {}, "check-in");

@@ -12,6 +12,8 @@
 
 #include "tend/crypto/SecureBytes.h"
 #include "tend/journal/Journal.h"
+#include "tend/modes/CommitmentLedger.h"
+#include "tend/modes/SoloToJoint.h"
 
 namespace tend::journal {
 class JournalWriter;
@@ -73,6 +75,15 @@ public:
     std::vector<journal::Commitment> commitments(const std::string& coupleId, bool openOnly = false);
     void addCommitment(const journal::Commitment& commitment, Done done = {});
     void addCheckIn(const journal::CheckIn& checkIn);
+    /// Adds the commitment lines of a repair to the ledger in one transaction (duplicates and lines already
+    /// recorded for the session are skipped).
+    void recordCommitments(const modes::NewCommitments& made, const std::vector<engine::Commitment>& lines,
+                           Done done = {});
+    /// Brings a reflection written alone into a repair together (one transaction; see modes/SoloToJoint.h).
+    void bringIntoJoint(const modes::BringRequest& request, Done done = {});
+    /// Stores one answer to "did we keep this?" (status and history in the commitment's row).
+    void reviewCommitment(const std::string& coupleId, const std::string& commitmentId,
+                          const modes::LedgerReview& review, Done done = {});
 
     // ---- backups ----
     std::vector<journal::backup::BackupInfo> backups() const;

@@ -5,6 +5,7 @@
 #include "tend/engine/AnswerRules.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/RoundCommitments.h"
 #include "ui/theme/RichText.h"
 
 namespace tend::ui {
@@ -236,6 +237,13 @@ void SessionController::persist()
     switch (m_session->status()) {
     case engine::SessionStatus::NotStarted:
     case engine::SessionStatus::Active:
+        if (soloReflectionDone()) {
+            // Alone, the reflection ends where the together step begins (docs/modes.md, "Alone").
+            m_row.status = journal::SessionStatus::Completed;
+            if (!m_row.endedAt)
+                m_row.endedAt = journal::nowUtc();
+            break;
+        }
         m_row.status = journal::SessionStatus::Active;
         m_row.pauseReason.reset();
         m_row.returnAt.reset();
@@ -389,19 +397,25 @@ void SessionController::recordCommitments()
     JournalService* journal = m_app->journal();
     if (!journal)
         return;
-    int count = 0;
-    for (const engine::Commitment& c : m_session->commitments()) {
-        journal::Commitment commitment;
-        commitment.id = journal::newId();
-        commitment.coupleId = m_row.coupleId;
-        commitment.sessionId = m_row.id;
-        if (!c.shared && !c.by.empty())
-            commitment.partnerId = c.by;
-        commitment.payload = nlohmann::json{{"text", c.text}, {"card", c.cardId}}.dump();
-        journal->addCommitment(commitment);
-        ++count;
-    }
-    tend::log::get("ui")->info("session completed; {} commitment(s) recorded", count);
+    // Every round counts: commitments made before "are we clear?" sent the couple round again are kept.
+    const std::vector<engine::Commitment> lines = commitmentsOfAllRounds(*m_session);
+    if (lines.empty())
+        return;
+    modes::NewCommitments made;
+    made.coupleId = m_row.coupleId;
+    made.sessionId = m_row.id;
+    made.createdAt = journal::nowUtc();
+    journal->recordCommitments(made, lines);
+    tend::log::get("ui")->info("session completed; {} commitment line(s) recorded", lines.size());
+}
+
+bool SessionController::soloReflectionDone() const
+{
+    if (!m_session || together() || m_session->partners().size() != 1)
+        return false;
+    const engine::PartnerPlace place = m_session->position(m_session->partners().front()).place;
+    return place == engine::PartnerPlace::Together || place == engine::PartnerPlace::Waiting ||
+           place == engine::PartnerPlace::Finished;
 }
 
 } // namespace tend::ui

@@ -42,6 +42,9 @@ public:
     const engine::Session& session() const { return *m_session; }
     const journal::Session& row() const { return m_row; }
     bool together() const { return m_row.mode == journal::SessionMode::Together; }
+    /// On my own: the person has finished steps 1–4 (reached the together step); the reflection is kept as a
+    /// completed solo session, ready to be brought into a repair together.
+    bool soloReflectionDone() const;
 
     // ---- moves (false + error sentence when the engine refuses) ----
     bool answer(const std::string& partner, const nlohmann::json& value, bool keepPrivate, QString& error);

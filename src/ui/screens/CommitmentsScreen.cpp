@@ -5,9 +5,13 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
+#include "ui/screens/CommitmentReview.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/LedgerRow.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -48,37 +52,21 @@ void CommitmentsScreen::activated()
         m_list->addWidget(empty);
         return;
     }
-    for (const journal::Commitment& c : list) {
-        auto* card = makeFrame("card", host, QStringLiteral("commitment"));
-        auto* layout = new QVBoxLayout(card);
-        layout->setContentsMargins(20, 14, 20, 14);
-        layout->setSpacing(4);
-        const nlohmann::json payload = nlohmann::json::parse(c.payload, nullptr, false);
-        const QString text = payload.is_object() ? qs(payload.value("text", std::string())) : QString();
-        layout->addWidget(makeLabel(text, "body", card));
-        QString status;
-        switch (c.status) {
-        case journal::CommitmentStatus::Open:
-            status = tr("open");
-            break;
-        case journal::CommitmentStatus::Kept:
-            status = tr("kept");
-            break;
-        case journal::CommitmentStatus::PartlyKept:
-            status = tr("partly kept");
-            break;
-        case journal::CommitmentStatus::NotKept:
-            status = tr("not kept yet");
-            break;
-        case journal::CommitmentStatus::Released:
-            status = tr("let go");
-            break;
-        }
-        const QString who = c.partnerId ? app()->profile().partner(*c.partnerId).name : tr("both of you");
-        const QDateTime made = QDateTime::fromString(qs(c.createdAt), Qt::ISODate).toLocalTime();
-        layout->addWidget(
-            makeLabel(tr("%1 · %2 · made %3").arg(who, status, friendlyDate(made.date())), "small", card));
-        m_list->addWidget(card);
+    // The ledger (modes/CommitmentLedger.h): open ones first, each answerable here too.
+    const std::string now = ss(app()->now().toUTC().toString(Qt::ISODate));
+    auto items = modes::ledger(journal->reader(), app()->profile().coupleId, now);
+    if (!items)
+        return;
+    std::stable_partition(items->begin(), items->end(),
+                          [](const modes::LedgerItem& item) { return modes::isOpen(item.status); });
+    for (const modes::LedgerItem& item : *items) {
+        auto* row = new LedgerRow(item, app(), true, host);
+        row->setObjectName(QStringLiteral("commitment"));
+        connect(row, &LedgerRow::reviewed, this,
+                [this](const QString& id, modes::LedgerStatus before, modes::LedgerStatus status) {
+                    CommitmentReview::store(app(), id, before, status);
+                });
+        m_list->addWidget(row);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "ui/app/Settings.h"
 #include "ui/presenter/DemoBadge.h"
 #include "ui/safety/SafetyRouting.h"
+#include "ui/screens/HomeTogether.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/PracticeStarter.h"
 #include "ui/widgets/TileButton.h"
@@ -59,6 +60,11 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     m_noticeLayout->setSpacing(10);
     m_column->addWidget(m_notices);
 
+    // Something happened: step 1 on my own in one click (HomeTogether.h).
+    m_quickEntry = new QuickEntryCard(app, host);
+    connect(m_quickEntry, &QuickEntryCard::startAlone, this, &HomeScreen::startRequested);
+    m_column->addWidget(m_quickEntry);
+
     // Continue a paused repair.
     m_continueCard = makeFrame("card", host, QStringLiteral("continueCard"));
     auto* continueLayout = new QHBoxLayout(m_continueCard);
@@ -78,6 +84,14 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     m_column->addWidget(m_continueCard);
 
     m_column->addWidget(buildStartCard(host));
+
+    // Reflections written alone, ready to bring, and the commitments ledger (HomeTogether.h).
+    m_reflections = new ReflectionsCard(app, this, host);
+    connect(m_reflections, &ReflectionsCard::brought, this, &HomeScreen::continueRequested);
+    m_column->addWidget(m_reflections);
+    m_ledger = new LedgerCard(app, host);
+    connect(m_ledger, &LedgerCard::showAll, this, [this] { Q_EMIT navigate(ScreenId::Commitments); });
+    m_column->addWidget(m_ledger);
 
     // Everything else, as quiet tiles.
     auto* tiles = new QGridLayout();
@@ -301,6 +315,10 @@ void HomeScreen::refresh()
         m_aloneButtons << who;
     }
     static_cast<QHBoxLayout*>(choices)->addStretch(1);
+
+    m_quickEntry->refresh();
+    m_reflections->refresh();
+    m_ledger->refresh();
 }
 
 } // namespace tend::ui

@@ -8,6 +8,10 @@ class QVBoxLayout;
 
 namespace tend::ui {
 
+class LedgerCard;
+class QuickEntryCard;
+class ReflectionsCard;
+
 /// Home: continue a paused repair (with its agreed time and place), start a new one — together or
 /// on my own — in at most two clicks, and the way to the journal, commitments and settings.
 class HomeScreen : public Screen {
@@ -43,6 +47,9 @@ private:
     QLabel* m_startSummary;
     QLabel* m_neutral;
     QList<QPushButton*> m_aloneButtons;
+    QuickEntryCard* m_quickEntry = nullptr;
+    ReflectionsCard* m_reflections = nullptr;
+    LedgerCard* m_ledger = nullptr;
 };
 
 } // namespace tend::ui

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -19,6 +20,7 @@
 #include "ui/screens/SessionListModel.h"
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/PrivacyCurtain.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -93,7 +95,23 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
             openSession(index.data(SessionListModel::SessionIdRole).toString());
     });
     connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { openSession(url.path()); });
-    connect(m_viewer, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_viewer, &QComboBox::currentIndexChanged, this, &JournalScreen::onViewerChosen);
+    QPushButton* exportButton =
+        makeButton(tr("Export…"), QStringLiteral("journalExport"), this, "quiet", QStringLiteral("folder"),
+                   tr("Saves the journal as this view shows it, as a JSON file. Private answers of others stay out."));
+    top->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &JournalScreen::chooseExportFile);
+    m_curtain = new PrivacyCurtain(this);
+    connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
+        m_viewerShown = m_viewer->currentIndex();
+        this->app()->setAtKeyboard(ss(m_viewer->currentData().toString()));
+        showRecord();
+        if (!m_search->text().trimmed().isEmpty())
+            runSearch();
+    });
+    connect(m_curtain, &PrivacyCurtain::cancelled, this, [this] {
+        const QSignalBlocker block(m_viewer);
+        m_viewer->setCurrentIndex(m_viewerShown);
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -136,7 +154,11 @@ void JournalScreen::reload()
         m_viewer->addItem(tr("Shared answers only"), QString());
         for (const PartnerInfo& p : profile.partners)
             m_viewer->addItem(tr("%1's own view").arg(p.name), qs(p.id));
-        m_viewer->setCurrentIndex(previous > 0 && previous < m_viewer->count() ? previous : 0);
+        // Someone's own view stays only while they are the one at the keyboard.
+        const bool keep = previous > 0 && previous < m_viewer->count() &&
+                          ss(m_viewer->itemData(previous).toString()) == app()->atKeyboard();
+        m_viewer->setCurrentIndex(keep ? previous : 0);
+        m_viewerShown = m_viewer->currentIndex();
     }
     m_model->reload(app()->journal(), profile.coupleId);
     const bool any = m_model->rowCount() > 0;

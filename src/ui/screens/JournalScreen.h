@@ -12,6 +12,7 @@ class QTimer;
 
 namespace tend::ui {
 
+class PrivacyCurtain;
 class SessionListModel;
 
 /// The journal: every repair (newest first, loaded a page at a time), one repair's full record by
@@ -33,6 +34,10 @@ public:
     SessionListModel* model() const { return m_model; }
     QListView* list() const { return m_list; }
     void runSearch();
+    /// Writes the journal as the current view may see it (JSON; other people's private answers are left out,
+    /// engine state included). False with a sentence when it cannot.
+    bool exportView(const QString& path, QString& error);
+    PrivacyCurtain* curtain() const { return m_curtain; }
 
 private:
     void reload();
@@ -50,6 +55,11 @@ private:
     QLabel* m_empty;
     QTimer* m_searchDelay;
     QString m_sessionId;
+    // Together (JournalTogether.cpp): another person's own view opens only behind the privacy curtain.
+    void onViewerChosen();
+    void chooseExportFile();
+    PrivacyCurtain* m_curtain = nullptr;
+    int m_viewerShown = 0;
 };
 
 } // namespace tend::ui

@@ -12,6 +12,7 @@
 #include "tend/common/Log.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/RoundCommitments.h"
 #include "ui/app/SessionController.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
@@ -24,6 +25,7 @@
 #include "ui/theme/Theme.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/CoachNote.h"
+#include "ui/widgets/PrivacyCurtain.h"
 #include "ui/widgets/SavedIndicator.h"
 #include "ui/widgets/StepRail.h"
 #include "ui/widgets/Widgets.h"
@@ -58,6 +60,9 @@ SessionScreen::SessionScreen(AppContext* app, QWidget* parent)
     : Screen(ScreenId::Session, app, parent), m_controller(new SessionController(app, this))
 {
     build();
+    m_curtain = new PrivacyCurtain(this);
+    connect(m_curtain, &PrivacyCurtain::confirmed, this, &SessionScreen::onCurtainConfirmed);
+    connect(m_curtain, &PrivacyCurtain::cancelled, this, &SessionScreen::onCurtainCancelled);
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
     m_idle->setInterval(800);
@@ -247,14 +252,17 @@ bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const
     QString error;
     m_card = nullptr;
     m_cardId.clear();
-    m_writer = ids.front();
+    m_writer = std::find(ids.begin(), ids.end(), app()->atKeyboard()) != ids.end() ? app()->atKeyboard() : ids.front();
     m_overwhelmDismissed = false;
+    m_curtain->lower();
     if (!m_controller->startNew(ids, together, error, ss(programId))) {
         showMessage(error);
         tend::log::get("ui")->warn("a session could not start");
         return false;
     }
     showMessage(QString());
+    m_reviewPending = together;
+    app()->setAtKeyboard(m_writer);
     render();
     return true;
 }
@@ -273,7 +281,22 @@ bool SessionScreen::continueStored()
             showMessage(error);
             return false;
         }
-        m_writer = m_controller->session().partners().front();
+        // Start with whoever still has their own steps to do, preferring the person at the keyboard.
+        const engine::Session& session = m_controller->session();
+        const auto& ids = session.partners();
+        m_writer = ids.front();
+        if (std::find(ids.begin(), ids.end(), app()->atKeyboard()) != ids.end()) {
+            m_writer = app()->atKeyboard();
+        } else {
+            for (const std::string& id : ids) {
+                if (session.position(id).place == engine::PartnerPlace::OwnCard) {
+                    m_writer = id;
+                    break;
+                }
+            }
+        }
+        m_reviewPending = false;
+        m_curtain->lower();
     }
     if (m_controller->session().status() == engine::SessionStatus::Paused)
         m_controller->resume(error);
@@ -295,7 +318,12 @@ void SessionScreen::setWriter(const std::string& partnerId)
     if (partnerId == m_writer)
         return;
     flushTyping(true);
+    if (needsCurtain(m_writer, partnerId)) {
+        raiseCurtain(partnerId);
+        return;
+    }
     m_writer = partnerId;
+    app()->setAtKeyboard(partnerId);
     for (QAbstractButton* b : m_writerGroup->buttons()) {
         const QSignalBlocker block(b);
         b->setChecked(ss(b->property("partnerId").toString()) == partnerId);
@@ -422,6 +450,11 @@ void SessionScreen::render()
     const engine::Session& session = m_controller->session();
     if (std::find(session.partners().begin(), session.partners().end(), m_writer) == session.partners().end())
         m_writer = session.partners().front();
+    if (m_curtain->isUp()) {
+        // Nothing of anyone's writing is rebuilt behind the curtain.
+        renderRail();
+        return;
+    }
     renderWriterSwitch();
     renderRail();
     m_rail->parentWidget()->setVisible(true);
@@ -433,6 +466,10 @@ void SessionScreen::render()
             showPanel(View::Paused);
     } else if (session.status() == engine::SessionStatus::Completed) {
         showPanel(View::Completed);
+    } else if (m_reviewPending) {
+        showReview();
+    } else if (m_controller->soloReflectionDone()) {
+        showPanel(View::Reflected);
     } else {
         const engine::PartnerPosition pos = session.position(m_writer);
         switch (pos.place) {
@@ -547,6 +584,8 @@ void SessionScreen::renderCard()
             saved->setState(SavedIndicator::State::Saved);
     }
     m_card = widget;
+    if (card->records == content::Records::Commitments)
+        addEarlierCommitmentsNote(card->id);
     m_cardLayout->addWidget(widget);
     connect(widget, &CardWidget::answerChanged, this, &SessionScreen::onAnswerChanged);
     connect(widget, &CardWidget::editingFinished, this, [this] { flushTyping(false); });
@@ -928,7 +967,7 @@ void SessionScreen::showPanel(View view)
         layout->addWidget(makeLabel(tr("Thank you for staying with each other through this. Repair is a skill, and "
                                        "you just practised it."),
                                     "body", panel));
-        const auto commitments = session.commitments();
+        const auto commitments = commitmentsOfAllRounds(session);
         if (!commitments.empty()) {
             layout->addWidget(makeLabel(tr("What you agreed to try"), "heading", panel));
             for (const engine::Commitment& c : commitments)
@@ -973,8 +1012,14 @@ void SessionScreen::showPanel(View view)
             focus = help;
         break;
     }
+    case View::Reflected:
+        showReflected(layout, panel, buttons, focus);
+        buttons->addWidget(home());
+        break;
     case View::Empty:
     case View::Card:
+    case View::Review:
+    case View::Curtain:
         break;
     }
     buttons->addStretch(1);

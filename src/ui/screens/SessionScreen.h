@@ -9,6 +9,7 @@
 #include "ui/screens/Screen.h"
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -24,6 +25,8 @@ struct Card;
 
 namespace tend::ui {
 
+class CommitmentReview;
+class PrivacyCurtain;
 class ScrollPage;
 class SessionController;
 class StepRail;
@@ -34,7 +37,7 @@ class StepRail;
 class SessionScreen : public Screen {
     Q_OBJECT
 public:
-    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed, Calming };
+    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed, Calming, Review, Reflected, Curtain };
 
     SessionScreen(AppContext* app, QWidget* parent = nullptr);
     ~SessionScreen() override;
@@ -75,6 +78,8 @@ public:
     void setClock(std::shared_ptr<const engine::Clock> clock);
     /// The last message shown under the card (engine refusals, what is still needed).
     QString message() const;
+    /// The privacy curtain shown while the keyboard changes hands in steps 1–4.
+    PrivacyCurtain* curtain() const { return m_curtain; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -95,6 +100,15 @@ private:
     void showMessage(const QString& text);
     void checkOverwhelm();
     QString partnerName(const std::string& id) const;
+    // Together and alone (SessionTogether.cpp).
+    bool needsCurtain(const std::string& from, const std::string& to) const;
+    void raiseCurtain(const std::string& next);
+    void onCurtainConfirmed();
+    void onCurtainCancelled();
+    void showReview();
+    void showReflected(QVBoxLayout* layout, QWidget* panel, QHBoxLayout* buttons, QPushButton*& focus);
+    void bringReflection();
+    void addEarlierCommitmentsNote(const std::string& cardId);
 
     SessionController* m_controller;
     View m_view = View::Empty;
@@ -129,6 +143,9 @@ private:
     std::string m_calmingWriter; ///< whose calming view is showing in place of a program card
     bool programClosed(const content::Card& card, bool together);
     bool isPractice() const;
+    PrivacyCurtain* m_curtain = nullptr;
+    std::string m_pendingWriter;
+    bool m_reviewPending = false;
 };
 
 } // namespace tend::ui

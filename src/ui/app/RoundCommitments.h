@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tend/engine/Session.h"
+
+namespace tend::ui {
+
+/// Commitment lines of every round of a session: earlier rounds first (a step started over keeps what was
+/// committed before it), then the current rounds. The same line written in two rounds is listed once.
+std::vector<engine::Commitment> commitmentsOfAllRounds(const engine::Session& session);
+
+/// Lines written on `cardId` in earlier rounds of its step (for the "already agreed" note in round 2 and later).
+std::vector<std::string> earlierRoundLines(const engine::Session& session, const std::string& cardId);
+
+} // namespace tend::ui

@@ -1,0 +1,164 @@
+// SessionScreen, the parts that only matter together or alone: the privacy curtain when the keyboard changes
+// hands, "did we keep this?" before a repair together, the earlier round's commitments, and the end of a
+// reflection written alone (with the way to bring it into a repair together).
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "tend/common/Log.h"
+#include "tend/content/ContentLibrary.h"
+#include "ui/app/AppContext.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/RoundCommitments.h"
+#include "ui/app/SessionController.h"
+#include "ui/screens/BringReflectionDialog.h"
+#include "ui/screens/CommitmentReview.h"
+#include "ui/screens/SessionScreen.h"
+#include "ui/theme/RichText.h"
+#include "ui/widgets/PrivacyCurtain.h"
+#include "ui/widgets/Widgets.h"
+
+namespace tend::ui {
+
+bool SessionScreen::needsCurtain(const std::string& from, const std::string& to) const
+{
+    if (!m_controller->hasSession() || !m_controller->together() || from.empty() || from == to)
+        return false;
+    const engine::Session& session = m_controller->session();
+    if (session.partners().size() < 2 || session.status() == engine::SessionStatus::Completed)
+        return false;
+    // In the shared step both see the same card; anywhere else the screen shows one person's own work.
+    return !(session.position(from).place == engine::PartnerPlace::Together &&
+             session.position(to).place == engine::PartnerPlace::Together);
+}
+
+void SessionScreen::raiseCurtain(const std::string& next)
+{
+    m_pendingWriter = next;
+    // Take the previous person's words off the screen before anything else is shown.
+    clearStage();
+    m_view = View::Curtain;
+    m_eyebrow->clear();
+    m_stepTitle->clear();
+    m_stepTitle->setAccessibleName(QString());
+    m_why->clear();
+    m_why->setVisible(false);
+    m_whyToggle->setChecked(false);
+    m_whyToggle->setVisible(false);
+    showMessage(QString());
+    m_navBar->setVisible(false);
+    m_topBar->setVisible(false);
+    m_curtain->raiseFor(partnerName(next), partnerName(m_writer));
+    tend::log::get("ui")->info("privacy curtain raised");
+    Q_EMIT stateChanged();
+}
+
+void SessionScreen::onCurtainConfirmed()
+{
+    if (!m_pendingWriter.empty())
+        m_writer = m_pendingWriter;
+    m_pendingWriter.clear();
+    app()->setAtKeyboard(m_writer);
+    m_view = View::Empty;
+    render();
+}
+
+void SessionScreen::onCurtainCancelled()
+{
+    m_pendingWriter.clear();
+    m_view = View::Empty;
+    render();
+}
+
+void SessionScreen::showReview()
+{
+    if (m_view == View::Review && m_cardHolder->findChild<CommitmentReview*>())
+        return;
+    const auto items = CommitmentReview::itemsToReview(app(), m_controller->row().id);
+    if (items.empty()) {
+        m_reviewPending = false;
+        render();
+        return;
+    }
+    clearStage();
+    m_view = View::Review;
+    m_eyebrow->setText(tr("BEFORE YOU BEGIN  ·  TOGETHER"));
+    m_stepTitle->setText(tr("Did we keep this?"));
+    m_stepTitle->setAccessibleName(m_stepTitle->text());
+    m_whyToggle->setVisible(false);
+    m_why->setVisible(false);
+    m_navBar->setVisible(false);
+    auto* review = new CommitmentReview(app(), items, m_cardHolder);
+    connect(review, &CommitmentReview::finished, this, [this] {
+        m_reviewPending = false;
+        m_view = View::Empty;
+        render();
+    });
+    m_cardLayout->addWidget(review);
+    if (isVisible())
+        review->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
+void SessionScreen::showReflected(QVBoxLayout* layout, QWidget* panel, QHBoxLayout* buttons, QPushButton*& focus)
+{
+    m_eyebrow->setText(tr("ON YOUR OWN  ·  STEPS 1–4 DONE"));
+    m_stepTitle->setText(tr("Your reflection is kept"));
+    const bool couple = app()->profile().partners.size() > 1;
+    layout->addWidget(makeLabel(tr("Well done for taking this time. Everything you wrote is in the journal, and "
+                                   "private answers stay yours."),
+                                "body", panel));
+    if (couple) {
+        layout->addWidget(makeLabel(tr("Step 5 happens together. When you both feel ready to meet, bring this "
+                                       "reflection into a repair together — you choose what to share."),
+                                    "muted", panel));
+        QPushButton* bring = makeButton(tr("Bring it into a repair together"), QStringLiteral("sessionBring"), panel,
+                                        "primary", QStringLiteral("together"),
+                                        tr("Choose what to share, then your partner does their own steps and you "
+                                           "meet at step 5."));
+        connect(bring, &QPushButton::clicked, this, &SessionScreen::bringReflection);
+        buttons->addWidget(bring);
+        focus = bring;
+    } else {
+        layout->addWidget(
+            makeLabel(tr("You can read it back in the journal, on your own or with your therapist."), "muted", panel));
+    }
+    QPushButton* journal = makeButton(tr("Read it in the journal"), QStringLiteral("sessionOpenJournal"), panel,
+                                      focus ? nullptr : "primary", QStringLiteral("journal"));
+    connect(journal, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Journal); });
+    buttons->addWidget(journal);
+    if (!focus)
+        focus = journal;
+}
+
+void SessionScreen::bringReflection()
+{
+    if (!m_controller->hasSession() || !app()->journal())
+        return;
+    auto* dialog = new BringReflectionDialog(app(), m_controller->row().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BringReflectionDialog::brought, this, [this] {
+        if (continueStored())
+            Q_EMIT navigate(ScreenId::Session);
+    });
+    dialog->open();
+}
+
+void SessionScreen::addEarlierCommitmentsNote(const std::string& cardId)
+{
+    const std::vector<std::string> lines = earlierRoundLines(m_controller->session(), cardId);
+    if (lines.empty())
+        return;
+    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("earlierCommitments"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    layout->addWidget(makeLabel(tr("Already agreed in the round before — these are kept"), "heading", note));
+    for (const std::string& line : lines)
+        layout->addWidget(makeLabel(QStringLiteral("•  ") + qs(line), "body", note));
+    layout->addWidget(
+        makeLabel(tr("Add anything new below; you can let one go later from your commitments."), "muted", note));
+    m_cardLayout->addWidget(note);
+}
+
+} // namespace tend::ui
