@@ -414,8 +414,7 @@ bool SessionController::soloReflectionDone() const
     if (!m_session || together() || m_session->partners().size() != 1)
         return false;
     const engine::PartnerPlace place = m_session->position(m_session->partners().front()).place;
-    return place == engine::PartnerPlace::Together || place == engine::PartnerPlace::Waiting ||
-           place == engine::PartnerPlace::Finished;
+    return place == engine::PartnerPlace::Together || place == engine::PartnerPlace::Waiting;
 }
 
 } // namespace tend::ui

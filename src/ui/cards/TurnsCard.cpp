@@ -28,6 +28,10 @@ TurnsCard::TurnsCard(const nlohmann::json& card, const CardContext& context, QWi
     m_error->setObjectName(QStringLiteral("turnsError"));
     m_error->setVisible(false);
     content()->addWidget(m_error);
+    QLabel* pause = makeLabel(
+        tr("Either of you can pause at any moment: Pause at the top, or Ctrl+P. Nothing is lost."), "small", this);
+    pause->setObjectName(QStringLiteral("turnsPauseHint"));
+    content()->addWidget(pause);
     addFooter(true);
     rebuild();
 }
@@ -133,6 +137,33 @@ void TurnsCard::addPrompts(const char* key)
             m_stageLayout->addWidget(
                 makeLabel(QStringLiteral("•  ") + contentToHtml(prompt.get<std::string>()), "body", m_stage, true));
     }
+}
+
+QString TurnsCard::latest(const char* field) const
+{
+    // The newest round of the newest turn: what was just shared, reflected or noticed.
+    if (!m_answer.is_object() || !m_answer.contains("turns") || !m_answer["turns"].is_array() ||
+        m_answer["turns"].empty())
+        return {};
+    const nlohmann::json& rounds = m_answer["turns"].back().value("rounds", nlohmann::json::array());
+    if (!rounds.is_array() || rounds.empty() || !rounds.back().is_object())
+        return {};
+    const auto it = rounds.back().find(field);
+    return it != rounds.back().end() && it->is_string() ? qs(it->get<std::string>()).trimmed() : QString();
+}
+
+void TurnsCard::addQuote(const QString& label, const QString& text, const QString& objectName)
+{
+    if (text.isEmpty())
+        return;
+    auto* quote = makeFrame("card", m_stage, objectName);
+    auto* layout = new QVBoxLayout(quote);
+    layout->setContentsMargins(16, 10, 16, 12);
+    layout->setSpacing(2);
+    layout->addWidget(makeLabel(label, "small", quote));
+    layout->addWidget(makeLabel(text, "body", quote));
+    quote->setAccessibleName(label + QStringLiteral(": ") + text);
+    m_stageLayout->addWidget(quote);
 }
 
 void TurnsCard::rebuild()
@@ -246,6 +277,7 @@ void TurnsCard::rebuild()
     case Phase::Reflect: {
         m_stageLayout->addWidget(
             makeLabel(tr("%1, say back what you heard, in your own words.").arg(nameOf(listener)), "heading", m_stage));
+        addQuote(tr("What %1 wrote down").arg(nameOf(speaker)), latest("shared"), QStringLiteral("turnsSharedQuote"));
         addPrompts("listener_prompts");
         addWriting(QStringLiteral("turnsReflected"), tr("What I heard you say"), &m_reflected, tr("What I heard is…"));
         addWriting(QStringLiteral("turnsNoticed"), tr("What I noticed in my body while listening"), &m_noticed,
@@ -267,6 +299,9 @@ void TurnsCard::rebuild()
     }
     case Phase::Confirm: {
         const std::string confirm = card().value("confirm", std::string());
+        addQuote(tr("What %1 heard").arg(nameOf(listener)), latest("reflected"), QStringLiteral("turnsReflectedQuote"));
+        addQuote(tr("What %1 noticed in their body").arg(nameOf(listener)), latest("noticed"),
+                 QStringLiteral("turnsNoticedQuote"));
         m_stageLayout->addWidget(makeLabel(tr("%1 asks:").arg(nameOf(listener)), "muted", m_stage));
         m_stageLayout->addWidget(
             makeLabel(confirm.empty() ? tr("Did I hear you right?") : qs(confirm), "title", m_stage));

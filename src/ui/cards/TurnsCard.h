@@ -37,6 +37,8 @@ private:
     QPlainTextEdit* addWriting(const QString& objectName, const QString& label, QString* target,
                                const QString& placeholder);
     void addPrompts(const char* key);
+    QString latest(const char* field) const;
+    void addQuote(const QString& label, const QString& text, const QString& objectName);
 
     nlohmann::json m_answer;
     std::string m_chosen; ///< the speaker picked at the start of a turn

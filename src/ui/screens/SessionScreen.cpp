@@ -468,7 +468,8 @@ void SessionScreen::render()
         showPanel(View::Completed);
     } else if (m_reviewPending) {
         showReview();
-    } else if (m_controller->soloReflectionDone()) {
+    } else if (m_controller->soloReflectionDone() && !isPractice() && app()->jointAllowed()) {
+        // (When someone's check has closed joint work, the together step's neutral calming view shows instead.)
         showPanel(View::Reflected);
     } else {
         const engine::PartnerPosition pos = session.position(m_writer);

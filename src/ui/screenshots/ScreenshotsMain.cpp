@@ -21,6 +21,7 @@
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/engine/Clock.h"
+#include "tend/modes/CommitmentLedger.h"
 #include "ui/MainWindow.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
@@ -178,6 +179,54 @@ void shootCoach(QWidget* window, SessionScreen* session, const std::string& card
         }
     }
     shoot(window, name);
+}
+
+/// Together and alone: the ledger on Home, "did we keep this?", the privacy curtain and the turns exchange.
+void shootTogether(MainWindow* window, AppContext* app, SessionScreen* session, const QStringList& ids,
+                   const QString& tag)
+{
+    tend::modes::NewCommitments made;
+    made.coupleId = app->profile().coupleId;
+    made.createdAt = "2026-11-15T19:00:00Z";
+    app->journal()->recordCommitments(made, {{"new-commitments", "", true, "Phones away at dinner"},
+                                             {"new-commitments", "", true, "A walk together on Sunday morning"},
+                                             {"new-commitments", "", true, "Say “I need a minute” and name a time"}});
+    app->journal()->flush();
+    window->showScreen(ScreenId::Home, false);
+    shoot(window, QStringLiteral("home-ledger") + tag);
+    if (auto* ledger = find<QWidget>(window, QStringLiteral("homeLedger"))) {
+        // The ledger card on its own, for the guide.
+        shoot(ledger, QStringLiteral("home-ledger-card") + tag);
+    }
+
+    session->startNew(ids, true);
+    window->showScreen(ScreenId::Session, false);
+    settle();
+    for (QAbstractButton* b : window->findChildren<QAbstractButton*>()) {
+        if (b->objectName().startsWith(QLatin1String("ledger-kept-")) && b->isVisible()) {
+            b->click();
+            break;
+        }
+    }
+    shoot(window, QStringLiteral("ledger-review") + tag);
+    click(session, QStringLiteral("reviewGoOn"));
+    click(session, QStringLiteral("writer-") + ids[1]);
+    shoot(window, QStringLiteral("privacy-curtain") + tag);
+    click(session, QStringLiteral("curtainConfirm"));
+
+    jumpTo(session, "turns");
+    click(window, QStringLiteral("turnsFirst-") + ids[0]);
+    find<QPlainTextEdit>(window, QStringLiteral("turnsShared"))
+        ->setPlainText(QStringLiteral("When the door slammed my chest went tight. I learned that I go quiet when I'm "
+                                      "scared. To feel safe I need you to stay in the room, even when it's hard."));
+    click(window, QStringLiteral("turnsToReflect"));
+    find<QPlainTextEdit>(window, QStringLiteral("turnsReflected"))
+        ->setPlainText(QStringLiteral("You went quiet because you were scared, and you need me to stay close."));
+    find<QPlainTextEdit>(window, QStringLiteral("turnsNoticed"))
+        ->setPlainText(QStringLiteral("My jaw was tight at first, then it softened."));
+    shoot(window, QStringLiteral("turns") + tag);
+    click(window, QStringLiteral("turnsToConfirm"));
+    shoot(window, QStringLiteral("turns-confirm") + tag);
 }
 
 void renderTheme(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size,
@@ -403,6 +452,8 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
             }
         shoot(window, QStringLiteral("settings-privacy") + tag);
     }
+
+    shootTogether(window, app, session, ids, tag);
 
     // Someone whose private check offers calming only, choosing "on my own": practices and help, no program.
     const nlohmann::json calmingOnly = {
