@@ -4,20 +4,13 @@
 #include <cmath>
 #include <limits>
 
+#include "tend/common/JsonPointer.h"
+
 namespace tend::content::detail {
 
 std::string pointerJoin(const std::string& base, std::string_view key)
 {
-    std::string out = base + "/";
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return base + "/" + escapeJsonPointerToken(key);
 }
 
 std::string pointerJoin(const std::string& base, std::size_t index)

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <set>
 
+#include "tend/common/JsonPointer.h"
+
 namespace tend::demo {
 namespace {
 
@@ -28,20 +30,6 @@ std::string text(const nlohmann::json& object, const char* key, std::size_t limi
             "This note is " + std::to_string(value.size()) + " bytes; keep it under " + std::to_string(limit) +
                 " so it can be read at a glance.");
     return value;
-}
-
-std::string escapePointer(const std::string& key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
-    return out;
 }
 
 } // namespace
@@ -72,7 +60,7 @@ FacilitatorNotes readFacilitatorNotes(const nlohmann::json& document, const std:
         add(problems, file, "/format", "\"format\" must be 1.");
     for (const auto& [key, value] : document.items()) {
         if (key != "format" && key != "program" && key != "locale" && key != "steps")
-            add(problems, file, "/" + escapePointer(key), "Unknown key \"" + key + "\".");
+            add(problems, file, "/" + escapeJsonPointerToken(key), "Unknown key \"" + key + "\".");
     }
     notes.programId = text(document, "program", 200, file, "", problems);
     notes.locale = text(document, "locale", 20, file, "", problems);
@@ -84,14 +72,14 @@ FacilitatorNotes readFacilitatorNotes(const nlohmann::json& document, const std:
         return notes;
     }
     for (const auto& [stepId, step] : document["steps"].items()) {
-        const std::string at = "/steps/" + escapePointer(stepId);
+        const std::string at = "/steps/" + escapeJsonPointerToken(stepId);
         if (!step.is_object()) {
             add(problems, file, at, "Each step's notes must be an object with \"why\" and \"watch\".");
             continue;
         }
         for (const auto& [key, value] : step.items()) {
             if (key != "why" && key != "watch")
-                add(problems, file, at + "/" + escapePointer(key), "Unknown key \"" + key + "\".");
+                add(problems, file, at + "/" + escapeJsonPointerToken(key), "Unknown key \"" + key + "\".");
         }
         StepNotes entry;
         entry.stepId = stepId;

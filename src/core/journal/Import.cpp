@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "tend/common/JsonPointer.h"
 #include "tend/common/Log.h"
 #include "tend/journal/Exchange.h"
 
@@ -12,20 +13,6 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxIssues = 50;
 constexpr int kMaxImportDepth = kMaxJsonDepth + 8; // the document's own levels around each payload
-
-std::string escapePointer(std::string_view key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
-    return out;
-}
 
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 std::size_t invalidUtf8At(std::string_view text)
@@ -109,7 +96,7 @@ public:
             for (const Field& f : fields)
                 known = known || key == f.name;
             if (!known)
-                add(pointer + "/" + escapePointer(key), "unknown field");
+                add(pointer + "/" + escapeJsonPointerToken(key), "unknown field");
         }
         for (const Field& f : fields) {
             const std::string at = pointer + "/" + f.name;
