@@ -21,23 +21,22 @@
 namespace tend::ui {
 namespace {
 
-void clear(QVBoxLayout* layout)
+void clearLayout(QLayout* layout)
 {
     while (QLayoutItem* item = layout->takeAt(0)) {
         if (QWidget* w = item->widget()) {
             w->hide();
             w->deleteLater();
         } else if (QLayout* inner = item->layout()) {
-            while (QLayoutItem* i = inner->takeAt(0)) {
-                if (i->widget()) {
-                    i->widget()->hide();
-                    i->widget()->deleteLater();
-                }
-                delete i;
-            }
+            clearLayout(inner); // nested rows: their labels and buttons go too
         }
         delete item;
     }
+}
+
+void clear(QVBoxLayout* layout)
+{
+    clearLayout(layout);
 }
 
 } // namespace
