@@ -248,7 +248,8 @@ TEST_CASE("presenter mode: full screen, larger type, notes for the step on scree
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     settle();
     REQUIRE(window.presenterMode());
-    CHECK(window.windowState().testFlag(Qt::WindowFullScreen));
+    // The platform confirms window states asynchronously: wait for it rather than read it once.
+    CHECK(QTest::qWaitFor([&] { return window.windowState().testFlag(Qt::WindowFullScreen); }, 3000));
     CHECK(app.settings()->textSize() == ui::TextSize::Largest);
     ui::PresenterPanel* panel = window.presenterPanel();
     REQUIRE(panel);
@@ -290,7 +291,7 @@ TEST_CASE("presenter mode: full screen, larger type, notes for the step on scree
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     settle();
     CHECK_FALSE(window.presenterMode());
-    CHECK_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
+    CHECK(QTest::qWaitFor([&] { return !window.windowState().testFlag(Qt::WindowFullScreen); }, 3000));
     CHECK(app.settings()->textSize() == ui::TextSize::Normal);
     CHECK_FALSE(panel->isVisible());
     window.close();

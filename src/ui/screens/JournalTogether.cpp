@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTextBrowser>
 
 #include "tend/modes/PrivacyView.h"
@@ -67,6 +69,18 @@ bool JournalScreen::exportView(const QString& path, QString& error)
 
 void JournalScreen::chooseExportFile()
 {
+    // Same rule as the export in Settings: a readable file only after a plain warning.
+    QMessageBox warning(QMessageBox::Warning, tr("Export a readable copy?"),
+                        tr("This saves what this view shows as a plain file. Anyone who opens the file can read it, "
+                           "even if your journal has a passphrase."),
+                        QMessageBox::Cancel, this);
+    warning.setInformativeText(
+        tr("For a copy only a passphrase opens, use Export in Settings, under Privacy and locking."));
+    QPushButton* go = warning.addButton(tr("I understand, export"), QMessageBox::AcceptRole);
+    warning.setDefaultButton(QMessageBox::Cancel);
+    warning.exec();
+    if (warning.clickedButton() != go)
+        return;
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export this view"), tr("tend-journal.json"), tr("JSON files (*.json)"));
     if (path.isEmpty())
