@@ -460,3 +460,47 @@ TEST_CASE("settings: change and remove the passphrase keep every entry, and expo
     CHECK_FALSE(lock->lockNow());
     CHECK(t.app()->profile().partners.size() == 2);
 }
+
+TEST_CASE("a partner whose own key is closed can open it on the card itself", "[privacy][ui]")
+{
+    UiApp t(true);
+    protect(t);
+    ui::MainWindow* w = t.window();
+    clickOn(w, QStringLiteral("homeStartTogether"));
+    REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
+    ui::SessionScreen* s = w->sessionScreen();
+    walkToPrompt(w, s);
+    REQUIRE(s->currentCard()->context().privacyAllowed);
+    const std::string writer = s->currentCard()->context().writer.id;
+    // No key of their own yet: nothing to offer.
+    CHECK_FALSE(s->findChild<QWidget*>(QStringLiteral("partnerKeyNotice")));
+
+    // Give the writer a key of their own, then close it (as after a restart or a lock).
+    ui::JournalService* journal = t.app()->journal();
+    bool finished = false;
+    bool ok = false;
+    journal->addPartnerKey(writer, crypto::PartnerSecretKind::Passphrase,
+                           ui::JournalService::secretFrom(QStringLiteral("my own quiet harbour")),
+                           [&](const ui::JournalService::KeyOutcome& outcome) {
+                               finished = true;
+                               ok = outcome.ok;
+                           });
+    REQUIRE(waitFor([&] { return finished; }));
+    REQUIRE(ok);
+    journal->lockPartner(writer);
+    journal->flush();
+    REQUIRE_FALSE(journal->isPartnerUnlocked(writer));
+
+    // Coming back to the card offers the key right there.
+    pressNext(w);
+    pressBack(w);
+    auto* notice = s->findChild<QWidget*>(QStringLiteral("partnerKeyNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    const QString id = QString::fromStdString(writer);
+    typeInto(notice, QStringLiteral("partnerKeySecret-") + id, QStringLiteral("my own quiet harbour"));
+    clickOn(notice, QStringLiteral("partnerKeyAction-") + id);
+    REQUIRE(waitFor([&] { return journal->isPartnerUnlocked(writer); }));
+    CHECK(waitFor([&] { return !notice->isVisible(); }));
+    CHECK(s->currentCard()); // still on the same card, nothing lost
+}

@@ -17,6 +17,7 @@
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/cards/TimeCards.h"
+#include "ui/lock/PartnerKeyNotice.h"
 #include "ui/safety/CalmingOnly.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/screens/PauseDialog.h"
@@ -587,6 +588,8 @@ void SessionScreen::renderCard()
     m_card = widget;
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);
+    if (context.privacyAllowed && PartnerKeyNotice::needed(app(), m_writer))
+        m_cardLayout->addWidget(new PartnerKeyNotice(app(), context.writer, m_cardHolder));
     m_cardLayout->addWidget(widget);
     connect(widget, &CardWidget::answerChanged, this, &SessionScreen::onAnswerChanged);
     connect(widget, &CardWidget::editingFinished, this, [this] { flushTyping(false); });
