@@ -15,6 +15,7 @@
 
 #include "tend/common/Paths.h"
 #include "ui/FirstFrameProbe.h"
+#include "ui/ReturnWatch.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/SessionController.h"
@@ -26,6 +27,7 @@
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/screens/JournalScreen.h"
+#include "ui/screens/ReturnScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
 #include "ui/screens/SettingsScreen.h"
@@ -221,6 +223,9 @@ Screen* MainWindow::screen(ScreenId id)
     case ScreenId::Help:
         made = new HelpScreen(m_app, m_stack);
         break;
+    case ScreenId::Return:
+        made = new ReturnScreen(m_app, m_stack);
+        break;
     }
     m_stack->addWidget(made);
     m_screens.insert(int(id), made);
@@ -286,7 +291,8 @@ void MainWindow::showScreen(ScreenId id, bool animate)
     if (QWidget* focus = target->initialFocus())
         focus->setFocus(Qt::OtherFocusReason);
     // Remember where people were, once startup has restored the last view.
-    if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help)
+    if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help &&
+        id != ScreenId::Return)
         m_app->settings()->setLastView(screenKey(id));
     updateHeader();
     syncPresenter();
@@ -358,10 +364,15 @@ void MainWindow::routeAfterStartup()
     // A protected journal opens locked: the lock screen first, then this again once it is unlocked.
     if (m_lock->lockAtStartup())
         return;
+    if (!m_returns)
+        m_returns = new ReturnWatch(this);
     if (!m_app->profile().isSet()) {
         showScreen(ScreenId::Welcome, false);
         return;
     }
+    // Come-back times that passed while Tend was closed are shown first.
+    if (m_returns->start())
+        return;
     ScreenId last = ScreenId::Home;
     if (screenFromKey(m_app->settings()->lastView(), last) &&
         (last == ScreenId::Journal || last == ScreenId::Settings || last == ScreenId::Commitments)) {
@@ -475,6 +486,8 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
+    if (m_returns)
+        m_returns->windowClosed();
     QMainWindow::closeEvent(event);
 }
 

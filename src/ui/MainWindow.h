@@ -17,6 +17,7 @@ namespace tend::ui {
 class AppContext;
 class LockController;
 class PresenterPanel;
+class ReturnWatch;
 class SessionScreen;
 
 /// The single top-level window: a calm header (where you are, Home, Pause in a session, and
@@ -37,6 +38,8 @@ public:
     /// The screen with `id`, built if needed.
     Screen* screen(ScreenId id);
     SessionScreen* sessionScreen();
+    /// Come-back reminders while Tend runs (null until startup finished with a profile).
+    ReturnWatch* returnWatch() const { return m_returns; }
 
     /// Runs the work that waits for the first frame (content, journal, backups). Called by a
     /// zero-timer after show(); tests call it directly.
@@ -78,6 +81,7 @@ private:
     QPushButton* m_help = nullptr;
     QSocketNotifier* m_instanceNotifier = nullptr;
     LockController* m_lock = nullptr;
+    ReturnWatch* m_returns = nullptr;
     ScreenId m_beforeHelp = ScreenId::Home;
     bool m_started = false;
     bool m_firstPainted = false;

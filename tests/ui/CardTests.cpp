@@ -9,10 +9,15 @@
 
 #include "UiTestSupport.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/regulation/RegulationLibrary.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
+#include "ui/cards/RegulationCards.h"
 #include "ui/cards/ScheduleCard.h"
+#include "ui/cards/TimeCards.h"
 #include "ui/cards/TurnsCard.h"
+#include "ui/regulation/BreathingPacer.h"
+#include "ui/regulation/HugTimer.h"
 
 using namespace tend;
 using namespace tend::test;
@@ -195,22 +200,67 @@ TEST_CASE("the turns card takes both partners through share, reflect and confirm
     CHECK(answer["turns"][0]["rounds"][0]["correction"] == "And scared.");
 }
 
-TEST_CASE("a timer records seconds and completion; the breathing placeholder shows its pattern")
+TEST_CASE("a timer records seconds and completion; the hug timer keeps touch optional; the pacer paces the pattern")
 {
-    auto timer = make({{"id", "hug"}, {"kind", "timer"}, {"seconds", 30}, {"label", "hug"}});
+    auto timer = make({{"id", "shake"}, {"kind", "timer"}, {"seconds", 60}, {"label", "Move for a minute"}});
+    CHECK(dynamic_cast<ui::TimerCard*>(timer.get()));
     CHECK(timer->answer().is_null());
     timer->setAnswer({{"seconds", 30}, {"completed", true}});
     CHECK(timer->answer() == json({{"seconds", 30}, {"completed", true}}));
 
+    // The program's hug card gets the re-bonding timer: its length, touch optional, other ways offered.
     content::ContentLibrary library;
     REQUIRE(library.addFolder(contentDir()));
-    const auto* practices = library.practices("en");
-    REQUIRE(practices);
-    REQUIRE_FALSE(practices->patterns.empty());
+    auto program = library.program("rupture-to-repair", "en");
+    REQUIRE(program);
+    const content::Card* hugCard = program->findCard("hug-timer");
+    REQUIRE(hugCard);
+    auto regulation = tend::regulation::loadRegulationContent(contentDir());
+    REQUIRE(regulation.ok());
     ui::CardContext context = couple();
-    context.regulation = {{"patterns", json::array({practices->patterns.front().raw})}};
-    auto breathing = make({{"id", "b"}, {"kind", "breathing"}, {"pattern", practices->patterns.front().id}}, context);
-    auto* phases = need<QLabel>(breathing.get(), QStringLiteral("breathingPhases"));
-    CHECK_FALSE(phases->text().isEmpty());
-    CHECK_FALSE(need<QLabel>(breathing.get(), QStringLiteral("breathingCaution"))->text().isEmpty());
+    context.regulationContent = &regulation.value();
+    auto hug = make(hugCard->raw, context);
+    auto* hugTimer = dynamic_cast<ui::HugTimerCard*>(hug.get());
+    REQUIRE(hugTimer);
+    CHECK(hugTimer->timer()->seconds() == 30);
+    CHECK(need<QLabel>(hug.get(), QStringLiteral("hugOptional"))->text().contains(QStringLiteral("optional")));
+    CHECK(hugTimer->timer()->alternativesText().contains(QStringLiteral("Hold hands")));
+    CHECK(hug->answer().is_null());
+    hugTimer->timer()->start();
+    CHECK(hug->answer().value("completed", true) == false);
+    hug->setAnswer({{"seconds", 30}, {"completed", true}});
+    CHECK(need<QLabel>(hug.get(), QStringLiteral("regulationEarlier"))->text().contains(QStringLiteral("0:30")));
+
+    // A breathing card: the pacer with the card's pattern and length, refusing nothing the library ships.
+    auto breathing = make({{"id", "b"}, {"kind", "breathing"}, {"pattern", "cyclic-sigh"}, {"minutes", 3}}, context);
+    auto* pacerCard = dynamic_cast<ui::BreathingCard*>(breathing.get());
+    REQUIRE(pacerCard);
+    CHECK(pacerCard->pacer()->hasPattern());
+    CHECK(pacerCard->pacer()->minutes() == 3);
+    CHECK(need<QLabel>(breathing.get(), QStringLiteral("breathingRhythm"))->text().contains(QStringLiteral("1 s")));
+    CHECK(breathing->answer().is_null());
+    pacerCard->pacer()->start();
+    pacerCard->pacer()->stop();
+    CHECK(breathing->answer().value("completed", true) == false);
+
+    // An unknown pattern says so instead of pacing something else.
+    auto unknown = make({{"id", "u"}, {"kind", "breathing"}, {"pattern", "no-such-pattern"}}, context);
+    CHECK_FALSE(dynamic_cast<ui::BreathingCard*>(unknown.get())->pacer()->hasPattern());
+    CHECK(need<QLabel>(unknown.get(), QStringLiteral("breathingProblem"))->text().contains(QStringLiteral("no-such")));
+
+    // A practice with a pattern opens the pacer; one without, the step-by-step guide.
+    auto settle = make({{"id", "p"}, {"kind", "practice"}, {"tag", "settle"}}, context);
+    auto* practice = dynamic_cast<ui::PracticeCard*>(settle.get());
+    REQUIRE(practice);
+    CHECK(settle->answer().is_null());
+    need<QAbstractButton>(settle.get(), QStringLiteral("practice-slow-breathing"))->click();
+    CHECK(practice->pacer());
+    CHECK_FALSE(practice->guide());
+    need<QAbstractButton>(settle.get(), QStringLiteral("practice-orienting"))->click();
+    CHECK(practice->guide());
+    CHECK_FALSE(practice->pacer());
+    CHECK(settle->answer() == json({{"practice", "orienting"}, {"completed", false}}));
+    settle->setAnswer({{"practice", "five-senses"}, {"completed", true}});
+    CHECK(practice->currentPractice() == QStringLiteral("five-senses"));
+    CHECK(settle->answer() == json({{"practice", "five-senses"}, {"completed", true}}));
 }

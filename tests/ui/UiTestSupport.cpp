@@ -42,6 +42,8 @@ void UiApp::open()
     options.kdfPolicy = crypto::KdfPolicy::minimum(); // cheap Argon2id for passphrases set in tests
     m_app = std::make_unique<ui::AppContext>(options);
     m_app->settings()->setReducedMotion(true);
+    if (now)
+        m_app->now = now;
     m_window = std::make_unique<ui::MainWindow>(m_app.get());
     if (!m_opened)
         m_window->resize(1280, 800); // later opens keep the geometry the window saved

@@ -32,6 +32,8 @@ public:
     void restart(const std::function<void()>& whileClosed = {});
     /// Sets up Sam and Alex with both private checks clear.
     void makeCouple();
+    /// The clock the app reads (come-back times, reminders); applied to this and every later open. Null: real.
+    std::function<QDateTime()> now;
 
 private:
     void open();

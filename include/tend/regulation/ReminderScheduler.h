@@ -35,6 +35,9 @@ public:
     /// The store and clock must outlive the scheduler.
     ReminderScheduler(ReminderStore& store, const WallClock& clock) : m_store(&store), m_clock(&clock) {}
 
+    /// The wall clock it reads (the reminder service times its wake-ups by it, so an injected clock holds).
+    const WallClock& clock() const { return *m_clock; }
+
     /// Stores a reminder for the agreed time, which must lie inside `window` from now.
     Result<Reminder> schedule(const ReturnAgreement& agreement, const ReturnWindow& window = {});
 

@@ -10,7 +10,9 @@
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/demo/DemoJournal.h"
+#include "tend/regulation/RegulationLibrary.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/ReturnReminders.h"
 #include "ui/app/Settings.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/theme/RichText.h"
@@ -86,10 +88,12 @@ AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m
     m_theme = new Theme(m_settings, this);
     m_safetyCheck = std::make_unique<safety::SafetyCheck>(nullptr);
     m_help = std::make_unique<safety::HelpResources>(nullptr);
+    m_regulationContent = std::make_unique<tend::regulation::RegulationContent>();
 }
 
 AppContext::~AppContext()
 {
+    m_reminders.reset();
     delete m_journal;
     m_journal = nullptr;
 }
@@ -136,6 +140,11 @@ void AppContext::loadContent()
     }
 
     const std::string locale = m_options.locale;
+    // The regulation widgets' own reading of the practices (patterns, steps, texts, ideas), once.
+    if (auto regulation = tend::regulation::loadRegulationContent(dir, locale))
+        *m_regulationContent = std::move(regulation.value());
+    else
+        m_contentProblems << QString::fromStdString(regulation.error().message);
     m_safetyCheck = std::make_unique<safety::SafetyCheck>(
         readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
     m_help = std::make_unique<safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
@@ -232,6 +241,7 @@ void AppContext::openJournal()
     m_journal = JournalService::open(m_options, m_options.instance, this, m_journalProblem);
     if (!m_journal)
         return;
+    m_reminders = std::make_unique<ReturnReminders>(m_journal, [this] { return now(); });
     connect(m_journal, &JournalService::reopened, this, &AppContext::loadProfileFromJournal);
     loadProfileFromJournal();
 }

@@ -25,12 +25,16 @@ class CoachContent;
 namespace tend::journal {
 class SingleInstance;
 }
+namespace tend::regulation {
+struct RegulationContent;
+}
 
 namespace tend::ui {
 
 class Settings;
 class Theme;
 class JournalService;
+class ReturnReminders;
 
 namespace safety {
 class SafetyCheck;
@@ -120,6 +124,8 @@ public:
     const nlohmann::json& rebonding() const { return m_rebonding; }
     /// The language coach for the locale (content/coach/coach.<locale>.json), or null when there is none.
     const coach::CoachContent* coach() const { return m_coach.get(); }
+    /// Patterns, practices, texts and rebonding ideas as the regulation widgets read them (loaded once).
+    const tend::regulation::RegulationContent& regulationContent() const { return *m_regulationContent; }
     /// Content problems a person should see (a file that did not load), as sentences.
     const QStringList& contentProblems() const { return m_contentProblems; }
 
@@ -127,6 +133,8 @@ public:
     JournalService* journal() const { return m_journal; }
     /// Why the journal could not be opened (a sentence naming the file), empty when it is fine.
     QString journalProblem() const { return m_journalProblem; }
+    /// Come-back reminders in the journal (null while the journal is not open).
+    ReturnReminders* reminders() const { return m_reminders.get(); }
 
     /// The clock the UI uses for times it suggests (tests inject one).
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
@@ -169,6 +177,8 @@ private:
     nlohmann::json m_regulation;
     nlohmann::json m_rebonding;
     std::unique_ptr<coach::CoachContent> m_coach;
+    std::unique_ptr<tend::regulation::RegulationContent> m_regulationContent;
+    std::unique_ptr<ReturnReminders> m_reminders;
     QStringList m_contentProblems;
     JournalService* m_journal = nullptr;
     QString m_journalProblem;

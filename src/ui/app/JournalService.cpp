@@ -408,6 +408,13 @@ bool JournalService::restore(const std::filesystem::path& backupFile, QString& e
     return true;
 }
 
+Result<void> JournalService::run(std::function<Result<void>(journal::Journal&)> work)
+{
+    if (!m_writer)
+        return makeError("The journal is not open.");
+    return m_writer->run(std::move(work));
+}
+
 void JournalService::flush()
 {
     if (m_writer)

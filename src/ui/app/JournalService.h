@@ -131,6 +131,9 @@ public:
     /// Runs a read of the whole journal (an export) on the writer thread; `done` gets its result on the UI thread.
     void readWhole(std::function<Result<std::string>(journal::Journal&)> work,
                    std::function<void(const Result<std::string>&)> done);
+    /// Runs small work on the writer thread and waits for it (come-back reminders: once-only delivery needs the
+    /// check and the mark on the one writer).
+    Result<void> run(std::function<Result<void>(journal::Journal&)> work);
 
     /// Waits for every queued write (quit, pause, tests).
     void flush();

@@ -11,6 +11,9 @@
 
 class QPlainTextEdit;
 class QWidget;
+namespace tend::regulation {
+struct RegulationContent;
+}
 
 namespace tend::ui {
 
@@ -28,6 +31,11 @@ struct CardContext {
     QList<PartnerInfo> partners; ///< everyone in this session, in order
     nlohmann::json regulation;   ///< content/practices/regulation.<locale>.json (patterns, practices), or null
     nlohmann::json rebonding;    ///< content/practices/rebonding.<locale>.json, or null
+    /// The same library as the regulation widgets read it (patterns, practices, texts, ideas); null: the cards
+    /// read `regulation` / `rebonding` above with built-in texts.
+    const tend::regulation::RegulationContent* regulationContent = nullptr;
+    /// For an "after" check-in: this person's latest "before" check-in answer, to show the change (else null).
+    nlohmann::json earlierCheckin;
     bool privacyAllowed = false; ///< the card may be kept private by its writer
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
     /// Makes the language coach's side note for a writing area (ui/widgets/CoachNote.h); empty when there is no

@@ -5,6 +5,7 @@
 
 #include "ui/cards/CardWidget.h"
 #include "ui/cards/OptionCards.h"
+#include "ui/cards/RegulationCards.h"
 #include "ui/cards/ScaleCards.h"
 #include "ui/cards/ScheduleCard.h"
 #include "ui/cards/TextCards.h"
@@ -22,15 +23,29 @@ template <typename T> CardFactory::Creator make()
     };
 }
 
+/// A `timer` for re-bonding gets the hug timer (touch optional, alternatives); any other keeps the countdown.
+CardWidget* makeTimer(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+{
+    if (HugTimerCard::isRebonding(card))
+        return new HugTimerCard(card, context, parent);
+    return new TimerCard(card, context, parent);
+}
+
 QHash<QString, CardFactory::Creator>& registry()
 {
     static QHash<QString, CardFactory::Creator> creators{
-        {QStringLiteral("info"), make<CardWidget>()},       {QStringLiteral("prompt"), make<PromptCard>()},
-        {QStringLiteral("choice"), make<ChoiceCard>()},     {QStringLiteral("scale"), make<ScaleCard>()},
-        {QStringLiteral("checkin"), make<CheckinCard>()},   {QStringLiteral("checklist"), make<ChecklistCard>()},
-        {QStringLiteral("timer"), make<TimerCard>()},       {QStringLiteral("breathing"), make<BreathingCard>()},
-        {QStringLiteral("practice"), make<PracticeCard>()}, {QStringLiteral("turns"), make<TurnsCard>()},
-        {QStringLiteral("gate"), make<GateCard>()},         {QStringLiteral("schedule"), make<ScheduleCard>()},
+        {QStringLiteral("info"), make<CardWidget>()},
+        {QStringLiteral("prompt"), make<PromptCard>()},
+        {QStringLiteral("choice"), make<ChoiceCard>()},
+        {QStringLiteral("scale"), make<ScaleCard>()},
+        {QStringLiteral("checkin"), make<CheckinCard>()},
+        {QStringLiteral("checklist"), make<ChecklistCard>()},
+        {QStringLiteral("timer"), makeTimer},
+        {QStringLiteral("breathing"), make<BreathingCard>()},
+        {QStringLiteral("practice"), make<PracticeCard>()},
+        {QStringLiteral("turns"), make<TurnsCard>()},
+        {QStringLiteral("gate"), make<GateCard>()},
+        {QStringLiteral("schedule"), make<ScheduleCard>()},
     };
     return creators;
 }

@@ -7,6 +7,9 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include "tend/regulation/CheckIn.h"
+#include "tend/regulation/RegulationLibrary.h"
+#include "ui/cards/RegulationCards.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/FlowLayout.h"
@@ -193,7 +196,40 @@ CheckinCard::CheckinCard(const nlohmann::json& card, const CardContext& context,
         }
         content()->addWidget(words);
     }
+    // After practising: how the level moved since the "before" check-in, in kind words.
+    m_change = makeLabel(QString(), "note", this);
+    m_change->setObjectName(QStringLiteral("checkinChange"));
+    m_change->setVisible(false);
+    content()->addWidget(m_change);
+    m_content = regulationContentFor(context);
+    connect(this, &CardWidget::answerChanged, this, &CheckinCard::showChange);
     addFooter(false);
+}
+
+QString CheckinCard::changeText() const
+{
+    return m_change->isVisible() ? m_change->text() : QString();
+}
+
+void CheckinCard::showChange()
+{
+    const nlohmann::json& before = context().earlierCheckin;
+    const nlohmann::json after = answer();
+    const bool afterPhase = card().value("phase", std::string()) == "after";
+    if (!afterPhase || !before.is_object() || !before.contains("level") || !before["level"].is_number_integer() ||
+        !after.is_object() || !after.contains("level")) {
+        m_change->setVisible(false);
+        return;
+    }
+    auto toCheckIn = [](const nlohmann::json& answer) {
+        tend::regulation::CheckIn checkIn;
+        checkIn.level = answer.value("level", 0);
+        checkIn.state = tend::regulation::parseBodyState(answer.value("state", std::string("steady")))
+                            .value_or(tend::regulation::BodyState::Steady);
+        return checkIn;
+    };
+    m_change->setText(qs(tend::regulation::changeSentence(toCheckIn(before), toCheckIn(after), m_content->texts)));
+    m_change->setVisible(true);
 }
 
 nlohmann::json CheckinCard::answer() const
@@ -234,6 +270,7 @@ void CheckinCard::setAnswer(const nlohmann::json& answer)
             on = on || (words[i].is_string() && qs(words[i].get<std::string>()) == chip->text());
         chip->setChecked(on);
     }
+    showChange();
 }
 
 } // namespace tend::ui

@@ -3,11 +3,17 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 #include "ui/cards/CardWidget.h"
 
 class QButtonGroup;
 class QLabel;
 class QSlider;
+
+namespace tend::regulation {
+struct RegulationContent;
+}
 
 namespace tend::ui {
 
@@ -58,8 +64,14 @@ public:
     CheckinCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
     nlohmann::json answer() const override;
     void setAnswer(const nlohmann::json& answer) override;
+    /// For an "after" check-in: "You came down from 8 to 4." and a kind follow-up (empty until both levels exist).
+    QString changeText() const;
 
 private:
+    void showChange();
+
+    std::shared_ptr<const tend::regulation::RegulationContent> m_content;
+    QLabel* m_change;
     ScaleInput* m_scale;
     QButtonGroup* m_states;
     QList<Chip*> m_emotions;

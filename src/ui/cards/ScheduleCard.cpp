@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "tend/regulation/ReminderScheduler.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/Widgets.h"
@@ -19,6 +20,19 @@ QDateTime roundUp(const QDateTime& t, int minutes)
     const qint64 step = qint64(minutes) * 60;
     const qint64 secs = t.toSecsSinceEpoch();
     return QDateTime::fromSecsSinceEpoch(((secs + step - 1) / step) * step);
+}
+
+tend::regulation::ReturnWindow windowOf(int minMinutes, int maxHours)
+{
+    tend::regulation::ReturnWindow window;
+    window.minimum = std::chrono::minutes{std::max(0, minMinutes)};
+    window.maximum = std::chrono::hours{std::max(1, maxHours)};
+    return window;
+}
+
+std::chrono::sys_seconds toSys(const QDateTime& when)
+{
+    return std::chrono::sys_seconds{std::chrono::seconds{when.toSecsSinceEpoch()}};
 }
 
 } // namespace
@@ -60,7 +74,10 @@ ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& contex
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
     m_when->setDateTimeRange(now.addSecs(60), now.addSecs(qint64(std::max(m_maxHours, 1)) * 3600 * 3));
-    m_when->setDateTime(roundUp(now.addSecs(qint64(std::max(m_minMinutes, 30)) * 60), 5));
+    // The reminder scheduler's suggestion: half an hour on, rounded up to the quarter hour, inside the window.
+    const auto suggested =
+        tend::regulation::ReminderScheduler::suggestReturnTime(toSys(now), windowOf(m_minMinutes, m_maxHours));
+    m_when->setDateTime(QDateTime::fromSecsSinceEpoch(suggested.time_since_epoch().count()).toLocalTime());
     int index = 0;
     for (const ReturnSuggestion& suggestion : suggestReturnTimes(now, m_minMinutes, m_maxHours)) {
         QPushButton* button = makeButton(suggestion.label, QStringLiteral("suggestTime%1").arg(index++), quick, "chip",
@@ -120,21 +137,20 @@ ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& contex
 void ScheduleCard::check()
 {
     const QDateTime now = context().now();
-    const qint64 minutes = now.secsTo(m_when->dateTime()) / 60;
-    if (!m_touched)
+    if (!m_touched) {
         m_advice->setText(tr("Pick a suggestion or set your own time. A break of at least %1 minutes gives the "
                              "body time to settle.")
                               .arg(m_minMinutes));
-    else if (minutes < m_minMinutes)
-        m_advice->setText(
-            tr("That is quite soon. Most people need at least %1 minutes for the body to settle.").arg(m_minMinutes));
-    else if (minutes > qint64(m_maxHours) * 60)
-        m_advice->setText(
-            m_maxHours == 24
-                ? tr("That is more than a day away. Coming back sooner helps the hurt not to set.")
-                : tr("That is more than %1 hours away. Coming back sooner helps the hurt not to set.").arg(m_maxHours));
+        return;
+    }
+    // The same rule, and the same sentence, as the reminder that will keep this promise.
+    const auto checked = tend::regulation::ReminderScheduler::checkReturnTime(toSys(now), toSys(m_when->dateTime()),
+                                                                              windowOf(m_minMinutes, m_maxHours));
+    if (!checked)
+        m_advice->setText(qs(checked.error().message));
     else
-        m_advice->setText(tr("Good. Do something calming until then rather than going over the argument."));
+        m_advice->setText(tr("Good. Tend will remind you at that time. Do something calming until then rather than "
+                             "going over the argument."));
 }
 
 QDateTime ScheduleCard::chosenTime() const

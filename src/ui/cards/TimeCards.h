@@ -4,13 +4,12 @@
 #include <QList>
 
 #include "ui/cards/CardWidget.h"
+// The breathing and practice cards live in RegulationCards.h now; kept here for files that still look here.
+#include "ui/cards/RegulationCards.h" // IWYU pragma: export
 
-class QButtonGroup;
-class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTimer;
-class QVBoxLayout;
 
 namespace tend::ui {
 
@@ -54,7 +53,7 @@ private:
     QLabel* m_status;
 };
 
-/// `timer`: a calm countdown (the re-bonding hug, a break).
+/// `timer`: a calm countdown (a break, a minute of movement). The re-bonding hug gets HugTimerCard.
 class TimerCard : public CardWidget {
     Q_OBJECT
 public:
@@ -66,41 +65,5 @@ public:
 private:
     CountdownPanel* m_countdown;
 };
-
-/// `breathing`, until the regulation work brings the animated pacer: the pattern in words, its
-/// caution, and a plain countdown for the chosen length. CardFactory::registerKind replaces it.
-class BreathingCard : public CardWidget {
-    Q_OBJECT
-public:
-    BreathingCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
-    QWidget* focusTarget() const override;
-
-private:
-    CountdownPanel* m_countdown;
-};
-
-/// `practice`: one practice's steps (or a choice among every practice with a tag), and "I did this".
-class PracticeCard : public CardWidget {
-    Q_OBJECT
-public:
-    PracticeCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
-
-private:
-    void showPractice(const std::string& id);
-
-    std::vector<nlohmann::json> m_offered;
-    QButtonGroup* m_picker = nullptr;
-    QWidget* m_detail = nullptr;
-    QVBoxLayout* m_detailLayout = nullptr;
-    QCheckBox* m_done;
-    std::string m_current;
-};
-
-/// Finds a practice or pattern by id in the regulation library.
-nlohmann::json findById(const nlohmann::json& library, const char* list, const std::string& id);
 
 } // namespace tend::ui

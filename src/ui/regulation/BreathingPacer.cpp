@@ -16,6 +16,7 @@
 
 #include "tend/common/Log.h"
 #include "ui/regulation/BreathingOrb.h"
+#include "ui/regulation/RegulationControls.h"
 #include "ui/regulation/RegulationQt.h"
 
 namespace tend::ui::regulation {
@@ -23,17 +24,6 @@ namespace tend::ui::regulation {
 using namespace tend::regulation;
 
 namespace {
-
-QFont scaled(const QFont& base, double factor, QFont::Weight weight = QFont::Normal)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(static_cast<int>(font.pixelSize() * factor));
-    font.setWeight(weight);
-    return font;
-}
 
 QString minutesText(int minutes)
 {
@@ -45,11 +35,12 @@ QString breathsText(int breaths)
     return breaths == 1 ? BreathingPacer::tr("1 breath") : BreathingPacer::tr("%1 breaths").arg(breaths);
 }
 
-void mute(QLabel* label)
+StartPauseWords startPauseWords()
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    return {BreathingPacer::tr("&Start"),       BreathingPacer::tr("Start breathing"),
+            BreathingPacer::tr("&Pause"),       BreathingPacer::tr("Pause breathing"),
+            BreathingPacer::tr("Res&ume"),      BreathingPacer::tr("Resume breathing"),
+            BreathingPacer::tr("&Start again"), BreathingPacer::tr("Start breathing again")};
 }
 
 } // namespace
@@ -59,36 +50,22 @@ BreathingPacer::BreathingPacer(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("breathingPacer"));
     setAccessibleName(tr("Breathing pacer"));
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pacerTitle"));
-    m_title->setAccessibleName(tr("Breathing pattern"));
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-    m_title->setFont(scaled(font(), 1.15, QFont::DemiBold));
+    m_title = makeText(this, QStringLiteral("pacerTitle"), tr("Breathing pattern"), Qt::AlignCenter, true);
+    m_title->setFont(scaledFont(font(), 1.15, QFont::DemiBold));
 
     m_orb = new BreathingOrb(this);
 
-    m_phase = new QLabel(this);
-    m_phase->setObjectName(QStringLiteral("pacerPhase"));
-    m_phase->setAccessibleName(tr("Breathing phase"));
-    m_phase->setAlignment(Qt::AlignCenter);
-    m_phase->setFont(scaled(font(), 1.75));
+    m_phase = makeText(this, QStringLiteral("pacerPhase"), tr("Breathing phase"), Qt::AlignCenter);
+    m_phase->setFont(scaledFont(font(), 1.75));
     m_phase->setTextFormat(Qt::PlainText);
 
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("pacerCount"));
-    m_count->setAccessibleName(tr("Seconds left in this phase"));
-    m_count->setAlignment(Qt::AlignCenter);
-    m_count->setFont(scaled(font(), 1.3, QFont::Light));
+    m_count = makeText(this, QStringLiteral("pacerCount"), tr("Seconds left in this phase"), Qt::AlignCenter);
+    m_count->setFont(scaledFont(font(), 1.3, QFont::Light));
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("00")));
-    mute(m_count);
+    muteText(m_count);
 
-    m_progress = new QLabel(this);
-    m_progress->setObjectName(QStringLiteral("pacerProgress"));
-    m_progress->setAccessibleName(tr("Breaths and time left"));
-    m_progress->setAlignment(Qt::AlignCenter);
-    m_progress->setWordWrap(true);
-    mute(m_progress);
+    m_progress = makeText(this, QStringLiteral("pacerProgress"), tr("Breaths and time left"), Qt::AlignCenter, true);
+    muteText(m_progress);
 
     auto* lengthLabel = new QLabel(tr("&Length"), this);
     lengthLabel->setObjectName(QStringLiteral("pacerLengthLabel"));
@@ -104,25 +81,13 @@ BreathingPacer::BreathingPacer(QWidget* parent) : QWidget(parent)
     m_reduced->setAccessibleName(tr("Reduced motion"));
     m_reduced->setToolTip(tr("Keep the circle still and follow a slow change of brightness instead."));
 
-    m_startPause = new QPushButton(this);
-    m_startPause->setObjectName(QStringLiteral("pacerStartPause"));
-    m_startPause->setDefault(true);
-    m_end = new QPushButton(tr("&End"), this);
-    m_end->setObjectName(QStringLiteral("pacerEnd"));
-    m_end->setAccessibleName(tr("End the breathing practice"));
+    m_startPause = makeStartPause(this, QStringLiteral("pacerStartPause"));
+    m_end = makeControl(this, QStringLiteral("pacerEnd"), tr("&End"), tr("End the breathing practice"));
 
-    m_safety = new QLabel(this);
-    m_safety->setObjectName(QStringLiteral("pacerSafety"));
-    m_safety->setAccessibleName(tr("Safety note"));
-    m_safety->setAlignment(Qt::AlignCenter);
-    m_safety->setWordWrap(true);
-    m_caution = new QLabel(this);
-    m_caution->setObjectName(QStringLiteral("pacerCaution"));
-    m_caution->setAccessibleName(tr("Caution"));
-    m_caution->setAlignment(Qt::AlignCenter);
-    m_caution->setWordWrap(true);
-    m_caution->setFont(scaled(font(), 0.92));
-    mute(m_caution);
+    m_safety = makeText(this, QStringLiteral("pacerSafety"), tr("Safety note"), Qt::AlignCenter, true);
+    m_caution = makeText(this, QStringLiteral("pacerCaution"), tr("Caution"), Qt::AlignCenter, true);
+    m_caution->setFont(scaledFont(font(), 0.92));
+    muteText(m_caution);
 
     // The phase word stays centred whatever its length; the count sits just to its right.
     auto* words = new QGridLayout;
@@ -327,18 +292,8 @@ void BreathingPacer::resume()
 
 void BreathingPacer::togglePause()
 {
-    switch (m_state) {
-    case State::Idle:
-    case State::Finished:
-        start();
-        break;
-    case State::Running:
-        pause();
-        break;
-    case State::Paused:
-        resume();
-        break;
-    }
+    toggleRun(
+        m_state, [this] { start(); }, [this] { pause(); }, [this] { resume(); });
 }
 
 void BreathingPacer::stop()
@@ -416,24 +371,7 @@ void BreathingPacer::setState(State state)
 void BreathingPacer::refreshControls()
 {
     const bool practising = m_state == State::Running || m_state == State::Paused;
-    switch (m_state) {
-    case State::Idle:
-        m_startPause->setText(tr("&Start"));
-        m_startPause->setAccessibleName(tr("Start breathing"));
-        break;
-    case State::Running:
-        m_startPause->setText(tr("&Pause"));
-        m_startPause->setAccessibleName(tr("Pause breathing"));
-        break;
-    case State::Paused:
-        m_startPause->setText(tr("Res&ume"));
-        m_startPause->setAccessibleName(tr("Resume breathing"));
-        break;
-    case State::Finished:
-        m_startPause->setText(tr("&Start again"));
-        m_startPause->setAccessibleName(tr("Start breathing again"));
-        break;
-    }
+    showRunState(m_startPause, m_state, startPauseWords());
     m_startPause->setEnabled(m_timeline.has_value());
     m_end->setEnabled(practising);
     m_length->setEnabled(!practising);
@@ -496,9 +434,9 @@ void BreathingPacer::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        mute(m_count);
-        mute(m_progress);
-        mute(m_caution);
+        muteText(m_count);
+        muteText(m_progress);
+        muteText(m_caution);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "tend/regulation/BreathingTimeline.h"
 #include "tend/regulation/Clock.h"
 #include "tend/regulation/RegulationTexts.h"
+#include "ui/regulation/RegulationControls.h"
 
 class QCheckBox;
 class QComboBox;
@@ -26,7 +27,7 @@ class BreathingOrb;
 class BreathingPacer : public QWidget {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Paused, Finished };
+    using State = RunState;
 
     explicit BreathingPacer(QWidget* parent = nullptr);
     ~BreathingPacer() override;

@@ -12,6 +12,7 @@
 
 #include "tend/common/Log.h"
 #include "ui/regulation/FillRing.h"
+#include "ui/regulation/RegulationControls.h"
 #include "ui/regulation/RegulationQt.h"
 
 namespace tend::ui::regulation {
@@ -21,6 +22,14 @@ using namespace tend::regulation;
 namespace {
 constexpr double kEndFadeSeconds = 1.5;
 constexpr int kFrameMs = 33; // a 30-second ring needs no more than 30 frames a second
+
+StartPauseWords startPauseWords()
+{
+    return {HugTimer::tr("&Start"),     HugTimer::tr("Start the timer"),
+            HugTimer::tr("&Pause"),     HugTimer::tr("Pause the timer"),
+            HugTimer::tr("Res&ume"),    HugTimer::tr("Resume the timer"),
+            HugTimer::tr("Once &more"), HugTimer::tr("Run the timer once more")};
+}
 } // namespace
 
 HugTimer::HugTimer(QWidget* parent) : QWidget(parent)
@@ -28,26 +37,15 @@ HugTimer::HugTimer(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("hugTimer"));
     setAccessibleName(tr("Re-bonding timer"));
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("hugTitle"));
-    m_title->setAccessibleName(tr("Title"));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setAlignment(Qt::AlignCenter);
-
-    m_body = new QLabel(this);
-    m_body->setObjectName(QStringLiteral("hugBody"));
-    m_body->setAccessibleName(tr("Invitation"));
-    m_body->setWordWrap(true);
-    m_body->setAlignment(Qt::AlignCenter);
+    m_title = makeText(this, QStringLiteral("hugTitle"), tr("Title"), Qt::AlignCenter);
+    m_title->setFont(scaledFont(font(), 1.15, QFont::DemiBold));
+    m_body = makeText(this, QStringLiteral("hugBody"), tr("Invitation"), Qt::AlignCenter, true);
 
     m_ring = new FillRing(this);
     m_ring->setObjectName(QStringLiteral("hugRing"));
 
-    m_lengthLabel = new QLabel(tr("&Length"), this);
-    m_lengthLabel->setObjectName(QStringLiteral("hugLengthLabel"));
+    m_lengthLabel = makeText(this, QStringLiteral("hugLengthLabel"), tr("Length"));
+    m_lengthLabel->setText(tr("&Length"));
     m_length = new QSpinBox(this);
     m_length->setObjectName(QStringLiteral("hugLength"));
     m_length->setAccessibleName(tr("Length in seconds"));
@@ -57,23 +55,12 @@ HugTimer::HugTimer(QWidget* parent) : QWidget(parent)
     m_length->setValue(m_seconds);
     m_lengthLabel->setBuddy(m_length);
 
-    m_startPause = new QPushButton(this);
-    m_startPause->setObjectName(QStringLiteral("hugStartPause"));
-    m_startPause->setDefault(true);
-    m_reset = new QPushButton(tr("Start &over"), this);
-    m_reset->setObjectName(QStringLiteral("hugReset"));
-    m_reset->setAccessibleName(tr("Start the timer over"));
+    m_startPause = makeStartPause(this, QStringLiteral("hugStartPause"));
+    m_reset = makeControl(this, QStringLiteral("hugReset"), tr("Start &over"), tr("Start the timer over"));
 
-    m_optional = new QLabel(this);
-    m_optional->setObjectName(QStringLiteral("hugOptional"));
-    m_optional->setAccessibleName(tr("Touch is optional"));
-    m_optional->setWordWrap(true);
-    m_optional->setAlignment(Qt::AlignCenter);
-    m_alternatives = new QLabel(this);
-    m_alternatives->setObjectName(QStringLiteral("hugAlternatives"));
-    m_alternatives->setAccessibleName(tr("Other ways to reconnect"));
-    m_alternatives->setWordWrap(true);
-    m_alternatives->setAlignment(Qt::AlignCenter);
+    m_optional = makeText(this, QStringLiteral("hugOptional"), tr("Touch is optional"), Qt::AlignCenter, true);
+    m_alternatives =
+        makeText(this, QStringLiteral("hugAlternatives"), tr("Other ways to reconnect"), Qt::AlignCenter, true);
 
     auto* controls = new QHBoxLayout;
     controls->addStretch(1);
@@ -224,18 +211,8 @@ void HugTimer::resume()
 
 void HugTimer::togglePause()
 {
-    switch (m_state) {
-    case State::Idle:
-    case State::Finished:
-        start();
-        break;
-    case State::Running:
-        pause();
-        break;
-    case State::Paused:
-        resume();
-        break;
-    }
+    toggleRun(
+        m_state, [this] { start(); }, [this] { pause(); }, [this] { resume(); });
 }
 
 void HugTimer::reset()
@@ -274,24 +251,7 @@ void HugTimer::advance()
 void HugTimer::setState(State state)
 {
     m_state = state;
-    switch (state) {
-    case State::Idle:
-        m_startPause->setText(tr("&Start"));
-        m_startPause->setAccessibleName(tr("Start the timer"));
-        break;
-    case State::Running:
-        m_startPause->setText(tr("&Pause"));
-        m_startPause->setAccessibleName(tr("Pause the timer"));
-        break;
-    case State::Paused:
-        m_startPause->setText(tr("Res&ume"));
-        m_startPause->setAccessibleName(tr("Resume the timer"));
-        break;
-    case State::Finished:
-        m_startPause->setText(tr("Once &more"));
-        m_startPause->setAccessibleName(tr("Run the timer once more"));
-        break;
-    }
+    showRunState(m_startPause, state, startPauseWords());
     m_length->setEnabled(state == State::Idle || state == State::Finished);
     m_reset->setEnabled(state != State::Idle);
     updateTimer();

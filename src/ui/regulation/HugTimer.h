@@ -10,6 +10,7 @@
 #include "tend/regulation/RegulationLibrary.h"
 #include "tend/regulation/RegulationTexts.h"
 #include "tend/regulation/Stopwatch.h"
+#include "ui/regulation/RegulationControls.h"
 
 class QLabel;
 class QPushButton;
@@ -26,7 +27,7 @@ class FillRing;
 class HugTimer : public QWidget {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Paused, Finished };
+    using State = RunState;
     static constexpr int kDefaultSeconds = 30;
     static constexpr int kMinSeconds = 10;
     static constexpr int kMaxSeconds = 120;

@@ -1,5 +1,6 @@
 #include "ui/regulation/LiftPractice.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -11,6 +12,7 @@
 #include <cmath>
 
 #include "tend/common/Log.h"
+#include "ui/regulation/RegulationControls.h"
 #include "ui/regulation/RegulationQt.h"
 
 namespace tend::ui::regulation {
@@ -20,6 +22,14 @@ using namespace tend::regulation;
 namespace {
 constexpr int kTickMs = 100; // a step lasts tens of seconds; ten updates a second keep the line smooth
 constexpr int kBarSteps = 1000;
+
+StartPauseWords startPauseWords()
+{
+    return {LiftPractice::tr("&Start"),       LiftPractice::tr("Start the practice"),
+            LiftPractice::tr("&Pause"),       LiftPractice::tr("Pause the practice"),
+            LiftPractice::tr("Res&ume"),      LiftPractice::tr("Resume the practice"),
+            LiftPractice::tr("Start &again"), LiftPractice::tr("Start the practice again")};
+}
 } // namespace
 
 LiftPractice::LiftPractice(QWidget* parent) : QWidget(parent)
@@ -27,28 +37,15 @@ LiftPractice::LiftPractice(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("liftPractice"));
     setAccessibleName(tr("Guided practice"));
 
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("practiceTitle"));
-    m_title->setAccessibleName(tr("Practice"));
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title = makeText(this, QStringLiteral("practiceTitle"), tr("Practice"), Qt::AlignLeft | Qt::AlignVCenter, true);
+    m_title->setFont(scaledFont(font(), 1.15, QFont::DemiBold));
+    m_counter = makeText(this, QStringLiteral("practiceStepCounter"), tr("Step number"));
+    muteText(m_counter);
 
-    m_counter = new QLabel(this);
-    m_counter->setObjectName(QStringLiteral("practiceStepCounter"));
-    m_counter->setAccessibleName(tr("Step number"));
-
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("practiceStepText"));
-    m_text->setAccessibleName(tr("Current step"));
-    m_text->setWordWrap(true);
+    m_text =
+        makeText(this, QStringLiteral("practiceStepText"), tr("Current step"), Qt::AlignLeft | Qt::AlignVCenter, true);
     m_text->setMinimumHeight(96);
-    m_text->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    QFont stepFont = font();
-    stepFont.setPointSizeF(stepFont.pointSizeF() * 1.3);
-    m_text->setFont(stepFont);
+    m_text->setFont(scaledFont(font(), 1.3));
 
     m_stepProgress = new QProgressBar(this);
     m_stepProgress->setObjectName(QStringLiteral("practiceStepProgress"));
@@ -57,18 +54,12 @@ LiftPractice::LiftPractice(QWidget* parent) : QWidget(parent)
     m_stepProgress->setTextVisible(false);
     m_stepProgress->setMaximumHeight(6);
 
-    m_timeLeft = new QLabel(this);
-    m_timeLeft->setObjectName(QStringLiteral("practiceTimeLeft"));
-    m_timeLeft->setAccessibleName(tr("Time left"));
+    m_timeLeft = makeText(this, QStringLiteral("practiceTimeLeft"), tr("Time left"));
+    muteText(m_timeLeft);
 
-    m_back = new QPushButton(tr("&Back"), this);
-    m_back->setObjectName(QStringLiteral("practiceBack"));
-    m_back->setAccessibleName(tr("Previous step"));
-    m_startPause = new QPushButton(this);
-    m_startPause->setObjectName(QStringLiteral("practiceStartPause"));
-    m_startPause->setDefault(true);
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("practiceNext"));
+    m_back = makeControl(this, QStringLiteral("practiceBack"), tr("&Back"), tr("Previous step"));
+    m_startPause = makeStartPause(this, QStringLiteral("practiceStartPause"));
+    m_next = makeControl(this, QStringLiteral("practiceNext"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_timeLeft);
@@ -183,18 +174,8 @@ void LiftPractice::resume()
 
 void LiftPractice::togglePause()
 {
-    switch (m_state) {
-    case State::Idle:
-    case State::Finished:
-        start();
-        break;
-    case State::Running:
-        pause();
-        break;
-    case State::Paused:
-        resume();
-        break;
-    }
+    toggleRun(
+        m_state, [this] { start(); }, [this] { pause(); }, [this] { resume(); });
 }
 
 void LiftPractice::next()
@@ -270,24 +251,7 @@ void LiftPractice::showStep(int step)
 void LiftPractice::setState(State state)
 {
     m_state = state;
-    switch (state) {
-    case State::Idle:
-        m_startPause->setText(tr("&Start"));
-        m_startPause->setAccessibleName(tr("Start the practice"));
-        break;
-    case State::Running:
-        m_startPause->setText(tr("&Pause"));
-        m_startPause->setAccessibleName(tr("Pause the practice"));
-        break;
-    case State::Paused:
-        m_startPause->setText(tr("Res&ume"));
-        m_startPause->setAccessibleName(tr("Resume the practice"));
-        break;
-    case State::Finished:
-        m_startPause->setText(tr("Start &again"));
-        m_startPause->setAccessibleName(tr("Start the practice again"));
-        break;
-    }
+    showRunState(m_startPause, state, startPauseWords());
     m_startPause->setEnabled(m_timeline.has_value());
     m_next->setEnabled(m_timeline.has_value() && state != State::Finished);
     m_back->setEnabled(state != State::Idle && state != State::Finished && m_step > 0);
@@ -311,6 +275,15 @@ void LiftPractice::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     updateTimer();
+}
+
+void LiftPractice::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        muteText(m_counter);
+        muteText(m_timeLeft);
+    }
 }
 
 void LiftPractice::showEvent(QShowEvent* event)

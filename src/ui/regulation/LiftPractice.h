@@ -9,6 +9,7 @@
 #include "tend/regulation/PracticeTimeline.h"
 #include "tend/regulation/RegulationLibrary.h"
 #include "tend/regulation/RegulationTexts.h"
+#include "ui/regulation/RegulationControls.h"
 
 class QLabel;
 class QProgressBar;
@@ -23,7 +24,7 @@ namespace tend::ui::regulation {
 class LiftPractice : public QWidget {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Paused, Finished };
+    using State = RunState;
 
     explicit LiftPractice(QWidget* parent = nullptr);
 
@@ -59,6 +60,7 @@ Q_SIGNALS:
 protected:
     void hideEvent(QHideEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();

@@ -167,7 +167,7 @@ void ReminderService::rearm()
     auto next = m_scheduler->nextDue();
     if (next && next->has_value()) {
         // Wake right at the due time (plus a hair, so the scheduler sees it as due) when that comes first.
-        const auto now = std::chrono::system_clock::now();
+        const auto now = m_scheduler->clock().now();
         const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(**next - now).count() + 250;
         wait = static_cast<int>(std::clamp<long long>(until, 0, m_pollMs));
     }

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "ui/cards/TimeCards.h"
+#include "ui/cards/RegulationCards.h"
 
 namespace tend::ui::safety {
 
@@ -25,6 +25,7 @@ QList<CardWidget*> makeCalmingPractices(const AppContext& app, const PartnerInfo
 {
     CardContext context;
     context.regulation = app.regulation();
+    context.regulationContent = &app.regulationContent();
     context.writer = who;
     context.now = app.now;
     QList<CardWidget*> cards;

@@ -10,6 +10,7 @@
 
 #include "tend/content/ContentLibrary.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/ReturnReminders.h"
 #include "ui/cards/ScheduleCard.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
@@ -76,7 +77,8 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
              tr("Most people need at least 20 minutes to settle; coming back within a day helps."));
         m_when->setCalendarPopup(true);
         m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
-        m_when->setDateTime(now.addSecs(30 * 60));
+        // The scheduler's friendly suggestion: half an hour on, rounded up to the quarter hour.
+        m_when->setDateTime(app->reminders() ? app->reminders()->suggestion() : now.addSecs(30 * 60));
         int index = 0;
         for (const ReturnSuggestion& suggestion : suggestReturnTimes(now, 20, 24)) {
             QPushButton* button = makeButton(suggestion.label, QStringLiteral("pauseSuggest%1").arg(index++), quick,
@@ -92,6 +94,10 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
         name(m_place, QStringLiteral("pausePlace"), tr("Place to meet"), tr("Where you will meet again."));
         m_place->setPlaceholderText(tr("Where? For example: the living room"));
         layout->addWidget(m_place);
+        m_problem = makeLabel(QString(), "warmNote", this);
+        m_problem->setObjectName(QStringLiteral("pauseTimeProblem"));
+        m_problem->setVisible(false);
+        layout->addWidget(m_problem);
     }
 
     auto* buttons = new QHBoxLayout();
@@ -128,6 +134,21 @@ void PauseDialog::setReturnWithinHours(int hours)
         m_when->setMaximumDateTime(m_app->now().addSecs(qint64(hours) * 3600));
 }
 
+void PauseDialog::accept()
+{
+    // A come-back time must leave time to settle and keep the break within a day: say so, and stay open.
+    if (m_problem && m_app->reminders() && !returnAt().isEmpty()) {
+        const QString problem = m_app->reminders()->check(m_when->dateTime());
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty()) {
+            m_when->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
 QString PauseDialog::reason() const
 {
     if (!m_other->text().trimmed().isEmpty())
@@ -138,7 +159,8 @@ QString PauseDialog::reason() const
 
 QString PauseDialog::returnAt() const
 {
-    if (!m_when || !m_timeChosen)
+    // A time counts as agreed once chosen, or once a place to meet was written next to it.
+    if (!m_when || (!m_timeChosen && place().isEmpty()))
         return {};
     return m_when->dateTime().toUTC().toString(Qt::ISODate);
 }

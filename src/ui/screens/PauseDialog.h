@@ -5,6 +5,7 @@
 
 class QButtonGroup;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 
 namespace tend::ui {
@@ -24,6 +25,8 @@ public:
     QString place() const;
     void prefill(const QDateTime& at, const QString& place);
     void setReturnWithinHours(int hours);
+    /// Closes only when the come-back time (if any) is at least 20 minutes away and within a day.
+    void accept() override;
 
 private:
     AppContext* m_app;
@@ -32,6 +35,7 @@ private:
     QLineEdit* m_other;
     QDateTimeEdit* m_when = nullptr;
     QLineEdit* m_place = nullptr;
+    QLabel* m_problem = nullptr;
     bool m_timeChosen = false;
 };
 

@@ -9,7 +9,7 @@
 #include "tend/common/Log.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/Settings.h"
-#include "ui/cards/TimeCards.h"
+#include "ui/cards/RegulationCards.h"
 #include "ui/safety/HelpBlock.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/theme/RichText.h"

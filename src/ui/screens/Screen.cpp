@@ -10,7 +10,7 @@ struct Key {
 constexpr Key kKeys[] = {
     {ScreenId::Welcome, "welcome"},   {ScreenId::SafetyCheck, "safety"}, {ScreenId::Home, "home"},
     {ScreenId::Session, "session"},   {ScreenId::Journal, "journal"},    {ScreenId::Commitments, "commitments"},
-    {ScreenId::Settings, "settings"}, {ScreenId::Help, "help"},
+    {ScreenId::Settings, "settings"}, {ScreenId::Help, "help"},          {ScreenId::Return, "return"},
 };
 
 } // namespace

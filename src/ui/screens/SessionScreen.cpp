@@ -16,11 +16,12 @@
 #include "ui/app/SessionController.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
-#include "ui/cards/TimeCards.h"
+#include "ui/cards/RegulationCards.h"
 #include "ui/lock/PartnerKeyNotice.h"
 #include "ui/safety/CalmingOnly.h"
 #include "ui/safety/SafetyRouting.h"
 #include "ui/screens/PauseDialog.h"
+#include "ui/screens/SessionRegulation.h"
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
@@ -299,8 +300,8 @@ bool SessionScreen::continueStored()
         m_reviewPending = false;
         m_curtain->lower();
     }
-    if (m_controller->session().status() == engine::SessionStatus::Paused)
-        m_controller->resume(error);
+    if (m_controller->session().status() == engine::SessionStatus::Paused && m_controller->resume(error))
+        settleReturn(app(), m_controller->row().id);
     m_view = View::Empty;
     render();
     return true;
@@ -567,6 +568,8 @@ void SessionScreen::renderCard()
     }
     context.regulation = app()->regulation();
     context.rebonding = app()->rebonding();
+    context.regulationContent = &app()->regulationContent();
+    context.earlierCheckin = earlierCheckin(session, m_writer, *card);
     context.privacyAllowed = card->allowPrivate && !together;
     context.now = app()->now;
     context.coachNote = coachNoteFactory(app());
@@ -697,6 +700,10 @@ bool SessionScreen::goNext()
         showMessage(incomplete);
         return true;
     }
+    if (const QString refused = agreeReturnFromCard(app(), m_card, m_controller->row().id); !refused.isEmpty()) {
+        showMessage(refused);
+        return true;
+    }
     QString error;
     if (!m_controller->next(m_writer, error)) {
         showMessage(error);
@@ -790,6 +797,7 @@ void SessionScreen::requestPause()
             m_controller->updatePause(request, error);
         else if (!m_controller->pause(m_writer, request, error))
             showMessage(error);
+        agreeReturnFromPause(app(), dialog->returnAt(), dialog->place(), m_controller->row().id);
         if (JournalService* journal = app()->journal())
             journal->flush();
     });
@@ -814,6 +822,7 @@ void SessionScreen::onPausedByRoute()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;
         m_controller->updatePause({ss(dialog->reason()), ss(dialog->returnAt()), ss(dialog->place())}, error);
+        agreeReturnFromPause(app(), dialog->returnAt(), dialog->place(), m_controller->row().id);
     });
     dialog->open();
 }
@@ -911,6 +920,8 @@ void SessionScreen::showPanel(View view)
             m_view = View::Empty;
             if (!m_controller->resume(error))
                 showMessage(error);
+            else
+                settleReturn(app(), m_controller->row().id);
         });
         buttons->addWidget(resume);
         buttons->addWidget(home());
@@ -935,6 +946,7 @@ void SessionScreen::showPanel(View view)
                 connect(b, &QPushButton::clicked, this, [this, panel, tag, layout] {
                     CardContext context;
                     context.regulation = app()->regulation();
+                    context.regulationContent = &app()->regulationContent();
                     context.writer = app()->profile().partner(m_writer);
                     auto* practice =
                         new PracticeCard({{"id", "calming"}, {"kind", "practice"}, {"tag", tag}}, context, panel);
