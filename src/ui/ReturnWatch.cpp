@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/ReturnReminders.h"
+#include "ui/lock/LockController.h"
 #include "ui/screens/ReturnScreen.h"
 #include "ui/screens/SessionScreen.h"
 #include "ui/widgets/Widgets.h"
@@ -49,6 +50,21 @@ ReturnWatch::ReturnWatch(MainWindow* window) : QObject(window), m_window(window)
     m_banner->hide();
     if (auto* layout = qobject_cast<QVBoxLayout*>(window->centralWidget()->layout()))
         layout->insertWidget(1, m_banner);
+    // Nothing of a return (the place is their words) shows over the lock screen: held until unlocked.
+    if (LockController* lock = window->lockController()) {
+        connect(lock, &LockController::locked, this, [this] {
+            if (m_banner->isVisible() && !m_held)
+                m_held = m_shown;
+            m_banner->hide();
+        });
+        connect(lock, &LockController::unlocked, this, [this] {
+            if (m_held) {
+                const regulation::ReminderNotice notice = *m_held;
+                m_held.reset();
+                showBanner(notice);
+            }
+        });
+    }
     // On a first run the people are set up after launch: keep watch from then on.
     connect(window->app(), &AppContext::profileChanged, this, [this] {
         if (m_window->app()->profile().isSet())
@@ -129,6 +145,11 @@ void ReturnWatch::windowClosed()
 
 void ReturnWatch::showBanner(const regulation::ReminderNotice& notice)
 {
+    if (LockController* lock = m_window->lockController(); lock && lock->isLocked()) {
+        m_held = notice;
+        return;
+    }
+    m_shown = notice;
     m_bannerSession = notice.sessionId;
     m_bannerTitle->setText(notice.title);
     m_bannerText->setText(notice.body);

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 #include "ui/regulation/ReminderService.h"
 
 class QFrame;
@@ -44,7 +46,9 @@ private:
     QLabel* m_bannerTitle;
     QLabel* m_bannerText;
     QString m_bannerSession;
-    QHash<QString, QString> m_sessions; ///< reminder id -> session id, for notification clicks
+    regulation::ReminderNotice m_shown;               ///< what the banner says
+    std::optional<regulation::ReminderNotice> m_held; ///< a banner waiting for the journal to be unlocked
+    QHash<QString, QString> m_sessions;               ///< reminder id -> session id, for notification clicks
     bool m_overdue = false;
     bool m_toldAboutTray = false;
 };
