@@ -187,7 +187,7 @@ ReminderNotice ReminderService::toNotice(const Reminder& reminder, bool overdue)
     notice.overdue = overdue;
     notice.title = textOf(m_texts, "reminder.title");
     if (overdue) {
-        const QString time = QLocale().toString(notice.due.toLocalTime(), QLocale::ShortFormat);
+        const QString time = QLocale().toString(notice.due.toLocalTime(), QStringLiteral("HH:mm, dddd d MMMM"));
         notice.body = qtext(m_texts.format("reminder.overdue", {{"time", time.toStdString()}}));
     } else if (!reminder.place.empty()) {
         notice.body = qtext(m_texts.format("reminder.body_place", {{"place", reminder.place}}));

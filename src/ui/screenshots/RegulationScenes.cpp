@@ -93,9 +93,9 @@ void shootRegulationScenes(MainWindow* window, SessionScreen* session, const QSt
     notice.due = window->app()->now().addSecs(-40 * 60).toUTC();
     notice.overdue = true;
     notice.title = QString::fromStdString(texts.get("reminder.title"));
-    notice.body = QString::fromStdString(
-        texts.format("reminder.overdue",
-                     {{"time", QLocale().toString(notice.due.toLocalTime(), QLocale::ShortFormat).toStdString()}}));
+    notice.body = QString::fromStdString(texts.format(
+        "reminder.overdue",
+        {{"time", QLocale().toString(notice.due.toLocalTime(), QStringLiteral("HH:mm, dddd d MMMM")).toStdString()}}));
     auto* screen = static_cast<ReturnScreen*>(window->screen(ScreenId::Return));
     screen->setNotices({notice});
     window->showScreen(ScreenId::Return, false);

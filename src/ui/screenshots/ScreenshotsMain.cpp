@@ -38,6 +38,7 @@
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
 #include "ui/screens/WelcomeScreen.h"
+#include "ui/screenshots/RegulationScenes.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 #include "ui/widgets/CoachNote.h"
@@ -410,6 +411,12 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     shootCoach(window, session, "beneath-anger",
                "Right now my chest is tight and my hands are shaking. I'm scared to say this, but I need you close.",
                QStringLiteral("coach-expressing") + tag);
+
+    // The regulation cards at work: pacer, lifting practice, check-in change, hug timer, overdue return.
+    shootRegulationScenes(
+        window, session, tag, [](QWidget* w, const QString& name) { shoot(w, name); },
+        [session](const std::string& id) { return jumpTo(session, id); });
+    window->showScreen(ScreenId::Session, false);
 
     // Step rail with each partner's position, pause, completion, journal.
     jumpTo(session, "give-voice");
