@@ -23,6 +23,7 @@
 #include "ui/lock/LockController.h"
 #include "ui/presenter/DemoBadge.h"
 #include "ui/presenter/PresenterPanel.h"
+#include "ui/presenter/UserProgramsSection.h"
 #include "ui/screens/CommitmentsScreen.h"
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
@@ -33,6 +34,7 @@
 #include "ui/screens/SettingsScreen.h"
 #include "ui/screens/WelcomeScreen.h"
 #include "ui/theme/Icons.h"
+#include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 #include "ui/widgets/Widgets.h"
 
@@ -240,6 +242,17 @@ Screen* MainWindow::screen(ScreenId id)
     if (id == ScreenId::Session) {
         connect(static_cast<SessionScreen*>(made), &SessionScreen::stateChanged, this, &MainWindow::updateHeader);
         connect(static_cast<SessionScreen*>(made), &SessionScreen::stateChanged, this, &MainWindow::syncPresenter);
+    }
+    if (id == ScreenId::Settings) {
+        if (auto* programs = made->findChild<UserProgramsSection*>()) {
+            connect(programs, &UserProgramsSection::startRequested, this, [this](const QString& program) {
+                QStringList ids;
+                for (const PartnerInfo& p : m_app->profile().partners)
+                    ids << qs(p.id);
+                if (sessionScreen()->startNew(ids, ids.size() > 1, program))
+                    showScreen(ScreenId::Session);
+            });
+        }
     }
     if (id == ScreenId::Home) {
         auto* home = static_cast<HomeScreen*>(made);

@@ -3,14 +3,18 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QPushButton>
 
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 #include "UiTestSupport.h"
+#include "tend/content/ContentLibrary.h"
 #include "tend/modes/UserContent.h"
+#include "ui/app/SessionController.h"
 #include "ui/presenter/UserProgramsSection.h"
+#include "ui/screens/SessionScreen.h"
 
 using namespace tend;
 using namespace tend::test;
@@ -82,4 +86,54 @@ TEST_CASE("a good program file appears after Reload programs; a broken one is li
     CHECK(section->loadedLines().size() == 2);
     CHECK(section->rejectedLines().isEmpty());
     CHECK(t.window()->findChildren<QLabel*>(QStringLiteral("userProgramProblem")).isEmpty());
+}
+
+TEST_CASE("a program from the user content folder can be started, and resumes after a restart")
+{
+    UiApp t(true);
+    const std::filesystem::path folder = modes::userProgramsFolder(t.dataDir());
+    std::filesystem::create_directories(folder);
+    nlohmann::json own = shippedProgram();
+    own["id"] = "office-program";
+    own["title"] = "Our office program";
+    write(folder / "office-program.en.json", own.dump(2));
+
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    clickOn(t.window(), QStringLiteral("reloadPrograms"));
+    auto* start = need<QPushButton>(t.window(), QStringLiteral("startUserProgram-office-program"));
+    CHECK(start->isEnabled()); // Sam and Alex have both taken the private check
+    CHECK_FALSE(start->accessibleName().isEmpty());
+    clickOn(t.window(), QStringLiteral("startUserProgram-office-program"));
+    REQUIRE(t.window()->currentScreenId() == ui::ScreenId::Session);
+    ui::SessionScreen* s = t.window()->sessionScreen();
+    REQUIRE(s->controller()->hasSession());
+    CHECK(s->controller()->session().program().id == "office-program");
+    REQUIRE(s->currentCard());
+    pressNext(t.window());
+    const std::string sessionId = s->controller()->row().id;
+
+    // After a restart the program loads with the rest of the content, so its unfinished repair can go on.
+    t.restart();
+    t.app()->loadContentNow();
+    REQUIRE(t.app()->library()->program("office-program", "en"));
+    const auto row = t.window()->sessionScreen()->controller()->resumable();
+    REQUIRE(row);
+    CHECK(row->id == sessionId);
+    CHECK(row->programId == "office-program");
+}
+
+TEST_CASE("a user program cannot be started without people who have taken the private check")
+{
+    UiApp t(false);
+    t.app()->loadContentNow();
+    const std::filesystem::path folder = modes::userProgramsFolder(t.dataDir());
+    std::filesystem::create_directories(folder);
+    nlohmann::json own = shippedProgram();
+    own["id"] = "office-program";
+    write(folder / "office-program.en.json", own.dump(2));
+    ui::UserProgramsSection section(t.app());
+    CHECK_FALSE(section.canStart());
+    auto* start = section.findChild<QPushButton*>(QStringLiteral("startUserProgram-office-program"));
+    REQUIRE(start);
+    CHECK_FALSE(start->isEnabled());
 }

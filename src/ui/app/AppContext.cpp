@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
 #include <fstream>
 
 #include "tend/coach/CoachContent.h"
@@ -10,6 +11,7 @@
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/demo/DemoJournal.h"
+#include "tend/modes/UserContent.h"
 #include "tend/regulation/RegulationLibrary.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/ReturnReminders.h"
@@ -149,8 +151,30 @@ void AppContext::loadContent()
         readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
     m_help = std::make_unique<safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
     loadCoach();
+    addUserPrograms();
     tend::log::get("ui")->info("content loaded: {} programs, {} problems", m_library->programCount(),
                                m_contentProblems.size());
+}
+
+int AppContext::addUserPrograms()
+{
+    loadContent();
+    if (!m_library || m_options.dataDir.empty())
+        return 0;
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(modes::userProgramsFolder(m_options.dataDir), ec)) {
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    int added = 0;
+    for (const auto& file : files) {
+        // A program already loaded (shipped, or added by an earlier reload) is refused by the library.
+        if (m_library->addProgramFile(file))
+            ++added;
+    }
+    return added;
 }
 
 void AppContext::loadCoach()

@@ -141,6 +141,10 @@ public:
 
     /// For tests and screenshots: content loaded synchronously from `contentDir` without a journal.
     void loadContentNow();
+    /// Adds the programs in the user content folder (`<data folder>/content/programs`) that are not loaded yet, so
+    /// they can be started and resumed like shipped ones. Files with problems are skipped (Settings lists them).
+    /// Returns how many were added. Runs at content load and on "Reload programs".
+    int addUserPrograms();
 
     // ---- demo ("in the office") ----
     bool isDemo() const { return m_options.demo; }

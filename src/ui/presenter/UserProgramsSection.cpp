@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "tend/common/Log.h"
+#include "tend/content/ContentLibrary.h"
 #include "tend/modes/UserContent.h"
 #include "ui/app/AppContext.h"
 #include "ui/theme/RichText.h"
@@ -55,6 +56,7 @@ UserProgramsSection::~UserProgramsSection() = default;
 void UserProgramsSection::reload()
 {
     const modes::UserContentScan& scan = m_content->reload();
+    m_app->addUserPrograms(); // so the programs listed as ready can be started
     while (QLayoutItem* item = m_list->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -65,9 +67,26 @@ void UserProgramsSection::reload()
     for (const auto& program : scan.programs) {
         const QString line = tr("%1 (%2, %3) is ready.").arg(qs(program->title), qs(program->id), qs(program->locale));
         m_loaded << line;
-        QLabel* label = makeLabel(line, "body", host);
+        auto* row = new QWidget(host);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        QLabel* label = makeLabel(line, "body", row);
         label->setObjectName(QStringLiteral("userProgram-") + qs(program->id));
-        m_list->addWidget(label);
+        rowLayout->addWidget(label, 1);
+        const content::ContentLibrary* library = m_app->library();
+        if (library && library->program(program->id, program->locale)) {
+            const QString id = qs(program->id);
+            QPushButton* start =
+                makeButton(tr("Start"), QStringLiteral("startUserProgram-") + id, row, "quiet", QStringLiteral("play"),
+                           tr("Starts a new repair with %1.").arg(qs(program->title)));
+            start->setAccessibleName(tr("Start %1").arg(qs(program->title)));
+            start->setEnabled(canStart());
+            if (!start->isEnabled())
+                start->setToolTip(tr("Not available right now. Each person takes the private check first, from Home."));
+            connect(start, &QPushButton::clicked, this, [this, id] { Q_EMIT startRequested(id); });
+            rowLayout->addWidget(start);
+        }
+        m_list->addWidget(row);
     }
     for (const modes::RejectedFile& rejected : scan.rejected) {
         QStringList messages;
@@ -91,6 +110,19 @@ void UserProgramsSection::reload()
     tend::log::get("ui")->info("user programs reloaded: {} loaded, {} rejected", scan.programs.size(),
                                scan.rejected.size());
     Q_EMIT reloaded();
+}
+
+bool UserProgramsSection::canStart() const
+{
+    const Profile& profile = m_app->profile();
+    if (!profile.isSet() || profile.partners.isEmpty())
+        return false;
+    for (const PartnerInfo& partner : profile.partners) {
+        const SafetyStatus status = m_app->safetyStatus(partner.id);
+        if (!status.taken || status.calmingOnly || (profile.partners.size() > 1 && status.jointLocked))
+            return false;
+    }
+    return true;
 }
 
 QStringList UserProgramsSection::loadedLines() const

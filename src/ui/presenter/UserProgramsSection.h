@@ -30,8 +30,14 @@ public:
     QStringList loadedLines() const;
     QStringList rejectedLines() const;
 
+    /// Whether a loaded program can be started from here now: everyone in the profile has taken the private check
+    /// and nothing closes the program for anyone (the reason is never shown, as on Home).
+    bool canStart() const;
+
 Q_SIGNALS:
     void reloaded();
+    /// "Start" on a loaded program: a new repair with that program, for everyone in the profile.
+    void startRequested(const QString& programId);
 
 private:
     AppContext* m_app;
