@@ -436,12 +436,17 @@ void MainWindow::setPresenterMode(bool on)
         m_textSizeBeforePresenting = int(m_app->settings()->textSize());
         m_app->settings()->setTextSize(TextSize::Largest);
         m_presenter->show();
+        // Full screen wins over the layout's minimum width: at the largest text a small or scaled screen (1280 at
+        // 150 %) is narrower than the window's minimum, and Qt would otherwise drop out of full screen to honour it.
+        QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
+        setMinimumSize(0, 0);
         showFullScreen();
         syncPresenter();
     } else {
         m_presenter->hide();
         m_app->settings()->setTextSize(TextSize(m_textSizeBeforePresenting));
         showNormal();
+        QMainWindow::layout()->setSizeConstraint(QLayout::SetDefaultConstraint);
     }
     if (m_present) {
         m_present->setChecked(on);

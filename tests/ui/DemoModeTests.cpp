@@ -242,12 +242,18 @@ TEST_CASE("presenter mode: full screen, larger type, notes for the step on scree
     window.show();
     QApplication::setActiveWindow(&window);
     window.finishStartup();
-    settle();
+    // Let the platform finish showing the window first: a late "normal" state from show() would otherwise undo
+    // the full-screen request on a busy machine.
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    settle(50);
 
     // The shortcut toggles it.
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     settle();
     REQUIRE(window.presenterMode());
+    INFO("size " << window.width() << "x" << window.height() << " min " << window.minimumSizeHint().width() << "x"
+                 << window.minimumSizeHint().height() << " minSize " << window.minimumWidth() << "x"
+                 << window.minimumHeight() << " state " << int(window.windowState()));
     // The platform confirms window states asynchronously: wait for it rather than read it once.
     CHECK(QTest::qWaitFor([&] { return window.windowState().testFlag(Qt::WindowFullScreen); }, 3000));
     CHECK(app.settings()->textSize() == ui::TextSize::Largest);
