@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -265,6 +266,9 @@ private:
     // protection helpers (JournalProtection.cpp)
     Result<void> loadKeyring(const crypto::KdfPolicy& policy);
     Result<void> storeKeyring();
+    /// Checks, applies `change` to the vault and stores the keyring; puts the old keyring back if storing fails.
+    crypto::CryptoResult<void>
+    updateKeyring(const std::function<crypto::CryptoResult<void>(crypto::KeyVault&)>& change);
     Result<void> requireUnlocked() const;
     bool encrypting() const;
     std::string ftsTable() const;

@@ -426,7 +426,8 @@ void Journal::lock()
         vault->lock();
 }
 
-crypto::CryptoResult<void> Journal::addPartnerKey(const std::string& partnerId, crypto::PartnerSecret secret)
+crypto::CryptoResult<void>
+Journal::updateKeyring(const std::function<crypto::CryptoResult<void>(crypto::KeyVault&)>& change)
 {
     if (!hasKeyring())
         return crypto::makeCryptoError(crypto::ErrorCode::Refused,
@@ -437,13 +438,18 @@ crypto::CryptoResult<void> Journal::addPartnerKey(const std::string& partnerId, 
         return crypto::makeCryptoError(crypto::ErrorCode::Refused, writable.error().message);
     auto vault = m_protection->get();
     const std::string previous = vault->keyringJson();
-    if (auto added = vault->addPartner(partnerId, secret); !added)
-        return added;
+    if (auto changed = change(*vault); !changed)
+        return changed;
     if (auto stored = transaction([&] { return storeKeyring(); }); !stored) {
         (void)vault->restoreKeyring(previous);
         return crypto::makeCryptoError(crypto::ErrorCode::Io, stored.error().message);
     }
     return {};
+}
+
+crypto::CryptoResult<void> Journal::addPartnerKey(const std::string& partnerId, crypto::PartnerSecret secret)
+{
+    return updateKeyring([&](crypto::KeyVault& vault) { return vault.addPartner(partnerId, secret); });
 }
 
 crypto::CryptoResult<void> Journal::unlockPartner(const std::string& partnerId, crypto::PartnerSecret secret)
@@ -470,22 +476,7 @@ void Journal::lockPartner(const std::string& partnerId)
 
 crypto::CryptoResult<void> Journal::changePartnerSecret(const std::string& partnerId, crypto::PartnerSecret secret)
 {
-    if (!hasKeyring())
-        return crypto::makeCryptoError(crypto::ErrorCode::Refused,
-                                       "Protect the journal with a passphrase before giving a partner a key.");
-    if (isLocked())
-        return crypto::makeCryptoError(crypto::ErrorCode::Locked, lockedError().message);
-    if (auto writable = requireWritable(); !writable)
-        return crypto::makeCryptoError(crypto::ErrorCode::Refused, writable.error().message);
-    auto vault = m_protection->get();
-    const std::string previous = vault->keyringJson();
-    if (auto changed = vault->changePartnerSecret(partnerId, secret); !changed)
-        return changed;
-    if (auto stored = transaction([&] { return storeKeyring(); }); !stored) {
-        (void)vault->restoreKeyring(previous);
-        return crypto::makeCryptoError(crypto::ErrorCode::Io, stored.error().message);
-    }
-    return {};
+    return updateKeyring([&](crypto::KeyVault& vault) { return vault.changePartnerSecret(partnerId, secret); });
 }
 
 crypto::CryptoResult<crypto::SecureBytes> Journal::createRecoveryKey()
