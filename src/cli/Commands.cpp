@@ -11,10 +11,12 @@ const std::vector<Command>& commands()
          runValidateContent},
         {"analyze", "analyze [--locale en]", "Read one text per line on stdin, print the coach's notes as JSON lines",
          runAnalyze},
-        {"export", "export [--format json|markdown] [--session ID] [--out FILE] [--passphrase-file FILE "
-                   "(--encrypt | --plain)]", "Write the journal out",
-         runExport},
-        {"import", "import FILE [--merge] [--passphrase-file FILE]", "Read a journal export into this journal", runImport},
+        {"export",
+         "export [--format json|markdown] [--session ID] [--out FILE] [--passphrase-file FILE "
+         "(--encrypt | --plain)]",
+         "Write the journal out", runExport},
+        {"import", "import FILE [--merge] [--passphrase-file FILE]", "Read a journal export into this journal",
+         runImport},
         {"search", "search QUERY [--json]", "Search the journal", runSearch},
         {"backup", "backup", "Make a verified backup of the journal now", runBackup},
         {"check", "check", "Check the journal's integrity", runCheck},

@@ -2,5 +2,8 @@
 #include "tend/common/Version.h"
 
 namespace tend {
-const char* coreVersion() { return kVersion; }
+const char* coreVersion()
+{
+    return kVersion;
 }
+} // namespace tend

@@ -12,8 +12,7 @@ struct Error {
 };
 
 /// Value-or-error return type used at every core boundary (C++20 has no std::expected).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
@@ -36,8 +35,7 @@ private:
 };
 
 /// Result for operations that return nothing on success.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)), m_failed(true) {}
@@ -51,6 +49,9 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(std::string message) { return Error{std::move(message)}; }
+inline Error makeError(std::string message)
+{
+    return Error{std::move(message)};
+}
 
 } // namespace tend
