@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "CliRun.h"
 #include "JournalTestSupport.h"
 #include "cli/Commands.h"
 #include "tend/journal/Schema.h"
@@ -14,31 +15,12 @@ using namespace tend::journal::testing;
 namespace fs = std::filesystem;
 
 namespace {
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using Run = CliRun;
 
 Run run(const fs::path& dataDir, std::vector<std::string> words, bool demo = false)
 {
-    const std::string name = words.front();
-    words.erase(words.begin());
-    std::istringstream in;
-    std::ostringstream out;
-    std::ostringstream err;
-    tend::cli::GlobalOptions globals;
-    globals.dataDir = dataDir;
-    globals.demo = demo;
-    globals.contentDir = fs::path(TEND_SOURCE_DIR) / "content"; // demo mode seeds its sample journal from it
-    tend::cli::Invocation call{globals, std::move(words), in, out, err};
-    const auto* command = tend::cli::findCommand(name);
-    REQUIRE(command);
-    Run result;
-    result.code = command->run(call);
-    result.out = out.str();
-    result.err = err.str();
-    return result;
+    // Demo mode seeds its sample journal from the source content.
+    return runCli(dataDir, std::move(words), demo, fs::path(TEND_SOURCE_DIR) / "content");
 }
 
 Sample makeJournal(const fs::path& dir)

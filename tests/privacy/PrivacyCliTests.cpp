@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../journal/CliRun.h"
 #include "../journal/JournalTestSupport.h"
 #include "cli/Commands.h"
 #include "tend/crypto/ExportCipher.h"
@@ -21,29 +22,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using Run = CliRun;
 
 Run run(const fs::path& dataDir, std::vector<std::string> words)
 {
-    const std::string name = words.front();
-    words.erase(words.begin());
-    std::istringstream in;
-    std::ostringstream out;
-    std::ostringstream err;
-    tend::cli::GlobalOptions globals;
-    globals.dataDir = dataDir;
-    tend::cli::Invocation call{globals, std::move(words), in, out, err};
-    const auto* command = tend::cli::findCommand(name);
-    REQUIRE(command);
-    Run result;
-    result.code = command->run(call);
-    result.out = out.str();
-    result.err = err.str();
-    return result;
+    return runCli(dataDir, std::move(words));
 }
 
 OpenOptions cheap()

@@ -7,6 +7,7 @@
 #include <QSlider>
 #include <cstdio>
 
+#include "SessionWalk.h"
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
 #include "ui/app/JournalService.h"
@@ -20,6 +21,7 @@
 
 using namespace tend;
 using namespace tend::test;
+using namespace tend::test::walking;
 using nlohmann::json;
 
 namespace {
@@ -29,94 +31,14 @@ ui::SessionScreen* sessionOf(UiApp& t)
     return t.window()->sessionScreen();
 }
 
-QString currentCardId(ui::SessionScreen* s)
-{
-    return s->currentCard() ? s->currentCard()->cardId() : QString();
-}
-
-/// Answers the current card the way a person would — clicks and keys — and moves on.
-void act(ui::MainWindow* w, ui::SessionScreen* s, const QString& text)
-{
-    ui::CardWidget* card = s->currentCard();
-    REQUIRE(card);
-    const QString id = card->cardId();
-    const QString kind = card->kind();
-    if (qEnvironmentVariableIsSet("TEND_TEST_TRACE"))
-        std::printf("act %s (%s)\n", qPrintable(id), qPrintable(kind));
-    INFO("card " << id.toStdString());
-    if (kind == QLatin1String("gate")) {
-        for (const char* option : {"gate-can-speak", "gate-yes"}) {
-            if (card->findChild<QAbstractButton*>(QString::fromLatin1(option))) {
-                clickOn(card, QString::fromLatin1(option)); // a gate alone moves on by itself
-                return;
-            }
-        }
-        FAIL("unexpected gate " << id.toStdString());
-    }
-    if (kind == QLatin1String("prompt")) {
-        typeInto(card, QStringLiteral("promptEditor"), text);
-    } else if (kind == QLatin1String("checklist")) {
-        auto boxes = card->findChildren<QCheckBox*>();
-        REQUIRE_FALSE(boxes.isEmpty());
-        clickOn(card, boxes.front()->objectName());
-    } else if (kind == QLatin1String("choice")) {
-        QString option;
-        for (const char* preferred : {"option-assurance", "option-steady"}) {
-            if (card->findChild<QAbstractButton*>(QString::fromLatin1(preferred)))
-                option = QString::fromLatin1(preferred);
-        }
-        if (option.isEmpty()) {
-            const auto chips = card->findChildren<QAbstractButton*>();
-            for (QAbstractButton* chip : chips) {
-                if (chip->objectName().startsWith(QLatin1String("option-"))) {
-                    option = chip->objectName();
-                    break;
-                }
-            }
-        }
-        clickOn(card, option);
-    } else if (kind == QLatin1String("checkin")) {
-        auto* slider = need<QSlider>(card, QStringLiteral("scaleSlider"));
-        slider->setFocus();
-        QTest::keyClick(slider, Qt::Key_Left); // 4 of 10: settled enough
-        clickOn(card, QStringLiteral("state-steady"));
-    }
-    pressNext(w);
-}
-
-/// Walks one partner until they wait for the other, or until `stopAt` is the current card.
-void walk(ui::MainWindow* w, ui::SessionScreen* s, const QString& name, const QString& stopAt = {})
-{
-    for (int guard = 0; guard < 80; ++guard) {
-        if (s->view() != ui::SessionScreen::View::Card)
-            return;
-        if (!stopAt.isEmpty() && currentCardId(s) == stopAt)
-            return;
-        // Steps 1–4 are one person's own; the together step is handled by the test itself.
-        if (s->controller()->session().position(s->writer()).place == engine::PartnerPlace::Together)
-            return;
-        act(w, s, name + QStringLiteral(" writes about card ") + currentCardId(s));
-    }
-    FAIL("the walk did not end");
-}
-
-std::string partnerId(UiApp& t, int index)
-{
-    return t.app()->profile().partners[index].id;
-}
-QString qid(UiApp& t, int index)
-{
-    return QString::fromStdString(partnerId(t, index));
-}
-
 void turnsExchange(ui::MainWindow* w, ui::SessionScreen* s, UiApp& t)
 {
     for (int speaker : {0, 1}) {
-        clickOn(w, QStringLiteral("turnsFirst-") + qid(t, speaker));
+        clickOn(w, QStringLiteral("turnsFirst-") + qidOf(t, speaker));
         typeInto(w, QStringLiteral("turnsShared"), QStringLiteral("My chest went tight and I felt alone."));
         clickOn(w, QStringLiteral("turnsToReflect"));
         // Who is writing follows the roles: now the listener.
-        CHECK(s->writer() == partnerId(t, 1 - speaker));
+        CHECK(s->writer() == idOf(t, 1 - speaker));
         typeInto(w, QStringLiteral("turnsReflected"), QStringLiteral("You felt alone, and it hurt."));
         typeInto(w, QStringLiteral("turnsNoticed"), QStringLiteral("My shoulders dropped."));
         clickOn(w, QStringLiteral("turnsToConfirm"));
@@ -132,7 +54,7 @@ void turnsExchange(ui::MainWindow* w, ui::SessionScreen* s, UiApp& t)
         if (speaker == 0) {
             // Once begun, both turns are needed before moving on.
             pressNext(w);
-            CHECK(currentCardId(s) == QStringLiteral("turns"));
+            CHECK(cardOf(s) == QStringLiteral("turns"));
             CHECK(s->message().contains(QStringLiteral("Alex")));
         }
     }
@@ -144,15 +66,15 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
 {
     UiApp t(true);
     ui::MainWindow* w = t.window();
-    const QString sam = qid(t, 0);
-    const QString alex = qid(t, 1);
+    const QString sam = qidOf(t, 0);
+    const QString alex = qidOf(t, 1);
 
     // Two clicks at most from launch: one here.
     clickOn(w, QStringLiteral("homeStartTogether"));
     REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
     ui::SessionScreen* s = sessionOf(t);
     CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("SAM'S OWN WORK")));
-    CHECK(s->writer() == partnerId(t, 0));
+    CHECK(s->writer() == idOf(t, 0));
 
     // "Why this step" shows the step's purpose.
     clickOn(w, QStringLiteral("whyThisStep"));
@@ -160,15 +82,15 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
 
     // Back keeps answers: go one card on, come back with the keyboard.
     pressNext(w);
-    const QString second = currentCardId(s);
+    const QString second = cardOf(s);
     pressBack(w);
-    CHECK(currentCardId(s) == QStringLiteral("rupture-is-normal"));
+    CHECK(cardOf(s) == QStringLiteral("rupture-is-normal"));
     pressNext(w);
-    CHECK(currentCardId(s) == second);
+    CHECK(cardOf(s) == second);
 
     // Sam works through steps 1 and 2 and starts writing in step 3.
-    walk(w, s, QStringLiteral("Sam"), QStringLiteral("feel-and-express"));
-    REQUIRE(currentCardId(s) == QStringLiteral("feel-and-express"));
+    walkOwnSteps(w, s, QStringLiteral("Sam"), QStringLiteral("feel-and-express"));
+    REQUIRE(cardOf(s) == QStringLiteral("feel-and-express"));
     typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("Sam's unfinished words"));
     QTest::qWait(1300); // a draft is saved after a short pause in typing
     settle(50);
@@ -209,72 +131,72 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     clickOn(w, QStringLiteral("homeContinue"));
     s = sessionOf(t);
     REQUIRE(s->view() == ui::SessionScreen::View::Card);
-    CHECK(currentCardId(s) == QStringLiteral("feel-and-express"));
+    CHECK(cardOf(s) == QStringLiteral("feel-and-express"));
     // The unfinished words came back from the draft.
     CHECK(need<QPlainTextEdit>(s->currentCard(), QStringLiteral("promptEditor"))->toPlainText() ==
           QStringLiteral("Sam's unfinished words"));
 
     // Sam finishes steps 3 and 4 and waits for Alex.
     pressNext(w);
-    walk(w, s, QStringLiteral("Sam"));
+    walkOwnSteps(w, s, QStringLiteral("Sam"));
     REQUIRE(s->view() == ui::SessionScreen::View::Waiting);
     clickOn(w, QStringLiteral("switchTo-") + alex);
     // The keyboard changes hands behind the privacy curtain.
     CHECK(s->view() == ui::SessionScreen::View::Curtain);
     clickOn(s, QStringLiteral("curtainConfirm"));
-    CHECK(s->writer() == partnerId(t, 1));
-    walk(w, s, QStringLiteral("Alex"));
+    CHECK(s->writer() == idOf(t, 1));
+    walkOwnSteps(w, s, QStringLiteral("Alex"));
 
     // Step 5 opens for both.
     REQUIRE(s->view() == ui::SessionScreen::View::Card);
-    CHECK(currentCardId(s) == QStringLiteral("leftover-check"));
+    CHECK(cardOf(s) == QStringLiteral("leftover-check"));
     CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("TOGETHER")));
     CHECK(need<QWidget>(w, QStringLiteral("writerSwitch"))->isVisible());
-    act(w, s, {});                                                  // leftover check
-    act(w, s, {});                                                  // choose the space
-    clickOn(w, QStringLiteral("writer-") + sam);                    // who is writing now
-    act(w, s, QStringLiteral("We both want to feel close again.")); // shared intention
-    act(w, s, {});                                                  // agreements
-    act(w, s, {});                                                  // showing feelings
-    REQUIRE(currentCardId(s) == QStringLiteral("turns"));
+    answerAndGoOn(w, s, {});                                                  // leftover check
+    answerAndGoOn(w, s, {});                                                  // choose the space
+    clickOn(w, QStringLiteral("writer-") + sam);                              // who is writing now
+    answerAndGoOn(w, s, QStringLiteral("We both want to feel close again.")); // shared intention
+    answerAndGoOn(w, s, {});                                                  // agreements
+    answerAndGoOn(w, s, {});                                                  // showing feelings
+    REQUIRE(cardOf(s) == QStringLiteral("turns"));
     turnsExchange(w, s, t);
     pressNext(w);
-    act(w, s, QStringLiteral("I need us to check in before bed."));                  // needs and requests
-    act(w, s, QStringLiteral("Phones away at dinner\n- A walk together on Sunday")); // new commitments
-    REQUIRE(currentCardId(s) == QStringLiteral("shake-it-off"));
+    answerAndGoOn(w, s, QStringLiteral("I need us to check in before bed."));                  // needs and requests
+    answerAndGoOn(w, s, QStringLiteral("Phones away at dinner\n- A walk together on Sunday")); // new commitments
+    REQUIRE(cardOf(s) == QStringLiteral("shake-it-off"));
     pressNext(w); // the timer is optional
 
     // "Are we clear?": one says not yet → back to the start of step 5.
-    REQUIRE(currentCardId(s) == QStringLiteral("clear"));
+    REQUIRE(cardOf(s) == QStringLiteral("clear"));
     clickOn(w, QStringLiteral("gate-") + sam + QStringLiteral("-yes"));
     clickOn(w, QStringLiteral("gate-") + alex + QStringLiteral("-no"));
     pressNext(w);
-    CHECK(currentCardId(s) == QStringLiteral("leftover-check"));
+    CHECK(cardOf(s) == QStringLiteral("leftover-check"));
     CHECK(need<QLabel>(w, QStringLiteral("stepEyebrow"))->text().contains(QStringLiteral("ROUND 2")));
 
     // Second time through: lighter, then both are clear.
     // Both turns are needed again; round 1's commitments are shown as kept, and only a new one is written.
-    for (int guard = 0; guard < 20 && currentCardId(s) != QStringLiteral("clear"); ++guard) {
-        if (currentCardId(s) == QStringLiteral("turns")) {
+    for (int guard = 0; guard < 20 && cardOf(s) != QStringLiteral("clear"); ++guard) {
+        if (cardOf(s) == QStringLiteral("turns")) {
             turnsExchange(w, s, t);
             pressNext(w);
-        } else if (currentCardId(s) == QStringLiteral("new-commitments")) {
+        } else if (cardOf(s) == QStringLiteral("new-commitments")) {
             auto* earlier = need<QWidget>(s, QStringLiteral("earlierCommitments"));
             CHECK(earlier->isVisible());
             bool listed = false;
             for (QLabel* label : earlier->findChildren<QLabel*>())
                 listed = listed || label->text().contains(QStringLiteral("A walk together on Sunday"));
             CHECK(listed);
-            act(w, s, QStringLiteral("A new one from round two"));
+            answerAndGoOn(w, s, QStringLiteral("A new one from round two"));
         } else {
             pressNext(w);
         }
     }
-    REQUIRE(currentCardId(s) == QStringLiteral("clear"));
+    REQUIRE(cardOf(s) == QStringLiteral("clear"));
     clickOn(w, QStringLiteral("gate-") + sam + QStringLiteral("-yes"));
     clickOn(w, QStringLiteral("gate-") + alex + QStringLiteral("-yes"));
     pressNext(w);
-    CHECK(currentCardId(s) == QStringLiteral("rebond-ideas"));
+    CHECK(cardOf(s) == QStringLiteral("rebond-ideas"));
     for (int guard = 0; guard < 10 && s->view() == ui::SessionScreen::View::Card; ++guard)
         pressNext(w);
     REQUIRE(s->view() == ui::SessionScreen::View::Completed);
@@ -295,9 +217,9 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
         }
         return false;
     };
-    CHECK(has("give-voice", partnerId(t, 0), "Sam writes", 1));
-    CHECK(has("give-voice", partnerId(t, 1), "Alex writes", 1));
-    CHECK(has("feel-and-express", partnerId(t, 0), "Sam's unfinished words", 1));
+    CHECK(has("give-voice", idOf(t, 0), "Sam writes", 1));
+    CHECK(has("give-voice", idOf(t, 1), "Alex writes", 1));
+    CHECK(has("feel-and-express", idOf(t, 0), "Sam's unfinished words", 1));
     CHECK(has("shared-intention", std::nullopt, "feel close again", 1));
     CHECK(has("turns", std::nullopt, "And scared, too.", 1));
     CHECK(has("clear", std::nullopt, "no", 1));
@@ -331,8 +253,8 @@ TEST_CASE("private answers stay out of the partner's view of the journal")
     ui::MainWindow* w = t.window();
     clickOn(w, QStringLiteral("homeStartTogether"));
     ui::SessionScreen* s = sessionOf(t);
-    walk(w, s, QStringLiteral("Sam"), QStringLiteral("give-voice"));
-    REQUIRE(currentCardId(s) == QStringLiteral("give-voice"));
+    walkOwnSteps(w, s, QStringLiteral("Sam"), QStringLiteral("give-voice"));
+    REQUIRE(cardOf(s) == QStringLiteral("give-voice"));
     typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("only for me"));
     clickOn(s->currentCard(), QStringLiteral("keepPrivate"));
     pressNext(w);
@@ -345,8 +267,8 @@ TEST_CASE("private answers stay out of the partner's view of the journal")
                 return true;
         return false;
     };
-    CHECK(seen(journal::Viewer::partner(partnerId(t, 0))));
-    CHECK_FALSE(seen(journal::Viewer::partner(partnerId(t, 1))));
+    CHECK(seen(journal::Viewer::partner(idOf(t, 0))));
+    CHECK_FALSE(seen(journal::Viewer::partner(idOf(t, 1))));
     CHECK_FALSE(seen(journal::Viewer::sharedOnly()));
 }
 
@@ -364,5 +286,5 @@ TEST_CASE("on my own: one click from Home for a solo profile, and steps go strai
     REQUIRE(t.window()->currentScreenId() == ui::ScreenId::Session);
     ui::SessionScreen* s = sessionOf(t);
     CHECK_FALSE(need<QWidget>(t.window(), QStringLiteral("writerSwitch"))->isVisible());
-    CHECK(currentCardId(s) == QStringLiteral("rupture-is-normal"));
+    CHECK(cardOf(s) == QStringLiteral("rupture-is-normal"));
 }
