@@ -83,6 +83,8 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tend"));
+    // The inputs' stylesheet waits for finishStartup: the first screen shows none (Theme::deferControlSheet).
+    m_app->theme()->deferControlSheet();
     m_app->theme()->apply();
 
     auto* central = new QWidget(this);

@@ -104,6 +104,7 @@ void AppContext::loadDeferred()
 {
     if (m_ready)
         return;
+    m_theme->applyControlSheet();
     loadContent();
     openJournal();
     m_ready = true;

@@ -84,18 +84,27 @@ void QuickEntryCard::refresh()
 // ---- reflections to bring ----
 
 ReflectionsCard::ReflectionsCard(AppContext* app, QWidget* curtainHost, QWidget* parent)
-    : QFrame(parent), m_app(app), m_curtain(new PrivacyCurtain(curtainHost))
+    : QFrame(parent), m_app(app), m_curtainHost(curtainHost)
 {
     setObjectName(QStringLiteral("reflectionsCard"));
     setProperty("role", QStringLiteral("card"));
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(24, 18, 24, 18);
     m_layout->setSpacing(8);
-    connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
-        m_app->setAtKeyboard(ss(m_pendingPartner));
-        openDialog(m_pendingSession);
-    });
     refresh();
+}
+
+PrivacyCurtain* ReflectionsCard::curtain()
+{
+    // Built the first time a partner hands over, not with Home (it is never needed on the first frame).
+    if (!m_curtain) {
+        m_curtain = new PrivacyCurtain(m_curtainHost);
+        connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
+            m_app->setAtKeyboard(ss(m_pendingPartner));
+            openDialog(m_pendingSession);
+        });
+    }
+    return m_curtain;
 }
 
 void ReflectionsCard::refresh()
@@ -156,7 +165,7 @@ void ReflectionsCard::refresh()
                 if (qs(p.id) != partnerId)
                     other = p.name;
             }
-            m_curtain->raiseFor(name, other);
+            curtain()->raiseFor(name, other);
         });
         row->addWidget(bring, 0, Qt::AlignVCenter);
         m_layout->addLayout(row);

@@ -39,10 +39,12 @@ Q_SIGNALS:
 
 private:
     void openDialog(const QString& soloSessionId);
+    PrivacyCurtain* curtain();
 
     AppContext* m_app;
     QVBoxLayout* m_layout;
-    PrivacyCurtain* m_curtain;
+    QWidget* m_curtainHost;
+    PrivacyCurtain* m_curtain = nullptr;
     QString m_pendingSession;
     QString m_pendingPartner;
 };

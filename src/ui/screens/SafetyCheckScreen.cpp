@@ -286,7 +286,7 @@ void SafetyCheckScreen::buildQuestion()
         chip->setProperty("optionId", qs(optionId));
         chip->setProperty("exclusive", option.value("exclusive", false));
         chip->setAccessibleDescription(str(q, "text"));
-        chip->setStyleSheet(QStringLiteral("text-align: left;"));
+        chip->setProperty("align", QStringLiteral("left"));
         chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         bool was = previous.is_string() && previous.get<std::string>() == optionId;
         if (previous.is_array()) {

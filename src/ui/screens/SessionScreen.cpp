@@ -101,8 +101,7 @@ void SessionScreen::build()
     root->setContentsMargins(0, 0, 0, 0);
     root->setSpacing(0);
 
-    auto* railSide = makeFrame("soft", this, QStringLiteral("railSide"));
-    railSide->setStyleSheet(QStringLiteral("QFrame#railSide { border-radius: 0; }"));
+    auto* railSide = makeFrame("panel", this, QStringLiteral("railSide"));
     auto* railLayout = new QVBoxLayout(railSide);
     railLayout->setContentsMargins(0, 0, 0, 0);
     m_rail = new StepRail(railSide);
@@ -174,8 +173,7 @@ void SessionScreen::build()
     m_stage->addStretch(1);
     mainLayout->addWidget(m_page, 1);
 
-    m_navBar = makeFrame("header", main, QStringLiteral("sessionNav"));
-    m_navBar->setStyleSheet(QStringLiteral("QFrame#sessionNav { border-bottom: none; }"));
+    m_navBar = makeFrame("bar", main, QStringLiteral("sessionNav"));
     auto* nav = new QHBoxLayout(m_navBar);
     nav->setContentsMargins(32, 12, 32, 14);
     m_back = makeButton(tr("Back"), QStringLiteral("sessionBack"), m_navBar, nullptr, QStringLiteral("back"),

@@ -1,9 +1,10 @@
 #include "ui/theme/Theme.h"
+#include "ui/theme/TendStyle.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleHints>
 #include <QToolTip>
 #include <QtGlobal>
@@ -254,8 +255,8 @@ QColor Theme::partnerColor(const QString& id) const
 
 void Theme::apply()
 {
-    if (!m_systemKnown && QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!qobject_cast<TendStyle*>(QApplication::style()))
+        QApplication::setStyle(new TendStyle);
     if (m_systemFont.family().isEmpty())
         m_systemFont = QApplication::font();
 
@@ -282,7 +283,18 @@ void Theme::apply()
     QApplication::setPalette(palette);
     QToolTip::setPalette(palette);
     QApplication::setFont(m_baseFont);
-    qApp->setStyleSheet(styleSheet());
+    // Until exec() runs, Qt does not tell windows that already exist (the main window is built before the
+    // theme applies) that the application's font and palette changed; tell them, so they and their children
+    // take the new ones.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        QEvent fontChange(QEvent::ApplicationFontChange);
+        QCoreApplication::sendEvent(window, &fontChange);
+        QEvent paletteChange(QEvent::ApplicationPaletteChange);
+        QCoreApplication::sendEvent(window, &paletteChange);
+    }
+    if (!m_controlSheetDeferred)
+        qApp->setStyleSheet(styleSheet());
     // Labels made before this change follow it.
     const auto widgets = QApplication::allWidgets();
     for (QWidget* widget : widgets) {
@@ -290,6 +302,14 @@ void Theme::apply()
             styleText(widget);
     }
     Q_EMIT changed();
+}
+
+void Theme::applyControlSheet()
+{
+    if (!m_controlSheetDeferred)
+        return;
+    m_controlSheetDeferred = false;
+    qApp->setStyleSheet(styleSheet());
 }
 
 void Theme::styleText(QWidget* label) const
@@ -319,6 +339,14 @@ void Theme::styleText(QWidget* label) const
     } else if (role == QLatin1String("muted") || role == QLatin1String("note")) {
         muted = true;
     }
+    // Notes draw a bar or a tinted box behind their text (TendStyle); the margins keep the text clear of it.
+    if (role == QLatin1String("note") || role == QLatin1String("warmNote")) {
+        label->setAttribute(Qt::WA_StyledBackground);
+        if (role == QLatin1String("note"))
+            label->setContentsMargins(15, 2, 0, 2);
+        else
+            label->setContentsMargins(14, 12, 14, 12);
+    }
     label->setFont(font);
     QPalette palette = QApplication::palette();
     if (muted) {
@@ -333,52 +361,10 @@ QString Theme::styleSheet() const
     const Colours& k = coloursFor(m_dark);
     auto hex = [](const char* colour) -> QString { return QString::fromLatin1(colour); };
 
-    // One small sheet; every colour comes from the palette above. Focus rings are 2 px and never
-    // move content: resting borders are 1 px with 1 px of extra padding that the ring takes over.
+    // The inputs' look: every colour comes from the palette above. Focus rings are 2 px and never move
+    // content: resting borders are 1 px with 1 px of extra padding that the ring takes over. Buttons, cards,
+    // notes and scroll bars are drawn by TendStyle; this sheet is set after the first frame (applyControlSheet).
     QString s = QStringLiteral(R"(
-QScrollArea { border: none; }
-QLabel[role="note"] { border-left: 3px solid %mid%; padding: 2px 0 2px 12px; }
-QLabel[role="warmNote"] { background: %warmSoft%; border-radius: 10px; padding: 12px 14px; }
-QFrame[role="card"] { background: %surface%; border: 1px solid %border%; border-radius: 14px; }
-QFrame[role="soft"] { background: %alternate%; border: none; border-radius: 12px; }
-QFrame[role="warm"] { background: %warmSoft%; border: none; border-radius: 12px; }
-QFrame[role="header"] { border: none; border-bottom: 1px solid %border%; }
-QFrame[role="rule"] { background: %border%; border: none; max-height: 1px; min-height: 1px; }
-
-QPushButton {
-    background: %button%; color: %text%; border: 1px solid %border%; border-radius: 10px;
-    padding: 7px 16px; min-height: 22px;
-}
-QPushButton:hover { border-color: %mid%; background: %buttonHover%; }
-QPushButton:pressed { background: %mid%; }
-QPushButton:focus { border: 2px solid %focus%; padding: 6px 15px; }
-QPushButton:disabled { color: %disabledText%; background: %alternate%; border-color: %alternate%; }
-QPushButton[kind="primary"] { background: %highlight%; color: %highlightedText%; border-color: %highlight%; }
-QPushButton[kind="primary"]:hover { background: %highlightHover%; }
-QPushButton[kind="primary"]:focus { border: 2px solid %text%; }
-QPushButton[kind="primary"]:disabled { background: %alternate%; color: %disabledText%; border-color: %alternate%; }
-QPushButton[kind="quiet"] { background: transparent; border-color: transparent; color: %text%; }
-QPushButton[kind="quiet"]:hover { background: %alternate%; }
-QPushButton[kind="quiet"]:focus { border: 2px solid %focus%; }
-QPushButton[kind="nav"] { background: transparent; border-color: transparent; text-align: left; padding: 7px 12px; }
-QPushButton[kind="nav"]:hover { background: %alternate%; }
-QPushButton[kind="nav"]:checked { background: %accentSoft%; }
-QPushButton[kind="nav"]:focus { border: 2px solid %focus%; padding: 6px 11px; }
-QPushButton[kind="help"] { background: %warmSoft%; color: %text%; border-color: %warmSoft%; }
-QPushButton[kind="help"]:hover { border-color: %warm%; }
-QPushButton[kind="help"]:focus { border: 2px solid %warm%; }
-QPushButton[kind="chip"] { border-radius: 16px; padding: 6px 14px; background: %surface%; }
-QPushButton[kind="chip"]:focus { padding: 5px 13px; }
-QPushButton[kind="chip"]:checked { background: %accentSoft%; border: 1px solid %highlight%; }
-QPushButton[kind="chip"]:checked:focus { border: 2px solid %focus%; }
-QPushButton[kind="tile"] { text-align: left; padding: 16px 18px; border-radius: 14px; background: %surface%; }
-QPushButton[kind="tile"]:focus { padding: 15px 17px; }
-QPushButton[kind="tile"]:hover { border-color: %highlight%; }
-QPushButton[kind="tile"]:checked { background: %accentSoft%; border: 2px solid %highlight%; padding: 15px 17px; }
-QPushButton[kind="swatch"] { border-radius: 15px; min-width: 30px; max-width: 30px; min-height: 30px; max-height: 30px; padding: 0; }
-QPushButton[kind="swatch"]:checked { border: 3px solid %text%; }
-QPushButton[kind="swatch"]:focus { border: 3px solid %focus%; }
-
 QLineEdit, QPlainTextEdit, QTextEdit, QDateTimeEdit, QSpinBox, QComboBox {
     background: %base%; color: %text%; border: 1px solid %border%; border-radius: 8px; padding: 6px 9px;
     selection-background-color: %highlight%; selection-color: %highlightedText%;
@@ -405,10 +391,6 @@ QListView::item { padding: 8px 10px; border-radius: 8px; }
 QListView::item:selected { background: %accentSoft%; color: %text%; }
 QListView::item:hover { background: %alternate%; }
 
-QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
-QScrollBar::handle:vertical { background: %mid%; border-radius: 3px; min-height: 32px; }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }
 QToolTip { background: %tooltipBase%; color: %tooltipText%; border: none; padding: 6px 8px; border-radius: 6px; }
 QProgressBar { background: %border%; border: none; border-radius: 4px; max-height: 8px; }
 QProgressBar::chunk { background: %highlight%; border-radius: 4px; }

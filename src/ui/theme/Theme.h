@@ -34,8 +34,16 @@ public:
     /// The one instance (set by the constructor); widgets read colours through it.
     static Theme* instance();
 
-    /// Palette, fonts and stylesheet to the whole application. Call once after the QApplication exists.
+    /// Style, palette, fonts and the inputs' stylesheet to the whole application. Call once after the
+    /// QApplication exists.
     void apply();
+
+    /// Until applyControlSheet(), apply() leaves out the inputs' stylesheet: the first screens show no input,
+    /// and any app-wide sheet makes every widget match its rules before the first frame. The main window
+    /// defers it; tests and tools that build widgets on their own get the whole look at once.
+    void deferControlSheet() { m_controlSheetDeferred = true; }
+    void applyControlSheet();
+    bool controlSheetApplied() const { return !m_controlSheetDeferred; }
     bool isDark() const { return m_dark; }
     bool reducedMotion() const;
 
@@ -80,6 +88,7 @@ private:
     bool m_dark = false;
     bool m_systemDark = false;
     bool m_systemKnown = false;
+    bool m_controlSheetDeferred = false;
     QFont m_systemFont;
     QFont m_baseFont;
 };

@@ -67,9 +67,9 @@ void PartnerFields::refreshSwatches()
         const QColor colour = Theme::instance()
                                   ? Theme::instance()->partnerColor(swatch->property("colourId").toString())
                                   : QColor(Qt::gray);
-        // The swatch's own colour is the one thing a stylesheet must set per widget.
-        swatch->setStyleSheet(QStringLiteral("QPushButton { background: %1; }").arg(colour.name()));
+        swatch->setProperty("swatchColour", colour); // TendStyle fills the swatch with it
         swatch->setText(swatch->isChecked() ? QStringLiteral("✓") : QString());
+        swatch->update();
     }
 }
 

@@ -15,8 +15,7 @@ namespace tend::ui {
 PrivacyCurtain::PrivacyCurtain(QWidget* covered) : QFrame(covered)
 {
     setObjectName(QStringLiteral("privacyCurtain"));
-    setProperty("role", QStringLiteral("soft"));
-    setStyleSheet(QStringLiteral("QFrame#privacyCurtain { border-radius: 0; }"));
+    setProperty("role", QStringLiteral("panel"));
     setAutoFillBackground(true);
     setAccessibleName(tr("Privacy curtain"));
     setAccessibleDescription(tr("The screen is hidden while the keyboard changes hands."));
