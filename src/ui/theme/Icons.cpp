@@ -6,8 +6,20 @@
 #include <QPixmapCache>
 #include <QSvgRenderer>
 
+#include "ui/theme/IconMaskSizes.h"
+#include "ui/theme/IconMasks.h"
+
 namespace tend::ui::icons {
 namespace {
+
+QImage bakedMask(const QString& name, int pixels)
+{
+    for (const BakedMask& mask : bakedMasks()) {
+        if (mask.size == pixels && name == QLatin1String(mask.name))
+            return QImage(mask.alpha, mask.size, mask.size, maskStride(mask.size), QImage::Format_Alpha8);
+    }
+    return {};
+}
 
 class TintedIconEngine : public QIconEngine {
 public:
@@ -60,14 +72,15 @@ private:
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        pixmap = QPixmap(device);
-        pixmap.fill(Qt::transparent);
-        {
+        if (device.width() == device.height()) {
+            pixmap = QPixmap::fromImage(icons::render(m_name, device.width(), colour));
+        } else {
+            pixmap = QPixmap(device);
+            pixmap.fill(Qt::transparent);
             QPainter p(&pixmap);
             p.setRenderHint(QPainter::Antialiasing);
             QSvgRenderer svg(QStringLiteral(":/icons/%1.svg").arg(m_name));
             svg.render(&p, QRectF(QPointF(0, 0), QSizeF(device)));
-            // Keep the shape, replace its colour.
             p.setCompositionMode(QPainter::CompositionMode_SourceIn);
             p.fillRect(pixmap.rect(), colour);
         }
@@ -82,6 +95,29 @@ private:
 };
 
 } // namespace
+
+QImage render(const QString& name, int pixels, const QColor& colour, bool fromSvg)
+{
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    const QImage mask = fromSvg ? QImage() : bakedMask(name, pixels);
+    if (!mask.isNull()) {
+        // The colour through the shape's coverage: what the SVG path below gives, without parsing SVG.
+        image.fill(colour);
+        QPainter p(&image);
+        p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+        p.drawImage(0, 0, mask);
+        return image;
+    }
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QSvgRenderer svg(QStringLiteral(":/icons/%1.svg").arg(name));
+    svg.render(&p, QRectF(0, 0, pixels, pixels));
+    // Keep the shape, replace its colour.
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.fillRect(image.rect(), colour);
+    return image;
+}
 
 QIcon tinted(const QString& name, QPalette::ColorRole role)
 {
