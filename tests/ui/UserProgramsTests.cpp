@@ -13,6 +13,7 @@
 #include "tend/content/ContentLibrary.h"
 #include "tend/modes/UserContent.h"
 #include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
 #include "ui/presenter/UserProgramsSection.h"
 #include "ui/screens/SessionScreen.h"
 
@@ -75,8 +76,8 @@ TEST_CASE("a good program file appears after Reload programs; a broken one is li
     CHECK(rejected[1].startsWith(QStringLiteral("half-written.en.json was not loaded:")));
     const auto problems = t.window()->findChildren<QLabel*>(QStringLiteral("userProgramProblem"));
     CHECK(problems.size() == 2);
-    CHECK(
-        need<QLabel>(t.window(), QStringLiteral("userProgramsSummary"))->text().contains(QStringLiteral("1 program")));
+    CHECK(need<QLabel>(t.window(), QStringLiteral("userProgramsSummary"))->text() ==
+          QStringLiteral("1 program loaded, 2 files with problems."));
 
     // Fix the broken file and reload: now both programs load and nothing is listed as a problem.
     broken["steps"][0]["cards"][1]["kind"] = shippedProgram()["steps"][0]["cards"][1]["kind"];
@@ -103,6 +104,17 @@ TEST_CASE("a program from the user content folder can be started, and resumes af
     auto* start = need<QPushButton>(t.window(), QStringLiteral("startUserProgram-office-program"));
     CHECK(start->isEnabled()); // Sam and Alex have both taken the private check
     CHECK_FALSE(start->accessibleName().isEmpty());
+    // It looks like a button in both themes: its own surface, not the card's showing through.
+    for (const ui::ThemeMode mode : {ui::ThemeMode::Light, ui::ThemeMode::Dark}) {
+        INFO((mode == ui::ThemeMode::Dark ? "dark" : "light"));
+        t.app()->settings()->setTheme(mode);
+        settle();
+        auto* section = need<QWidget>(t.window(), QStringLiteral("userProgramsSection"));
+        const QImage shown = section->grab().toImage(); // as drawn on the card, not on its own
+        const QPoint inButton = start->mapTo(section, QPoint(6, start->height() / 2));
+        CHECK(shown.pixelColor(inButton) != shown.pixelColor(section->width() / 2, 4));
+    }
+    t.app()->settings()->setTheme(ui::ThemeMode::Light);
     clickOn(t.window(), QStringLiteral("startUserProgram-office-program"));
     REQUIRE(t.window()->currentScreenId() == ui::ScreenId::Session);
     ui::SessionScreen* s = t.window()->sessionScreen();

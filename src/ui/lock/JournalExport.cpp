@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QStringList>
 
 #include <sodium.h>
 
@@ -22,6 +23,26 @@ QString trExportN(const char* text, int n)
 {
     return QCoreApplication::translate("tend::ui::JournalExport", text, nullptr, n);
 }
+
+} // namespace
+
+QString omittedText(int sealed, int damaged)
+{
+    // One string per English form, each keeping %n, so a translation can still give every count its own form.
+    QStringList sentences;
+    if (sealed == 1)
+        sentences << trExportN("%n private answer was left out: its owner's own key is closed.", sealed);
+    else if (sealed > 1)
+        sentences << trExportN(
+            "%n private answers were left out: they open only with a partner's own key, which is closed.", sealed);
+    if (damaged == 1)
+        sentences << trExportN("%n damaged item was left out (the journal keeps it).", damaged);
+    else if (damaged > 1)
+        sentences << trExportN("%n damaged items were left out (the journal keeps them).", damaged);
+    return sentences.join(QLatin1Char(' '));
+}
+
+namespace {
 
 Result<void> writeOwnerOnly(const QString& file, const char* data, std::size_t size)
 {
@@ -79,14 +100,9 @@ void exportJournal(JournalService& journal, ExportRequest request, std::function
                     request.format == ExportRequest::Format::Encrypted
                         ? trExport("Saved, encrypted, to %1.").arg(request.file)
                         : trExport("Saved to %1. It is not encrypted: keep it somewhere private.").arg(request.file);
-                if (outcome.sealedOmitted > 0)
-                    outcome.message +=
-                        QLatin1Char(' ') + trExportN("%n private answer was left out: its owner's own key is closed.",
-                                                     outcome.sealedOmitted);
-                if (outcome.damagedOmitted > 0)
-                    outcome.message +=
-                        QLatin1Char(' ') +
-                        trExportN("%n damaged item was left out (the journal keeps it).", outcome.damagedOmitted);
+                const QString omitted = omittedText(outcome.sealedOmitted, outcome.damagedOmitted);
+                if (!omitted.isEmpty())
+                    outcome.message += QLatin1Char(' ') + omitted;
             }
             tend::log::get("ui")->info("export {} ({} sealed and {} damaged rows left out)",
                                        outcome.ok ? "written" : "failed", outcome.sealedOmitted,

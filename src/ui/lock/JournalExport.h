@@ -29,6 +29,10 @@ struct ExportOutcome {
     int damagedOmitted = 0;
 };
 
+/// What an export left out, as sentences for the person (empty when nothing was): private answers whose owner's own
+/// key is closed, and damaged items. Worded for one and for several.
+QString omittedText(int sealed, int damaged);
+
 /// Runs the export on the journal's writer thread (Argon2id for an encrypted one takes about a second) and writes the
 /// file atomically, readable by its owner only. Private answers of a partner whose own key is closed are left out and
 /// counted, never written as empty answers. `done` runs on the UI thread.

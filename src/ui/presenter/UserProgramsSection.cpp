@@ -76,8 +76,10 @@ void UserProgramsSection::reload()
         const content::ContentLibrary* library = m_app->library();
         if (library && library->program(program->id, program->locale)) {
             const QString id = qs(program->id);
+            // An ordinary button, like "Reload programs": a quiet one read as plain text beside the line, above all
+            // in the dark theme.
             QPushButton* start =
-                makeButton(tr("Start"), QStringLiteral("startUserProgram-") + id, row, "quiet", QStringLiteral("play"),
+                makeButton(tr("Start"), QStringLiteral("startUserProgram-") + id, row, nullptr, QStringLiteral("play"),
                            tr("Starts a new repair with %1.").arg(qs(program->title)));
             start->setAccessibleName(tr("Start %1").arg(qs(program->title)));
             start->setEnabled(canStart());
@@ -105,8 +107,7 @@ void UserProgramsSection::reload()
     else if (scan.programs.empty() && scan.rejected.empty())
         m_summary->setText(tr("No program files in the folder."));
     else
-        m_summary->setText(tr("%n program(s) loaded", nullptr, int(scan.programs.size())) + QStringLiteral(", ") +
-                           tr("%n file(s) with problems.", nullptr, int(scan.rejected.size())));
+        m_summary->setText(summaryText(int(scan.programs.size()), int(scan.rejected.size())));
     tend::log::get("ui")->info("user programs reloaded: {} loaded, {} rejected", scan.programs.size(),
                                scan.rejected.size());
     Q_EMIT reloaded();
@@ -123,6 +124,18 @@ bool UserProgramsSection::canStart() const
             return false;
     }
     return true;
+}
+
+QString UserProgramsSection::summaryText(int loaded, int rejected)
+{
+    // One tr() per English form, each keeping %n, so a translation can still give every count its own form.
+    const QString programs =
+        loaded == 1 ? tr("%n program loaded", nullptr, loaded) : tr("%n programs loaded", nullptr, loaded);
+    if (rejected == 0)
+        return programs + QLatin1Char('.');
+    const QString files = rejected == 1 ? tr("%n file with problems", nullptr, rejected)
+                                        : tr("%n files with problems", nullptr, rejected);
+    return tr("%1, %2.").arg(programs, files);
 }
 
 QStringList UserProgramsSection::loadedLines() const

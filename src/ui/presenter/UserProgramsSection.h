@@ -34,6 +34,10 @@ public:
     /// and nothing closes the program for anyone (the reason is never shown, as on Home).
     bool canStart() const;
 
+    /// The line beside "Reload programs" after a scan that found files: how many loaded and how many have
+    /// problems, worded for one and for several (no "(s)": English has no plural forms loaded).
+    static QString summaryText(int loaded, int rejected);
+
 Q_SIGNALS:
     void reloaded();
     /// "Start" on a loaded program: a new repair with that program, for everyone in the profile.
