@@ -5,10 +5,14 @@
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
+#include <QStyleOption>
 #include <cstdio>
 
 #include "UiTestSupport.h"
@@ -18,10 +22,12 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/ReturnReminders.h"
 #include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/cards/RegulationCards.h"
 #include "ui/cards/ScaleCards.h"
 #include "ui/regulation/BreathingPacer.h"
+#include "ui/regulation/HugTimer.h"
 #include "ui/regulation/LiftPractice.h"
 #include "ui/screens/ReturnScreen.h"
 #include "ui/screens/SessionScreen.h"
@@ -37,6 +43,44 @@ const QDateTime kStart(QDate(2026, 11, 22), QTime(16, 10));
 QString cardId(ui::SessionScreen* s)
 {
     return s->currentCard() ? s->currentCard()->cardId() : QString();
+}
+
+/// The practice's own step buttons are not the session's Back and Next: other words on screen and for a screen
+/// reader, quiet, inside the practice's frame, and reached by their own keys without moving the session.
+void checkPracticeStepButtons(ui::MainWindow* w, ui::PracticeCard* card)
+{
+    auto* practiceBack = need<QPushButton>(card, QStringLiteral("practiceBack"));
+    auto* practiceNext = need<QPushButton>(card, QStringLiteral("practiceNext"));
+    auto* sessionBack = need<QPushButton>(w, QStringLiteral("sessionBack"));
+    auto* sessionNext = need<QPushButton>(w, QStringLiteral("sessionNext"));
+    auto shown = [](const QPushButton* b) { return b->text().remove(QLatin1Char('&')); };
+    for (const QPushButton* practice : {practiceBack, practiceNext}) {
+        INFO(practice->objectName().toStdString());
+        CHECK(practice->isVisible());
+        for (const QPushButton* session : {sessionBack, sessionNext}) {
+            CHECK(shown(practice) != shown(session));
+            CHECK(practice->accessibleName() != session->accessibleName());
+        }
+        CHECK(shown(practice).contains(QStringLiteral("step")));
+        CHECK(practice->accessibleName().contains(QStringLiteral("practice")));
+        CHECK(practice->property("kind").toString() == QStringLiteral("quiet"));
+        CHECK(need<QWidget>(card, QStringLiteral("practiceDetail"))->isAncestorOf(practice));
+        CHECK(practice->focusPolicy() & Qt::TabFocus);
+    }
+    // Alt+N and Alt+V step through the practice; the session stays on the card.
+    const QString cardBefore = card->cardId();
+    const int step = card->guide()->currentStep();
+    auto press = [w](Qt::Key key) {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : w;
+        QTest::keyClick(target, key, Qt::AltModifier);
+        settle(200); // a mnemonic "animates" its click for a moment
+    };
+    press(Qt::Key_N);
+    CHECK(card->guide()->currentStep() == step + 1);
+    press(Qt::Key_V);
+    CHECK(card->guide()->currentStep() == step);
+    CHECK(w->sessionScreen()->currentCard() == card);
+    CHECK(card->cardId() == cardBefore);
 }
 
 /// Answers step 1's cards as a person would and stops at `stopAt`; `chosenNeed` is the need chosen on the needs card.
@@ -133,6 +177,7 @@ TEST_CASE("check-ins route the flow in the window: racing settles, shut down lif
     CHECK(lift->currentPractice() == QStringLiteral("shake-out"));
     clickOn(lift, QStringLiteral("practiceStartPause"));
     CHECK(lift->answer() == nlohmann::json({{"practice", "shake-out"}, {"completed", false}}));
+    checkPracticeStepButtons(w, lift);
 
     // Steady: the person is asked what would help.
     pressBack(w);
@@ -330,4 +375,40 @@ TEST_CASE("coming back early to a paused repair means its reminder will not fire
     clickOn(w, QStringLiteral("sessionResume"));
     CHECK(s->view() == ui::SessionScreen::View::Card);
     CHECK(t.app()->reminders()->pending().empty());
+}
+
+TEST_CASE("the hug timer's length box has room for its longest value and for its arrows at every text size")
+{
+    UiApp t(true);
+    for (const ui::TextSize size : {ui::TextSize::Normal, ui::TextSize::Largest}) {
+        INFO("text size " << int(size));
+        t.app()->settings()->setTextSize(size);
+        ui::regulation::HugTimer hug;
+        hug.setSeconds(ui::regulation::HugTimer::kMaxSeconds);
+        hug.show();
+        settle();
+        auto* box = need<QSpinBox>(&hug, QStringLiteral("hugLength"));
+        QStyleOptionSpinBox option;
+        option.initFrom(box);
+        option.subControls = QStyle::SC_All;
+        option.buttonSymbols = box->buttonSymbols();
+        option.frame = box->hasFrame();
+        option.rect = box->rect();
+        const QRect up = box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, box);
+        const QRect down = box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxDown, box);
+        const QRect field = box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxEditField, box);
+        INFO("up " << up.width() << "x" << up.height() << " field " << field.width() << " box " << box->width());
+        // Arrows a finger or a pointer can find, each half of the box.
+        CHECK(up.width() >= 24);
+        CHECK(down.width() >= 24);
+        CHECK(up.height() >= box->height() / 3);
+        // The number never runs under the arrows, and "120 seconds" fits whole.
+        CHECK(field.right() < up.left());
+        CHECK(field.width() >= box->fontMetrics().horizontalAdvance(box->text()));
+        CHECK(box->width() >= box->sizeHint().width());
+    }
+    // The stylesheet's arrow images are in the resources (a missing one leaves the buttons blank).
+    for (const char* arrow : {"spin-up", "spin-down", "spin-up-off", "spin-down-off"})
+        CHECK(QFile::exists(QStringLiteral(":/controls/%1.svg").arg(QLatin1String(arrow))));
+    t.app()->settings()->setTextSize(ui::TextSize::Normal);
 }

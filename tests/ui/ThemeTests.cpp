@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QPushButton>
 
 #include "UiTestSupport.h"
 #include "ui/app/Settings.h"
 #include "ui/theme/Theme.h"
+#include "ui/widgets/Widgets.h"
 
 using namespace tend;
 
@@ -46,4 +48,27 @@ TEST_CASE("the theme follows the setting and scales the system font")
         CHECK(ui::Theme::contrast(QApplication::palette().color(QPalette::WindowText),
                                   theme.color(ui::Theme::Extra::WarmSoft)) >= 7.0);
     }
+}
+
+TEST_CASE("a quiet button that cannot be used looks it in both themes")
+{
+    test::UiApp t;
+    for (const ui::ThemeMode mode : {ui::ThemeMode::Light, ui::ThemeMode::Dark}) {
+        INFO((mode == ui::ThemeMode::Dark ? "dark" : "light"));
+        t.app()->settings()->setTheme(mode);
+        QWidget host;
+        QPushButton* usable = ui::makeButton(QStringLiteral("Next step"), QStringLiteral("usable"), &host, "quiet");
+        QPushButton* unusable = ui::makeButton(QStringLiteral("Next step"), QStringLiteral("unusable"), &host, "quiet");
+        unusable->setEnabled(false);
+        for (QPushButton* b : {usable, unusable}) {
+            b->setFocusPolicy(Qt::NoFocus); // a focus ring would tell them apart on its own
+            b->setGeometry(0, b == usable ? 0 : 50, 140, 40);
+        }
+        host.resize(140, 90);
+        host.show();
+        test::settle();
+        // The words are drawn in the quieter disabled colour, not the ordinary text colour.
+        CHECK(usable->grab().toImage() != unusable->grab().toImage());
+    }
+    t.app()->settings()->setTheme(ui::ThemeMode::Light);
 }

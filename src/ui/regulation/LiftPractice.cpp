@@ -57,9 +57,14 @@ LiftPractice::LiftPractice(QWidget* parent) : QWidget(parent)
     m_timeLeft = makeText(this, QStringLiteral("practiceTimeLeft"), tr("Time left"));
     muteText(m_timeLeft);
 
-    m_back = makeControl(this, QStringLiteral("practiceBack"), tr("&Back"), tr("Previous step"));
+    // The practice's own step buttons sit just above the session's Back and Next: they say "step" and are quiet,
+    // so nobody takes them for the session's (or the session's for them).
+    m_back =
+        makeControl(this, QStringLiteral("practiceBack"), tr("Pre&vious step"), tr("Previous step of the practice"));
+    m_back->setProperty("kind", QStringLiteral("quiet"));
     m_startPause = makeStartPause(this, QStringLiteral("practiceStartPause"));
     m_next = makeControl(this, QStringLiteral("practiceNext"));
+    m_next->setProperty("kind", QStringLiteral("quiet"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_timeLeft);
@@ -242,8 +247,8 @@ void LiftPractice::showStep(int step)
     m_counter->setText(tr("Step %1 of %2").arg(step + 1).arg(count));
     m_text->setText(qtext(m_practice->steps[static_cast<std::size_t>(step)]));
     const bool last = step + 1 >= count;
-    m_next->setText(last ? tr("&Done") : tr("&Next"));
-    m_next->setAccessibleName(last ? tr("Finish the practice") : tr("Next step"));
+    m_next->setText(last ? tr("&Finish practice") : tr("&Next step"));
+    m_next->setAccessibleName(last ? tr("Finish the practice") : tr("Next step of the practice"));
     m_back->setEnabled(m_state != State::Idle && step > 0);
     Q_EMIT stepChanged(step);
 }

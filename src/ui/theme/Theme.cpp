@@ -374,6 +374,18 @@ QLineEdit:focus, QDateTimeEdit:focus, QSpinBox:focus, QComboBox:focus { border: 
 QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid %focus%; padding: 7px 9px; }
 QComboBox::drop-down, QDateTimeEdit::drop-down { border: none; width: 24px; }
 QComboBox QAbstractItemView { background: %base%; border: 1px solid %border%; selection-background-color: %accentSoft%; selection-color: %text%; padding: 4px; }
+/* Room for the arrows: once styled, a spin box otherwise squeezes them into a few pixels at its edge. The arrow
+   images are a grey that reads on both themes' fields (3:1 or more); the faint ones mean "not now". */
+QSpinBox { padding-right: 34px; }
+QSpinBox:focus { padding-right: 33px; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 28px; border: none; border-left: 1px solid %border%; background: transparent; }
+QSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 8px; }
+QSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 8px; }
+QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: %alternate%; }
+QSpinBox::up-arrow { image: url(:/controls/spin-up.svg); width: 14px; height: 14px; }
+QSpinBox::down-arrow { image: url(:/controls/spin-down.svg); width: 14px; height: 14px; }
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off { image: url(:/controls/spin-up-off.svg); }
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off { image: url(:/controls/spin-down-off.svg); }
 
 QCheckBox, QRadioButton { spacing: 10px; padding: 4px 6px; border: 2px solid transparent; border-radius: 8px; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid %focus%; }
