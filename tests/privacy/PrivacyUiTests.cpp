@@ -497,6 +497,19 @@ TEST_CASE("a partner whose own key is closed can open it on the card itself", "[
     auto* notice = s->findChild<QWidget*>(QStringLiteral("partnerKeyNotice"));
     REQUIRE(notice);
     CHECK(notice->isVisible());
+    // Its sentence lines up with the key box under it (the heading "…'s private answers"), not indented like an aside.
+    auto textLeft = [notice](const QLabel* label) { return label->mapTo(notice, label->contentsRect().topLeft()).x(); };
+    const QLabel* heading = nullptr;
+    for (const QLabel* label : notice->findChildren<QLabel*>())
+        if (!heading && label->property("role").toString() == QLatin1String("heading"))
+            heading = label;
+    REQUIRE(heading);
+    const int noticeLeft = textLeft(need<QLabel>(notice, QStringLiteral("partnerKeyNoticeText")));
+    CHECK(noticeLeft == textLeft(heading));
+    // And with the card under it: the same column of text down the page.
+    const QLabel* cardTitle = s->currentCard()->findChild<QLabel*>();
+    REQUIRE(cardTitle);
+    CHECK(notice->mapTo(s, QPoint(noticeLeft, 0)).x() == cardTitle->mapTo(s, cardTitle->contentsRect().topLeft()).x());
     const QString id = QString::fromStdString(writer);
     typeInto(notice, QStringLiteral("partnerKeySecret-") + id, QStringLiteral("my own quiet harbour"));
     clickOn(notice, QStringLiteral("partnerKeyAction-") + id);

@@ -22,12 +22,16 @@ PartnerKeyNotice::PartnerKeyNotice(AppContext* app, PartnerInfo writer, QWidget*
     setObjectName(QStringLiteral("partnerKeyNotice"));
     setProperty("role", QStringLiteral("card"));
     auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(20, 16, 20, 16);
-    column->setSpacing(8);
-    column->addWidget(makeLabel(tr("%1, your own key is closed, so an answer kept private here cannot be saved yet. "
-                                   "Open it below, or leave this answer shared.")
-                                    .arg(writer.name),
-                                "note", this));
+    // The card's margins, so its text lines up with the card under it.
+    column->setContentsMargins(28, 22, 28, 18);
+    column->setSpacing(12);
+    QLabel* text =
+        makeLabel(tr("%1, your own key is closed, so an answer kept private here cannot be saved yet. "
+                     "Open it below, or leave this answer shared.")
+                      .arg(writer.name),
+                  "body", this); // the card's message, flush with the key box below (a "note" is an aside, indented)
+    text->setObjectName(QStringLiteral("partnerKeyNoticeText"));
+    column->addWidget(text);
     column->addWidget(new PartnerKeyBox(app, std::move(writer), this));
     setAccessibleName(tr("Your own key is closed"));
     if (JournalService* journal = app->journal())
