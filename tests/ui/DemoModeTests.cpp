@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+#include <sstream>
+
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
 #include "ui/app/JournalService.h"
@@ -309,4 +311,87 @@ TEST_CASE("presenter mode is only for the demo")
     t.window()->setPresenterMode(true);
     CHECK_FALSE(t.window()->presenterMode());
     CHECK(t.window()->presenterPanel() == nullptr);
+}
+
+namespace {
+
+/// Why `label` does not show all of its text, or empty when it does: a wrapped label needs its wrapped height and
+/// its longest word's width; an unwrapped one its whole text's width, unless it is elided with the full text in
+/// its tooltip.
+std::string clipped(const QLabel* label)
+{
+    const QRect box = label->contentsRect();
+    const QFontMetrics metrics(label->font());
+    const QString text = label->text();
+    std::ostringstream why;
+    if (label->wordWrap()) {
+        int longest = 0;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+        if (longest > box.width())
+            why << "a word is " << longest << " px wide in " << box.width() << " px";
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height())
+            why << "needs " << needed << " px of height, has " << label->height();
+    } else if (metrics.horizontalAdvance(text) > box.width() &&
+               !(text.contains(QChar(0x2026)) && !label->toolTip().isEmpty())) {
+        why << "needs " << metrics.horizontalAdvance(text) << " px of width, has " << box.width();
+    }
+    const std::string reason = why.str();
+    return reason.empty() ? reason : text.toStdString() + ": " + reason;
+}
+
+/// Checks every visible label of the step rail: shown in full, inside the rail's content and as wide as the rail.
+void checkRailLabels(QWidget* window)
+{
+    auto* rail = need<QWidget>(window, QStringLiteral("stepRail"));
+    auto* content = need<QWidget>(rail, QStringLiteral("stepRailContent"));
+    REQUIRE(rail->isVisible());
+    CHECK(content->width() <= rail->width()); // nothing runs off to the side
+    int shown = 0;
+    for (const QLabel* label : rail->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        ++shown;
+        INFO(label->text().toStdString() << " at " << label->width() << "x" << label->height());
+        CHECK(clipped(label) == std::string());
+        CHECK(content->rect().contains(QRect(label->mapTo(content, QPoint(0, 0)), label->size())));
+    }
+    CHECK(shown >= 11); // the heading, then a title and a state line for each of the five steps
+}
+
+} // namespace
+
+TEST_CASE("presenter mode's largest text: every step rail label shows in full, on a tall or a short screen", "[rail]")
+{
+    QTemporaryDir home;
+    HomeRedirect redirect(home.path());
+    ui::AppContext app(demoOptions(home.path()));
+    ui::MainWindow window(&app);
+    window.resize(1280, 800);
+    window.show();
+    window.finishStartup();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    settle(50);
+    window.setPresenterMode(true);
+    REQUIRE(window.presenterMode());
+    CHECK(app.settings()->textSize() == ui::TextSize::Largest);
+    // Step 4 of the sample repair: steps done, the current one and one ahead, with each partner's place.
+    Q_EMIT window.presenterPanel()->jumpRequested("my-pattern");
+    settle(50);
+    REQUIRE(window.currentScreenId() == ui::ScreenId::Session);
+    {
+        INFO("full screen");
+        checkRailLabels(&window);
+    }
+    // A short screen (1280 x 720 at 150 %): the steps scroll instead of squeezing their labels.
+    window.showNormal();
+    window.resize(860, 480);
+    settle(50);
+    {
+        INFO("short window " << window.height());
+        checkRailLabels(&window);
+    }
+    window.setPresenterMode(false);
+    window.close();
 }

@@ -2,26 +2,54 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "ui/theme/Icons.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
+namespace {
+
+/// Lets a wrapped label be as narrow as the rail: its own minimum (sixteen average characters) is wider than the
+/// rail at the largest text, and a layout that honours it lays the text out for a width it does not get, so the
+/// wrapped lines were cut off.
+QLabel* narrow(QLabel* label)
+{
+    label->setMinimumWidth(1);
+    return label;
+}
+
+} // namespace
 
 StepRail::StepRail(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stepRail"));
     setAccessibleName(tr("Steps of this repair"));
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(16, 24, 12, 16);
-    outer->setSpacing(6);
-    QLabel* heading = makeLabel(tr("FIVE STEPS"), "eyebrow", this);
-    outer->addWidget(heading);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // At the largest text on a short screen (presenter mode) the steps can be taller than the window: they scroll
+    // rather than squeeze their labels.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("stepRailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    outer->addWidget(scroll);
+    m_content = new QWidget(scroll);
+    m_content->setObjectName(QStringLiteral("stepRailContent"));
+    auto* column = new QVBoxLayout(m_content);
+    column->setContentsMargins(16, 24, 12, 16);
+    column->setSpacing(6);
+    column->addWidget(narrow(makeLabel(tr("FIVE STEPS"), "eyebrow", m_content)));
     m_rows = new QVBoxLayout();
     m_rows->setSpacing(4);
-    outer->addLayout(m_rows);
-    outer->addStretch(1);
+    column->addLayout(m_rows);
+    column->addStretch(1);
+    scroll->setWidget(m_content);
+    m_content->setAutoFillBackground(false); // the rail's own surface shows through (setWidget turned it on)
     setFixedWidth(264);
 }
 
@@ -40,7 +68,7 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
     int number = 1;
     for (const RailStep& step : steps) {
         const bool current = step.state == RailStep::State::Current;
-        QFrame* row = makeFrame(current ? "soft" : "plain", this, QStringLiteral("railStep%1").arg(number));
+        QFrame* row = makeFrame(current ? "soft" : "plain", m_content, QStringLiteral("railStep%1").arg(number));
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(10, 8, 10, 8);
         layout->setSpacing(10);
@@ -61,13 +89,13 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
             makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
         if (step.state == RailStep::State::Ahead)
             setRole(title, "muted");
-        words->addWidget(title);
+        words->addWidget(narrow(title));
         QString detail = state;
         if (!step.who.isEmpty())
             detail += QStringLiteral(" · ") + step.who;
-        words->addWidget(makeLabel(detail, "small", row));
+        words->addWidget(narrow(makeLabel(detail, "small", row)));
         if (!step.partners.isEmpty())
-            words->addWidget(makeLabel(step.partners, "small", row));
+            words->addWidget(narrow(makeLabel(step.partners, "small", row)));
         layout->addLayout(words, 1);
         m_rows->addWidget(row);
         const QString text =

@@ -29,6 +29,7 @@ public:
     QStringList rowTexts() const;
 
 private:
+    QWidget* m_content; ///< inside the rail's scroll area
     QVBoxLayout* m_rows;
     QStringList m_texts;
 };
