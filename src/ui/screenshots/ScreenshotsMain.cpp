@@ -17,11 +17,13 @@
 #include <QVBoxLayout>
 
 #include <cstdio>
+#include <fstream>
 
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/engine/Clock.h"
 #include "tend/modes/CommitmentLedger.h"
+#include "tend/modes/UserContent.h"
 #include "ui/MainWindow.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
@@ -228,6 +230,35 @@ void shootTogether(MainWindow* window, AppContext* app, SessionScreen* session, 
     shoot(window, QStringLiteral("turns") + tag);
     click(window, QStringLiteral("turnsToConfirm"));
     shoot(window, QStringLiteral("turns-confirm") + tag);
+}
+
+/// Settings' "Your own programs" with one program ready to start and one file with problems.
+void shootUserPrograms(MainWindow* window, const std::filesystem::path& dataDir,
+                       const std::filesystem::path& contentDir, const QString& tag)
+{
+    const std::filesystem::path folder = tend::modes::userProgramsFolder(dataDir);
+    std::filesystem::create_directories(folder);
+    nlohmann::json program;
+    {
+        std::ifstream in(contentDir / "programs" / "rupture-to-repair.en.json");
+        program = nlohmann::json::parse(in, nullptr, false);
+    }
+    if (program.is_discarded())
+        return;
+    program["id"] = "office-program";
+    program["title"] = "Our office program";
+    std::ofstream(folder / "office-program.en.json") << program.dump(2);
+    std::ofstream(folder / "half-written.en.json") << "{\"format\": 1, \"id\": ";
+    window->showScreen(ScreenId::Settings, false);
+    click(window, QStringLiteral("reloadPrograms"));
+    if (QWidget* section = find<QWidget>(window, QStringLiteral("userProgramsSection"))) {
+        for (QWidget* up = section->parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(up)) {
+                area->verticalScrollBar()->setValue(section->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
+                break;
+            }
+        shoot(window, QStringLiteral("settings-user-programs") + tag);
+    }
 }
 
 void renderTheme(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size,
@@ -459,8 +490,31 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
             }
         shoot(window, QStringLiteral("settings-privacy") + tag);
     }
+    shootUserPrograms(window, options.dataDir, contentDir, tag);
 
     shootTogether(window, app, session, ids, tag);
+
+    // A partner whose own key is closed, on a card that may be kept private: the notice offers to open it there.
+    {
+        const std::string writer = session->writer();
+        bool keyed = false;
+        app->journal()->addPartnerKey(writer, tend::crypto::PartnerSecretKind::Passphrase,
+                                      JournalService::secretFrom(QStringLiteral("my own quiet harbour")),
+                                      [&keyed](const JournalService::KeyOutcome&) { keyed = true; });
+        waitUntil([&keyed] { return keyed; });
+        app->journal()->lockPartner(writer);
+        app->journal()->flush();
+        if (jumpTo(session, "my-pattern") && find<QWidget>(window, QStringLiteral("partnerKeyNotice")))
+            shoot(window, QStringLiteral("partner-key-notice") + tag);
+        else
+            std::fprintf(stderr, "no partner key notice\n");
+        // Open it again, so what follows is written as before.
+        bool opened = false;
+        app->journal()->unlockPartner(writer, tend::crypto::PartnerSecretKind::Passphrase,
+                                      JournalService::secretFrom(QStringLiteral("my own quiet harbour")),
+                                      [&opened](const JournalService::KeyOutcome&) { opened = true; });
+        waitUntil([&opened] { return opened; });
+    }
 
     // Someone whose private check offers calming only, choosing "on my own": practices and help, no program.
     const nlohmann::json calmingOnly = {
