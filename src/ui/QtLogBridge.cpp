@@ -21,7 +21,12 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
         logger->info("[{}] {}", category, text);
         break;
     case QtWarningMsg:
-        logger->warn("[{}] {}", category, text);
+        // Platforms without window-manager hints (offscreen, some Wayland compositors) say so on every window;
+        // it is not a problem worth a warning on a person's terminal.
+        if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+            logger->debug("[{}] {}", category, text);
+        else
+            logger->warn("[{}] {}", category, text);
         break;
     case QtCriticalMsg:
     case QtFatalMsg:

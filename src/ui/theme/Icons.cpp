@@ -2,15 +2,32 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPixmapCache>
-#include <QSvgRenderer>
 
 #include "ui/theme/IconMaskSizes.h"
 #include "ui/theme/IconMasks.h"
 
 namespace tend::ui::icons {
 namespace {
+
+/// The SVG drawn at `size` in `colour`. Read through Qt's SVG image plugin, so Tend itself links no QtSvg and
+/// loads it only when an icon is wanted at a size that is not baked.
+QImage tintedSvg(const QString& name, const QSize& size, const QColor& colour)
+{
+    QImageReader reader(QStringLiteral(":/icons/%1.svg").arg(name));
+    reader.setScaledSize(size);
+    const QImage shape = reader.read();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.drawImage(0, 0, shape);
+    // Keep the shape, replace its colour.
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.fillRect(image.rect(), colour);
+    return image;
+}
 
 QImage bakedMask(const QString& name, int pixels)
 {
@@ -72,18 +89,8 @@ private:
         QPixmap pixmap;
         if (QPixmapCache::find(cacheKey, &pixmap))
             return pixmap;
-        if (device.width() == device.height()) {
-            pixmap = QPixmap::fromImage(icons::render(m_name, device.width(), colour));
-        } else {
-            pixmap = QPixmap(device);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            QSvgRenderer svg(QStringLiteral(":/icons/%1.svg").arg(m_name));
-            svg.render(&p, QRectF(QPointF(0, 0), QSizeF(device)));
-            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            p.fillRect(pixmap.rect(), colour);
-        }
+        pixmap = QPixmap::fromImage(device.width() == device.height() ? icons::render(m_name, device.width(), colour)
+                                                                      : tintedSvg(m_name, device, colour));
         pixmap.setDevicePixelRatio(ratio);
         QPixmapCache::insert(cacheKey, pixmap);
         return pixmap;
@@ -98,24 +105,15 @@ private:
 
 QImage render(const QString& name, int pixels, const QColor& colour, bool fromSvg)
 {
-    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
     const QImage mask = fromSvg ? QImage() : bakedMask(name, pixels);
-    if (!mask.isNull()) {
-        // The colour through the shape's coverage: what the SVG path below gives, without parsing SVG.
-        image.fill(colour);
-        QPainter p(&image);
-        p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
-        p.drawImage(0, 0, mask);
-        return image;
-    }
-    image.fill(Qt::transparent);
+    if (mask.isNull())
+        return tintedSvg(name, QSize(pixels, pixels), colour);
+    // The colour through the shape's coverage: what the SVG gives, without parsing SVG.
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(colour);
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QSvgRenderer svg(QStringLiteral(":/icons/%1.svg").arg(name));
-    svg.render(&p, QRectF(0, 0, pixels, pixels));
-    // Keep the shape, replace its colour.
-    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-    p.fillRect(image.rect(), colour);
+    p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+    p.drawImage(0, 0, mask);
     return image;
 }
 
