@@ -8,7 +8,7 @@ using tend::coach::test::hasEmotion;
 using tend::coach::test::hasKind;
 using tend::coach::test::hear;
 
-TEST_CASE("absolutes aimed at the partner are blame; praise with 'never' is not")
+TEST_CASE("absolutes aimed at the partner are blame, praise with 'never' is not")
 {
     CHECK(hear("You never listen to me.").blame);
     CHECK(hasKind(hear("You always leave it to the last minute."), "absolute"));
@@ -35,7 +35,7 @@ TEST_CASE("negation: what is denied is not heard as said")
     CHECK(hasEmotion(calm, "sadness"));
 }
 
-TEST_CASE("quotes: reported speech is not the writer's blame; scare quotes can be")
+TEST_CASE("quotes: reported speech is not the writer's blame, scare quotes can be")
 {
     CHECK_FALSE(hear("My dad used to tell me \"you never get anything right\" and it still stings.").blame);
     CHECK_FALSE(hear("She texted 'you always do this' and I froze.").blame);
@@ -43,7 +43,7 @@ TEST_CASE("quotes: reported speech is not the writer's blame; scare quotes can b
     CHECK(hear("Oh, you were \"tired\" again.").blame);
 }
 
-TEST_CASE("sarcasm and contempt are blame; sincere thanks are not")
+TEST_CASE("sarcasm and contempt are blame, sincere thanks are not")
 {
     CHECK(hasKind(hear("Oh great, you finally remembered to call."), "contempt"));
     CHECK(hear("Thanks for nothing.").blame);

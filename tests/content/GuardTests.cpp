@@ -70,7 +70,7 @@ TEST_CASE("the documented guard examples parse and evaluate")
     CHECK_FALSE(holds("ready == \"yes\" and not (checkin-after.level > 6)", answers));
 }
 
-TEST_CASE("and binds tighter than or; not binds tightest; parentheses group")
+TEST_CASE("and binds tighter than or, not binds tightest, parentheses group")
 {
     Answers answers;
     answers.values = {{"a", true}, {"b", false}, {"c", false}};

@@ -299,7 +299,7 @@ TEST_CASE("validator: bad locale or id in the file name")
     requireProblem(scratch, regulation, "", "the locale \"xx-yy\" in the file name is not a locale");
 }
 
-TEST_CASE("validator: gate options without next; unanimous and otherwise naming missing options")
+TEST_CASE("validator: gate options without next, unanimous and otherwise naming missing options")
 {
     ScratchContent scratch;
     json program = scratch.programJson();

@@ -69,7 +69,7 @@ TEST_CASE("A short suspension does not lock early", "[crypto][idle]")
     CHECK(timer.expired());
 }
 
-TEST_CASE("A timeout of zero turns auto-lock off; the timeout can change", "[crypto][idle]")
+TEST_CASE("A timeout of zero turns auto-lock off, the timeout can change", "[crypto][idle]")
 {
     FakeClock clock;
     IdleTimer timer(clock, 0ns);

@@ -185,7 +185,7 @@ TEST_CASE("Recovery keys: typo, another journal's key, replaced key, none made",
     CHECK(none.unlockWithRecoveryKey(secondText).code() == ErrorCode::Refused);
 }
 
-TEST_CASE("Locking wipes the keys; unlocking again restores access", "[crypto][vault]")
+TEST_CASE("Locking wipes the keys, unlocking again restores access", "[crypto][vault]")
 {
     KeyVault vault = createVault("pass");
     REQUIRE(vault.addPartner("a", PartnerSecret::passphrase("mine")).ok());

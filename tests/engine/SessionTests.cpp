@@ -280,7 +280,7 @@ TEST_CASE("gate routes of the fixture")
     }
 }
 
-TEST_CASE("choice options route; the first selected option in option order wins")
+TEST_CASE("choice options route, the first selected option in option order wins")
 {
     Session session = startedSession(fixtureProgram());
     goTo(session, "a", "needs");
@@ -551,7 +551,7 @@ TEST_CASE("illegal moves return an error and change nothing")
         fresh.value(), [](Session& s) { return s.pause("a", {}); }, "not started");
 }
 
-TEST_CASE("pausing by hand keeps every position; resuming continues there")
+TEST_CASE("pausing by hand keeps every position, resuming continues there")
 {
     Session session = startedSession(fixtureProgram());
     goTo(session, "a", "feel");

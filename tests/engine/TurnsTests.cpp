@@ -107,7 +107,7 @@ TEST_CASE("turns answers that break the rules are refused")
     CHECK_FALSE(turnStatus(nullptr, {}).ok());
 }
 
-TEST_CASE("three partners take turns in order; the listener is the next partner")
+TEST_CASE("three partners take turns in order, the listener is the next partner")
 {
     const std::vector<std::string> partners{"a", "b", "c"};
     json answer;

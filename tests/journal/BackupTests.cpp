@@ -10,7 +10,7 @@ using namespace tend::journal;
 using namespace tend::journal::testing;
 namespace fs = std::filesystem;
 
-TEST_CASE("a backup is a verified, private, complete copy; ten generations are kept")
+TEST_CASE("a backup is a verified, private, complete copy, ten generations are kept")
 {
     TempDir temp;
     const fs::path dir = temp / "data";

@@ -123,7 +123,7 @@ TEST_CASE("the Markdown export reads as one section per session and per step")
     CHECK(md.find("- Coming back: 2025-03-14 20:00 UTC at the bench by the river") != std::string::npos);
 }
 
-TEST_CASE("ids already in the journal are refused unless merging; a merge adds only what is new")
+TEST_CASE("ids already in the journal are refused unless merging, a merge adds only what is new")
 {
     const std::string text = sampleExport();
     TempDir temp;

@@ -309,7 +309,7 @@ TEST_CASE("answers above the stated limit are refused with a message")
     CHECK_FALSE(j->saveEntry(e));
 }
 
-TEST_CASE("finishing an entry stores it and drops its draft in one transaction; drafts survive reopening")
+TEST_CASE("finishing an entry stores it and drops its draft in one transaction, drafts survive reopening")
 {
     TempDir temp;
     Sample s;

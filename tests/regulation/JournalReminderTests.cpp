@@ -98,7 +98,7 @@ TEST_CASE("journal reminders: scheduled, Tend restarted, delivered once and only
     }
 }
 
-TEST_CASE("journal reminders: a clock jump forward delivers the skipped ones once; cancel",
+TEST_CASE("journal reminders: a clock jump forward delivers the skipped ones once, cancel",
           "[regulation][reminders][journal]")
 {
     auto opened = journal::Journal::openInMemory();

@@ -75,7 +75,7 @@ TEST_CASE("two schedulers over one store never both deliver", "[regulation][remi
     CHECK(fromA.size() + fromB.size() == 1);
 }
 
-TEST_CASE("overdue reminders at launch come oldest first; future ones wait", "[regulation][reminders]")
+TEST_CASE("overdue reminders at launch come oldest first, future ones wait", "[regulation][reminders]")
 {
     InMemoryReminderStore store;
     ManualWallClock clock(kStart);

@@ -105,7 +105,7 @@ TEST_CASE("prompt, choice, scale, checkin and checklist answers have the format'
     CHECK(checklist->answer() == json({"two"}));
 }
 
-TEST_CASE("a gate alone moves on when chosen; together, each partner chooses")
+TEST_CASE("a gate alone moves on when chosen, together, each partner chooses")
 {
     const json gate = {
         {"id", "clear"},
@@ -200,7 +200,7 @@ TEST_CASE("the turns card takes both partners through share, reflect and confirm
     CHECK(answer["turns"][0]["rounds"][0]["correction"] == "And scared.");
 }
 
-TEST_CASE("a timer records seconds and completion; the hug timer keeps touch optional; the pacer paces the pattern")
+TEST_CASE("a timer records seconds and completion, the hug timer keeps touch optional, the pacer paces the pattern")
 {
     auto timer = make({{"id", "shake"}, {"kind", "timer"}, {"seconds", 60}, {"label", "Move for a minute"}});
     CHECK(dynamic_cast<ui::TimerCard*>(timer.get()));

@@ -78,7 +78,7 @@ TEST_CASE("get help now is one click from every screen and comes back with Back"
     CHECK(t.window()->currentScreenId() == ui::ScreenId::Help);
 }
 
-TEST_CASE("the first frame needs only one screen; content and journal wait for finishStartup")
+TEST_CASE("the first frame needs only one screen, content and journal wait for finishStartup")
 {
     QTemporaryDir dir;
     ui::AppOptions options;

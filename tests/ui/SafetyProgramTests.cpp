@@ -49,7 +49,7 @@ void checkSaysNothingOfWhy(QWidget* root)
 
 } // namespace
 
-TEST_CASE("the access rule: calming only closes every program step; closed joint work closes together steps")
+TEST_CASE("the access rule: calming only closes every program step, closed joint work closes together steps")
 {
     ui::SafetyStatus clear;
     clear.taken = true;

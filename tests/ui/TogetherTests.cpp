@@ -81,7 +81,7 @@ int viewerIndexOf(QComboBox* box, const QString& partnerId)
 
 } // namespace
 
-TEST_CASE("switching who is at the keyboard raises the privacy curtain; private answers stay out of the other "
+TEST_CASE("switching who is at the keyboard raises the privacy curtain, private answers stay out of the other "
           "partner's views, search and export")
 {
     UiApp t(true);
@@ -232,7 +232,7 @@ TEST_CASE("the commitments ledger lasts: shown on Home, reviewed at the start of
     CHECK(need<QLabel>(left.front(), QStringLiteral("ledgerMeta"))->text().contains(QStringLiteral("not yet")));
 }
 
-TEST_CASE("alone: something happened starts step 1 in one click; the reflection is brought into a joint step 5")
+TEST_CASE("alone: something happened starts step 1 in one click, the reflection is brought into a joint step 5")
 {
     UiApp t(true);
     ui::MainWindow* w = t.window();

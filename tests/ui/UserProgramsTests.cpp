@@ -36,10 +36,11 @@ void write(const std::filesystem::path& file, const std::string& text)
 
 } // namespace
 
-TEST_CASE("a good program file appears after Reload programs; a broken one is listed with the validator's messages")
+TEST_CASE("a good program file appears after Reload programs, a broken one is listed with the validator's messages")
 {
     UiApp t(true);
     t.window()->showScreen(ui::ScreenId::Settings, false);
+    settle(); // Settings lays out on the next turn of the event loop, as it does for a person
     auto* section = need<ui::UserProgramsSection>(t.window(), QStringLiteral("userProgramsSection"));
     CHECK(section->loadedLines().isEmpty());
     CHECK(section->rejectedLines().isEmpty());
