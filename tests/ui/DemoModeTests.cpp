@@ -85,16 +85,26 @@ ui::AppOptions demoOptions(const QString& home)
     return options;
 }
 
+/// The demo in a 1280×800 window on a redirected home folder, shown; `finishStartup()` is the caller's.
+struct DemoWindow {
+    DemoWindow()
+    {
+        window.resize(1280, 800);
+        window.show();
+    }
+    QTemporaryDir home;
+    HomeRedirect redirect{home.path()};
+    ui::AppContext app{demoOptions(home.path())};
+    ui::MainWindow window{&app};
+};
+
 } // namespace
 
 TEST_CASE("the demo opens on Home over the sample couple, with a badge saying nothing is saved")
 {
-    QTemporaryDir home;
-    HomeRedirect redirect(home.path());
-    ui::AppContext app(demoOptions(home.path()));
-    ui::MainWindow window(&app);
-    window.resize(1280, 800);
-    window.show();
+    DemoWindow demo;
+    ui::AppContext& app = demo.app;
+    ui::MainWindow& window = demo.window;
     CHECK(window.currentScreenId() == ui::ScreenId::Home); // no welcome: the sample couple is set up
     window.finishStartup();
     settle();
@@ -170,12 +180,9 @@ TEST_CASE("a demo walked through several steps, then closed, leaves the data fol
 
 TEST_CASE("start over puts the sample journal back as it was")
 {
-    QTemporaryDir home;
-    HomeRedirect redirect(home.path());
-    ui::AppContext app(demoOptions(home.path()));
-    ui::MainWindow window(&app);
-    window.resize(1280, 800);
-    window.show();
+    DemoWindow demo;
+    ui::AppContext& app = demo.app;
+    ui::MainWindow& window = demo.window;
     window.finishStartup();
     settle();
     clickOn(&window, QStringLiteral("homeContinue"));
@@ -236,12 +243,9 @@ void jumpByKeyboard(ui::PresenterPanel* panel, const QString& cardId)
 
 TEST_CASE("presenter mode: full screen, larger type, notes for the step on screen, jump to any card, start over")
 {
-    QTemporaryDir home;
-    HomeRedirect redirect(home.path());
-    ui::AppContext app(demoOptions(home.path()));
-    ui::MainWindow window(&app);
-    window.resize(1280, 800);
-    window.show();
+    DemoWindow demo;
+    ui::AppContext& app = demo.app;
+    ui::MainWindow& window = demo.window;
     QApplication::setActiveWindow(&window);
     window.finishStartup();
     // Let the platform finish showing the window first: a late "normal" state from show() would otherwise undo
@@ -364,12 +368,9 @@ void checkRailLabels(QWidget* window)
 
 TEST_CASE("presenter mode's largest text: every step rail label shows in full, on a tall or a short screen", "[rail]")
 {
-    QTemporaryDir home;
-    HomeRedirect redirect(home.path());
-    ui::AppContext app(demoOptions(home.path()));
-    ui::MainWindow window(&app);
-    window.resize(1280, 800);
-    window.show();
+    DemoWindow demo;
+    ui::AppContext& app = demo.app;
+    ui::MainWindow& window = demo.window;
     window.finishStartup();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     settle(50);
