@@ -10,6 +10,7 @@
 #include <QStyleOption>
 
 #include <algorithm>
+#include <utility>
 
 #include "ui/theme/Theme.h"
 
@@ -20,25 +21,15 @@ enum class Kind { Plain, Primary, Quiet, Nav, Help, Chip, Tile, Swatch };
 
 Kind kindOf(const QWidget* widget)
 {
-    if (!widget)
-        return Kind::Plain;
-    const QString kind = widget->property("kind").toString();
-    if (kind.isEmpty())
-        return Kind::Plain;
-    if (kind == QLatin1String("primary"))
-        return Kind::Primary;
-    if (kind == QLatin1String("quiet"))
-        return Kind::Quiet;
-    if (kind == QLatin1String("nav"))
-        return Kind::Nav;
-    if (kind == QLatin1String("help"))
-        return Kind::Help;
-    if (kind == QLatin1String("chip"))
-        return Kind::Chip;
-    if (kind == QLatin1String("tile"))
-        return Kind::Tile;
-    if (kind == QLatin1String("swatch"))
-        return Kind::Swatch;
+    static constexpr std::pair<const char*, Kind> kinds[] = {
+        {"primary", Kind::Primary}, {"quiet", Kind::Quiet}, {"nav", Kind::Nav},       {"help", Kind::Help},
+        {"chip", Kind::Chip},       {"tile", Kind::Tile},   {"swatch", Kind::Swatch},
+    };
+    const QString kind = widget ? widget->property("kind").toString() : QString();
+    for (const auto& [name, value] : kinds) {
+        if (kind == QLatin1String(name))
+            return value;
+    }
     return Kind::Plain;
 }
 
