@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <filesystem>
 
 #include "UiTestSupport.h"
 #include "ui/app/Settings.h"
@@ -202,4 +203,22 @@ TEST_CASE("baked icon masks draw what the SVG draws, for every icon at every bak
     }
     // A size that is not baked still draws, from the SVG.
     CHECK_FALSE(ui::icons::render(QStringLiteral("leaf"), 19, Qt::black).isNull());
+}
+
+TEST_CASE("only Theme sets a stylesheet: widgets ask TendStyle for their look through properties")
+{
+    const std::filesystem::path root = std::filesystem::path(TEND_SOURCE_DIR) / "src" / "ui";
+    int files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+        if (entry.path().extension() != ".cpp" && entry.path().extension() != ".h")
+            continue;
+        ++files;
+        if (entry.path().filename() == "Theme.cpp")
+            continue;
+        QFile file(QString::fromStdString(entry.path().string()));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        INFO(entry.path().string());
+        CHECK_FALSE(file.readAll().contains("setStyleSheet("));
+    }
+    CHECK(files > 50);
 }
