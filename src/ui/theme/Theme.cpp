@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleHints>
 #include <QToolTip>
@@ -255,8 +256,13 @@ QColor Theme::partnerColor(const QString& id) const
 
 void Theme::apply()
 {
-    if (!qobject_cast<TendStyle*>(QApplication::style()))
-        QApplication::setStyle(new TendStyle);
+    // Once per application: with the inputs' sheet set, QApplication::style() is Qt's sheet style wrapped
+    // around ours, so ask the guard rather than the application.
+    static QPointer<QStyle> installed;
+    if (!installed) {
+        installed = new TendStyle;
+        QApplication::setStyle(installed);
+    }
     if (m_systemFont.family().isEmpty())
         m_systemFont = QApplication::font();
 
