@@ -174,6 +174,119 @@ TEST_CASE("cards and notes paint their own shapes, with no stylesheet")
     CHECK(note->contentsMargins().left() >= 12);
 }
 
+TEST_CASE("cards and the header hold their contents off their border by its width, as the sheet's border did")
+{
+    UiApp t;
+    QWidget host;
+    host.resize(300, 200);
+    auto* layout = new QVBoxLayout(&host);
+    QFrame* card = ui::makeFrame("card", &host, QStringLiteral("card"));
+    QFrame* header = ui::makeFrame("header", &host, QStringLiteral("header"));
+    QFrame* own = ui::makeFrame("card", &host, QStringLiteral("ownMargins"));
+    own->setContentsMargins(5, 5, 5, 5);
+    QWidget* inside[3] = {};
+    int i = 0;
+    for (QFrame* frame : {card, header, own}) {
+        auto* column = new QVBoxLayout(frame);
+        column->setContentsMargins(0, 0, 0, 0);
+        inside[i] = new QWidget(frame);
+        inside[i]->setMinimumHeight(20);
+        column->addWidget(inside[i++]);
+        layout->addWidget(frame);
+    }
+    host.show();
+    settle();
+    CHECK(inside[0]->geometry() == card->rect().adjusted(1, 1, -1, -1));
+    CHECK(inside[1]->geometry() == header->rect().adjusted(0, 0, 0, -1));
+    // Margins a screen set itself stay as they are.
+    CHECK(inside[2]->geometry() == own->rect().adjusted(5, 5, -5, -5));
+}
+
+TEST_CASE("swatches are 32 px across and show their colour and, checked, a ring in the text colour")
+{
+    UiApp t;
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    auto* swatch = new QPushButton(&host);
+    swatch->setProperty("kind", QStringLiteral("swatch"));
+    swatch->setProperty("swatchColour", QColor(0x4F, 0x82, 0x60));
+    swatch->setCheckable(true);
+    swatch->setFocusPolicy(Qt::NoFocus); // a focused swatch shows the focus ring instead
+    layout->addWidget(swatch);
+    host.show();
+    settle();
+    CHECK(swatch->size() == QSize(32, 32));
+    CHECK(swatch->sizeHint() == QSize(32, 32));
+    CHECK(near(pixel(swatch, QPoint(16, 16)), QColor(0x4F, 0x82, 0x60)));
+    swatch->setChecked(true);
+    settle();
+    CHECK(near(pixel(swatch, QPoint(1, 16)), QApplication::palette().color(QPalette::ButtonText)));
+}
+
+namespace {
+
+/// The first column, from `from` on, with a pixel that is not the page's colour.
+int firstInk(const QImage& image, int from)
+{
+    const QColor page = QApplication::palette().color(QPalette::Window);
+    for (int x = from; x < image.width(); ++x) {
+        for (int y = 0; y < image.height(); ++y) {
+            if (!near(image.pixelColor(x, y), page))
+                return x;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("a left-aligned button's label starts 4 px after its icon, where Qt's own buttons put it")
+{
+    UiApp t;
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    QPushButton* bare = ui::makeButton(QStringLiteral("Hold"), QStringLiteral("bare"), &host, "nav");
+    QPushButton* withIcon =
+        ui::makeButton(QStringLiteral("Hold"), QStringLiteral("withIcon"), &host, "nav", QStringLiteral("chevron"));
+    for (QPushButton* b : {bare, withIcon}) {
+        b->setFocusPolicy(Qt::NoFocus); // no ring across the top
+        layout->addWidget(b);
+    }
+    host.show();
+    settle();
+    REQUIRE_FALSE(withIcon->icon().isNull());
+    const int left = 12 + 1; // a nav button's padding and border
+    const int iconWidth = withIcon->iconSize().width();
+    const int textAlone = firstInk(bare->grab().toImage(), left);
+    const int textAfterIcon = firstInk(withIcon->grab().toImage(), left + iconWidth);
+    REQUIRE(textAlone >= left);
+    CHECK(textAfterIcon - textAlone == iconWidth + 4);
+}
+
+TEST_CASE("pressed quiet, chip and tile buttons keep the fill the sheet gave them; a plain one darkens")
+{
+    UiApp t;
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    QPushButton* plain = ui::makeButton(QStringLiteral("Plain"), QStringLiteral("plain"), &host);
+    QPushButton* quiet = ui::makeButton(QStringLiteral("Quiet"), QStringLiteral("quiet"), &host, "quiet");
+    QPushButton* chip = ui::makeButton(QStringLiteral("Chip"), QStringLiteral("chip"), &host, "chip");
+    QPushButton* tile = ui::makeButton(QStringLiteral("Tile"), QStringLiteral("tile"), &host, "tile");
+    for (QPushButton* b : {plain, quiet, chip, tile})
+        layout->addWidget(b);
+    host.show();
+    settle();
+    for (QPushButton* b : {plain, quiet, chip, tile})
+        b->setDown(true);
+    settle();
+    const QPalette palette = QApplication::palette();
+    auto middle = [](QPushButton* b) { return pixel(b, QPoint(b->width() / 2, 4)); };
+    CHECK(near(middle(plain), palette.color(QPalette::Mid)));
+    CHECK(near(middle(quiet), palette.color(QPalette::Window)));
+    CHECK(near(middle(chip), ui::Theme::extra(ui::Theme::Extra::Surface)));
+    CHECK(near(middle(tile), ui::Theme::extra(ui::Theme::Extra::Surface)));
+}
+
 TEST_CASE("baked icon masks draw what the SVG draws, for every icon at every baked size")
 {
     ui::Theme::initResources();

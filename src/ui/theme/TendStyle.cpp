@@ -59,6 +59,8 @@ Box boxOf(Kind kind)
 
 constexpr int kBorder = 1;
 constexpr int kMinContentHeight = 22;
+constexpr int kSwatch = 32;     // the old sheet's 30 px inside a 1 px border
+constexpr int kIconSpacing = 4; // between a button's icon and its label, as Qt's own button code spaces them
 
 bool leftAligned(const QWidget* widget, Kind kind)
 {
@@ -115,11 +117,10 @@ Paint paintFor(Kind kind, const QStyleOption& option, const QWidget* widget)
         break;
     case Kind::Quiet:
     case Kind::Nav:
+        // Pressed looks hovered, as the sheet had it: its own fill outranked the plain button's pressed one.
         p = {Qt::transparent, Qt::transparent, text, kBorder};
         if (hover)
             p.fill = alternate;
-        if (pressed)
-            p.fill = mid;
         if (kind == Kind::Nav && checked)
             p.fill = accentSoft;
         break;
@@ -129,15 +130,11 @@ Paint paintFor(Kind kind, const QStyleOption& option, const QWidget* widget)
         if (focus)
             return {p.fill, Theme::extra(Theme::Extra::Warm), text, 2};
         break;
-    case Kind::Chip:
+    case Kind::Chip: // chips and tiles keep their fill while pressed, as the sheet had it
         p = {checked ? accentSoft : surface, checked ? highlight : (hover ? mid : border), text, kBorder};
-        if (pressed)
-            p.fill = accentSoft;
         break;
     case Kind::Tile:
         p = {checked ? accentSoft : surface, checked || hover ? highlight : border, text, checked ? 2 : kBorder};
-        if (pressed)
-            p.fill = accentSoft;
         break;
     case Kind::Swatch: {
         const QColor own = widget ? widget->property("swatchColour").value<QColor>() : QColor();
@@ -207,7 +204,7 @@ void TendStyle::polish(QWidget* widget)
     if (qobject_cast<QPushButton*>(widget)) {
         widget->setAttribute(Qt::WA_Hover);
         if (kindOf(widget) == Kind::Swatch)
-            widget->setFixedSize(30, 30);
+            widget->setFixedSize(kSwatch, kSwatch);
         return;
     }
     if (auto* scroll = qobject_cast<QScrollArea*>(widget)) {
@@ -225,6 +222,14 @@ void TendStyle::polish(QWidget* widget)
     widget->setAttribute(Qt::WA_StyledBackground);
     if (role == QLatin1String("rule"))
         widget->setFixedHeight(1);
+    // A border holds the contents off the edge by its width, as the old sheet's border did; screens that set
+    // their own margins keep them.
+    if (widget->contentsMargins().isNull()) {
+        if (role == QLatin1String("card"))
+            widget->setContentsMargins(1, 1, 1, 1);
+        else if (role == QLatin1String("header"))
+            widget->setContentsMargins(0, 0, 0, 1);
+    }
 }
 
 void TendStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
@@ -309,7 +314,7 @@ void TendStyle::drawControl(ControlElement element, const QStyleOption* option, 
             const QRect iconRect(area.left(), area.center().y() - copy.iconSize.height() / 2, copy.iconSize.width(),
                                  copy.iconSize.height());
             drawItemPixmap(painter, iconRect, Qt::AlignCenter, pixmap);
-            area.setLeft(iconRect.right() + 1 + 6);
+            area.setLeft(iconRect.right() + 1 + kIconSpacing);
         }
         drawItemText(painter, area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextShowMnemonic, copy.palette,
                      copy.state & State_Enabled, copy.text, QPalette::ButtonText);
@@ -337,7 +342,7 @@ QSize TendStyle::sizeFromContents(ContentsType type, const QStyleOption* option,
     if (type == CT_PushButton && qobject_cast<const QPushButton*>(widget)) {
         const Kind kind = kindOf(widget);
         if (kind == Kind::Swatch)
-            return {30, 30};
+            return {kSwatch, kSwatch};
         const Box box = boxOf(kind);
         return {size.width() + 2 * (box.padX + kBorder),
                 std::max(size.height(), kMinContentHeight) + 2 * (box.padY + kBorder)};
