@@ -274,6 +274,8 @@ TEST_CASE("locking clears the screen, a wrong passphrase keeps it locked, unlock
     CHECK(t.app()->journal()->isLocked());
     CHECK(lock->lockScreen()->isVisible());
     CHECK_FALSE(need<QStackedWidget>(w, QStringLiteral("screenStack"))->isVisible());
+    // The lock screen takes the whole window: the hidden screens keep no share of its height above it.
+    CHECK(lock->lockScreen()->geometry() == w->centralWidget()->rect());
     CHECK(lock->heldCount() > 0);
     // Nothing intimate is left in the widget tree while locked.
     CHECK_FALSE(anyContains(allTexts(w), canary));
@@ -302,6 +304,10 @@ TEST_CASE("locking clears the screen, a wrong passphrase keeps it locked, unlock
     CHECK(editor->hasFocus());
     CHECK(need<QStackedWidget>(w, QStringLiteral("screenStack"))->isVisible());
     CHECK_FALSE(lock->lockScreen()->isVisible());
+    // And the screens have it back, all of it below the header.
+    settle();
+    CHECK(need<QStackedWidget>(w, QStringLiteral("screenStack"))->geometry().bottom() ==
+          w->centralWidget()->rect().bottom());
     bool draftFound = false;
     for (const auto& draft : t.app()->journal()->drafts(s->controller()->row().id))
         draftFound = draftFound || draft.payload.find(canary.toStdString()) != std::string::npos;

@@ -27,6 +27,21 @@ std::chrono::nanoseconds timeoutFrom(const Settings* settings)
     return std::chrono::minutes(std::max(0, settings->autoLockMinutes()));
 }
 
+/// The screens sit in a row of the window's column with a stretch of 1. Hiding them leaves the row empty but
+/// not its stretch, so it would keep half the height above the lock screen; while locked it asks for none.
+void setScreensStretch(QWidget* central, QWidget* stack, int stretch)
+{
+    auto* column = qobject_cast<QBoxLayout*>(central->layout());
+    if (!column || !stack)
+        return;
+    for (int i = 0; i < column->count(); ++i) {
+        if (QLayout* row = column->itemAt(i)->layout(); row && row->indexOf(stack) >= 0) {
+            column->setStretch(i, stretch);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 LockController::LockController(MainWindow* window)
@@ -178,8 +193,10 @@ void LockController::showLocked(bool atStart)
         m_headerWasVisible = !header->isHidden();
         header->hide();
     }
-    if (auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("screenStack")))
+    if (auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("screenStack"))) {
         stack->hide();
+        setScreensStretch(m_window->centralWidget(), stack, 0);
+    }
     // No shortcut may act on the hidden screens.
     m_disabledShortcuts.clear();
     for (QShortcut* shortcut : m_window->findChildren<QShortcut*>()) {
@@ -235,8 +252,10 @@ void LockController::finishUnlock()
     m_held.restore();
     if (auto* header = m_window->findChild<QFrame*>(QStringLiteral("header")))
         header->setVisible(m_headerWasVisible);
-    if (stack)
+    if (stack) {
+        setScreensStretch(m_window->centralWidget(), stack, 1);
         stack->show();
+    }
     if (m_focusBefore)
         m_focusBefore->setFocus(Qt::OtherFocusReason);
     m_focusBefore.clear();
