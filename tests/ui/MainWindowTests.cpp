@@ -95,3 +95,28 @@ TEST_CASE("the first frame needs only one screen, content and journal wait for f
     CHECK(app.isReady());
     CHECK(app.journal() != nullptr);
 }
+
+TEST_CASE("colours chosen at set-up come back after a restart, on Settings' swatches")
+{
+    UiApp t;
+    ui::MainWindow* w = t.window();
+    clickOn(w, QStringLiteral("welcomeBegin"));
+    typeInto(w, QStringLiteral("firstName"), QStringLiteral("Sam"));
+    clickOn(w, QStringLiteral("firstColour-sage"));
+    typeInto(w, QStringLiteral("secondName"), QStringLiteral("Alex"));
+    clickOn(w, QStringLiteral("secondColour-clay"));
+    clickOn(w, QStringLiteral("setupContinue"));
+    clickOn(w, QStringLiteral("protectSkip"));
+    REQUIRE(t.app()->profile().partners.size() == 2);
+    CHECK(t.app()->profile().partners[0].colour == QStringLiteral("sage"));
+
+    t.restart();
+    REQUIRE(t.app()->profile().partners.size() == 2);
+    CHECK(t.app()->profile().partners[0].colour == QStringLiteral("sage"));
+    CHECK(t.app()->profile().partners[1].colour == QStringLiteral("clay"));
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    settle();
+    CHECK(need<QAbstractButton>(t.window(), QStringLiteral("settingsFirstColour-sage"))->isChecked());
+    CHECK(need<QAbstractButton>(t.window(), QStringLiteral("settingsSecondColour-clay"))->isChecked());
+    CHECK_FALSE(need<QAbstractButton>(t.window(), QStringLiteral("settingsFirstColour-clay"))->isChecked());
+}

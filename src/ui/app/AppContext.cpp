@@ -196,10 +196,13 @@ void AppContext::loadCoach()
 void AppContext::setProfile(const Profile& profile)
 {
     m_profile = profile;
-    for (const PartnerInfo& p : profile.partners)
-        m_settings->setPartnerColour(qs(p.id), p.colour);
     if (m_journal)
-        m_journal->saveProfile(m_profile);
+        m_journal->saveProfile(m_profile); // gives new partners their ids
+    // Colours live in settings under each partner's id, so they are stored once the ids exist.
+    for (const PartnerInfo& p : m_profile.partners) {
+        if (!p.id.empty())
+            m_settings->setPartnerColour(qs(p.id), p.colour);
+    }
     Q_EMIT profileChanged();
 }
 
