@@ -263,7 +263,7 @@ TEST_CASE("a left-aligned button's label starts 4 px after its icon, where Qt's 
     CHECK(textAfterIcon - textAlone == iconWidth + 4);
 }
 
-TEST_CASE("pressed quiet, chip and tile buttons keep the fill the sheet gave them; a plain one darkens")
+TEST_CASE("pressed quiet, chip and tile buttons keep the fill the sheet gave them, a plain one darkens")
 {
     UiApp t;
     QWidget host;
