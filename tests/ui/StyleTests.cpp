@@ -61,6 +61,25 @@ bool near(const QColor& a, const QColor& b)
            std::abs(a.blue() - b.blue()) <= 6;
 }
 
+/// One shown button of each kind asked for, in a column; nullptr is a plain button. Each is named and
+/// labelled after its kind ("plain", "Plain").
+struct ButtonColumn {
+    explicit ButtonColumn(std::initializer_list<const char*> kinds)
+    {
+        auto* layout = new QVBoxLayout(&host);
+        for (const char* kind : kinds) {
+            const QString name = QString::fromLatin1(kind ? kind : "plain");
+            QPushButton* button = ui::makeButton(name.left(1).toUpper() + name.mid(1), name, &host, kind);
+            layout->addWidget(button);
+            buttons << button;
+        }
+        host.show();
+        settle();
+    }
+    QWidget host;
+    QList<QPushButton*> buttons;
+};
+
 } // namespace
 
 TEST_CASE("the first screens are drawn without any stylesheet, and the inputs' sheet changes nothing on them")
@@ -113,15 +132,10 @@ TEST_CASE("finishStartup brings the inputs' stylesheet before any screen with in
 TEST_CASE("button kinds keep their padding, colours and a focus ring that never moves the label")
 {
     UiApp t;
-    QWidget host;
-    auto* layout = new QVBoxLayout(&host);
-    QPushButton* plain = ui::makeButton(QStringLiteral("Plain"), QStringLiteral("plain"), &host);
-    QPushButton* primary = ui::makeButton(QStringLiteral("Primary"), QStringLiteral("primary"), &host, "primary");
-    QPushButton* quiet = ui::makeButton(QStringLiteral("Quiet"), QStringLiteral("quiet"), &host, "quiet");
-    for (QPushButton* b : {plain, primary, quiet})
-        layout->addWidget(b);
-    host.show();
-    settle();
+    ButtonColumn column({nullptr, "primary", "quiet"});
+    QPushButton* plain = column.buttons[0];
+    QPushButton* primary = column.buttons[1];
+    QPushButton* quiet = column.buttons[2];
 
     // Padding 16 px across and 7 px down, a 1 px border, and at least 22 px for the contents.
     const QFontMetrics metrics(plain->font());
@@ -266,16 +280,11 @@ TEST_CASE("a left-aligned button's label starts 4 px after its icon, where Qt's 
 TEST_CASE("pressed quiet, chip and tile buttons keep the fill the sheet gave them, a plain one darkens")
 {
     UiApp t;
-    QWidget host;
-    auto* layout = new QVBoxLayout(&host);
-    QPushButton* plain = ui::makeButton(QStringLiteral("Plain"), QStringLiteral("plain"), &host);
-    QPushButton* quiet = ui::makeButton(QStringLiteral("Quiet"), QStringLiteral("quiet"), &host, "quiet");
-    QPushButton* chip = ui::makeButton(QStringLiteral("Chip"), QStringLiteral("chip"), &host, "chip");
-    QPushButton* tile = ui::makeButton(QStringLiteral("Tile"), QStringLiteral("tile"), &host, "tile");
-    for (QPushButton* b : {plain, quiet, chip, tile})
-        layout->addWidget(b);
-    host.show();
-    settle();
+    ButtonColumn column({nullptr, "quiet", "chip", "tile"});
+    QPushButton* plain = column.buttons[0];
+    QPushButton* quiet = column.buttons[1];
+    QPushButton* chip = column.buttons[2];
+    QPushButton* tile = column.buttons[3];
     for (QPushButton* b : {plain, quiet, chip, tile})
         b->setDown(true);
     settle();
