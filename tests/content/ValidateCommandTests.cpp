@@ -87,8 +87,8 @@ TEST_CASE("validate-content with invalid JSON and a missing path")
     CHECK(outcome.code == 1);
     const auto printed = lines(outcome.out);
     REQUIRE(printed.size() == 2);
-    CHECK(printed[0] == (scratch.root() / "missing").string() + ":: no such file or folder");
-    CHECK(printed[1].rfind(scratch.program().string() + ":: invalid JSON at line 1, column 8", 0) == 0);
+    CHECK(printed[0] == (scratch.root() / "missing").string() + ": no such file or folder");
+    CHECK(printed[1].rfind(scratch.program().string() + ": invalid JSON at line 1, column 8", 0) == 0);
 }
 
 TEST_CASE("validate-content refuses unknown options")

@@ -440,3 +440,11 @@ TEST_CASE("validator: files and folders named directly, missing paths, other JSO
     REQUIRE(other.problems.size() == 1);
     CHECK(other.problems[0].message.rfind("invalid JSON at line 1, column 16", 0) == 0);
 }
+
+TEST_CASE("a problem names its file and place, and only the file when it is about the whole file")
+{
+    CHECK(Problem{"x.en.json", "/steps/0/cards/3", "no such card"}.toString() ==
+          "x.en.json:/steps/0/cards/3: no such card");
+    CHECK(Problem{"x.en.json", "", "invalid JSON at line 1, column 20"}.toString() ==
+          "x.en.json: invalid JSON at line 1, column 20");
+}

@@ -11,8 +11,8 @@ struct Problem {
     std::string pointer; ///< RFC 6901 JSON pointer ("/steps/0/cards/3/next"); empty = the whole file
     std::string message; ///< one plain sentence
 
-    /// `<file>:<pointer>: <message>`
-    std::string toString() const { return file + ":" + pointer + ": " + message; }
+    /// `<file>:<pointer>: <message>`, or `<file>: <message>` when it is about the whole file
+    std::string toString() const { return file + (pointer.empty() ? "" : ":" + pointer) + ": " + message; }
 
     bool operator==(const Problem&) const = default;
 };
