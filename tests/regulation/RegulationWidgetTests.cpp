@@ -339,6 +339,10 @@ TEST_CASE("lift practice: one step at a time, paced gently, back and next", "[re
     card.next();
     card.next();
     CHECK(card.currentStep() == 2);
+    // Its counter names the practice, so it is never read as the session's "Step 2 of 5" just above it.
+    auto* counter = card.findChild<QLabel*>(QStringLiteral("practiceStepCounter"));
+    REQUIRE(counter);
+    CHECK(counter->text() == QStringLiteral("Practice step 3 of %1").arg(static_cast<int>(practice.steps.size())));
     card.pause();
     clock.advance(1h);
     card.advance();

@@ -244,7 +244,7 @@ void LiftPractice::showStep(int step)
         return;
     m_step = step;
     const int count = static_cast<int>(m_practice->steps.size());
-    m_counter->setText(tr("Step %1 of %2").arg(step + 1).arg(count));
+    m_counter->setText(tr("Practice step %1 of %2").arg(step + 1).arg(count));
     m_text->setText(qtext(m_practice->steps[static_cast<std::size_t>(step)]));
     const bool last = step + 1 >= count;
     m_next->setText(last ? tr("&Finish practice") : tr("&Next step"));
