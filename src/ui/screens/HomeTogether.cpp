@@ -21,24 +21,6 @@
 namespace tend::ui {
 namespace {
 
-void clearLayout(QLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        } else if (QLayout* inner = item->layout()) {
-            clearLayout(inner); // nested rows: their labels and buttons go too
-        }
-        delete item;
-    }
-}
-
-void clear(QVBoxLayout* layout)
-{
-    clearLayout(layout);
-}
-
 } // namespace
 
 // ---- something happened ----
@@ -55,7 +37,7 @@ QuickEntryCard::QuickEntryCard(AppContext* app, QWidget* parent) : QFrame(parent
 
 void QuickEntryCard::refresh()
 {
-    clear(m_layout);
+    clearLayout(m_layout);
     const Profile& profile = m_app->profile();
     setVisible(profile.isSet());
     if (!profile.isSet())
@@ -109,7 +91,7 @@ PrivacyCurtain* ReflectionsCard::curtain()
 
 void ReflectionsCard::refresh()
 {
-    clear(m_layout);
+    clearLayout(m_layout);
     JournalService* journal = m_app->journal();
     const Profile& profile = m_app->profile();
     if (!journal || profile.partners.size() < 2) {
@@ -197,7 +179,7 @@ LedgerCard::LedgerCard(AppContext* app, QWidget* parent) : QFrame(parent), m_app
 
 void LedgerCard::refresh()
 {
-    clear(m_layout);
+    clearLayout(m_layout);
     JournalService* journal = m_app->journal();
     if (!journal || !m_app->profile().isSet()) {
         setVisible(false);

@@ -43,19 +43,6 @@ QString str(const nlohmann::json& object, const char* key)
     return it != object.end() && it->is_string() ? qs(it->get<std::string>()) : QString();
 }
 
-void clearLayout(QLayout* layout)
-{
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        } else if (QLayout* inner = item->layout()) {
-            clearLayout(inner);
-        }
-        delete item;
-    }
-}
-
 } // namespace
 
 SessionScreen::SessionScreen(AppContext* app, QWidget* parent)

@@ -212,6 +212,19 @@ void name(QWidget* widget, const QString& objectName, const QString& accessibleN
         widget->setAccessibleDescription(accessibleDescription);
 }
 
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        } else if (QLayout* inner = item->layout()) {
+            clearLayout(inner); // nested rows: their labels and buttons go too
+        }
+        delete item;
+    }
+}
+
 void repolish(QWidget* widget)
 {
     widget->style()->unpolish(widget);

@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QString>
 
+class QLayout;
+
 class QScrollArea;
 class QVBoxLayout;
 
@@ -29,8 +31,11 @@ QFrame* makeFrame(const char* role, QWidget* parent, const QString& objectName =
 void name(QWidget* widget, const QString& objectName, const QString& accessibleName,
           const QString& accessibleDescription = {});
 
-/// Re-applies the stylesheet after a dynamic property the sheet selects on has changed.
+/// Re-applies the style after a dynamic property it reads (`kind`, `role`) has changed.
 void repolish(QWidget* widget);
+
+/// Empties a layout: its widgets are hidden and deleted later, nested layouts emptied with them.
+void clearLayout(QLayout* layout);
 
 /// A vertical scroll page whose content sits in a centred column no wider than `maxWidth`.
 class ScrollPage : public QWidget {
