@@ -18,6 +18,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../ui/SessionWalk.h"
 #include "../ui/UiTestSupport.h"
 #include "tend/crypto/ExportCipher.h"
 #include "tend/journal/Journal.h"
@@ -99,7 +100,7 @@ bool anyContains(const QStringList& texts, const QString& needle)
     return false;
 }
 
-/// Answers cards the way a person would until a card with a text editor is current.
+/// Answers cards the way a person would (SessionWalk.h) until a card with a text editor is current.
 QPlainTextEdit* walkToPrompt(ui::MainWindow* w, ui::SessionScreen* s)
 {
     for (int guard = 0; guard < 40; ++guard) {
@@ -107,33 +108,19 @@ QPlainTextEdit* walkToPrompt(ui::MainWindow* w, ui::SessionScreen* s)
         REQUIRE(card);
         if (auto* editor = card->findChild<QPlainTextEdit*>(QStringLiteral("promptEditor")))
             return editor;
-        const QString kind = card->kind();
-        if (kind == QLatin1String("gate")) {
-            for (const char* option : {"gate-can-speak", "gate-yes"})
-                if (card->findChild<QAbstractButton*>(QString::fromLatin1(option))) {
-                    clickOn(card, QString::fromLatin1(option));
-                    break;
-                }
-            continue;
-        }
-        if (kind == QLatin1String("checklist")) {
-            clickOn(card, card->findChildren<QCheckBox*>().front()->objectName());
-        } else if (kind == QLatin1String("choice")) {
-            for (QAbstractButton* chip : card->findChildren<QAbstractButton*>())
-                if (chip->objectName().startsWith(QLatin1String("option-"))) {
-                    clickOn(card, chip->objectName());
-                    break;
-                }
-        } else if (kind == QLatin1String("checkin")) {
-            auto* slider = need<QSlider>(card, QStringLiteral("scaleSlider"));
-            slider->setFocus();
-            QTest::keyClick(slider, Qt::Key_Left);
-            clickOn(card, QStringLiteral("state-steady"));
-        }
-        pressNext(w);
+        walking::answerAndGoOn(w, s, QString());
     }
     FAIL("no writing card reached");
     return nullptr;
+}
+
+/// Protects the journal, then starts a repair together from Home: the session screen.
+ui::SessionScreen* startProtectedTogether(UiApp& t)
+{
+    protect(t);
+    clickOn(t.window(), QStringLiteral("homeStartTogether"));
+    REQUIRE(t.window()->currentScreenId() == ui::ScreenId::Session);
+    return t.window()->sessionScreen();
 }
 
 std::string utf16(const std::string& ascii, bool bigEndian)
@@ -251,11 +238,8 @@ TEST_CASE("locking clears the screen, a wrong passphrase keeps it locked, unlock
           "[privacy][ui]")
 {
     UiApp t(true);
-    protect(t);
+    ui::SessionScreen* s = startProtectedTogether(t);
     ui::MainWindow* w = t.window();
-    clickOn(w, QStringLiteral("homeStartTogether"));
-    REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
-    ui::SessionScreen* s = w->sessionScreen();
     QPlainTextEdit* editor = walkToPrompt(w, s);
     const QString cardId = s->currentCard()->cardId();
     const QString canary = QStringLiteral("HeronUnsavedCanary4417");
@@ -470,11 +454,8 @@ TEST_CASE("settings: change and remove the passphrase keep every entry, and expo
 TEST_CASE("a partner whose own key is closed can open it on the card itself", "[privacy][ui]")
 {
     UiApp t(true);
-    protect(t);
+    ui::SessionScreen* s = startProtectedTogether(t);
     ui::MainWindow* w = t.window();
-    clickOn(w, QStringLiteral("homeStartTogether"));
-    REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
-    ui::SessionScreen* s = w->sessionScreen();
     walkToPrompt(w, s);
     REQUIRE(s->currentCard()->context().privacyAllowed);
     const std::string writer = s->currentCard()->context().writer.id;
