@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/TempDir.h"
 #include "tend/crypto/PassphraseFile.h"
 
 using namespace tend::crypto;
@@ -13,28 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A private temporary folder removed at the end of each test.
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "tend-crypto-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    fs::path write(const std::string& name, const std::string& content, mode_t mode = 0600) const
-    {
-        const fs::path file = path / name;
-        std::ofstream(file, std::ios::binary) << content;
-        ::chmod(file.c_str(), mode);
-        return file;
-    }
-};
+using tend::test::TempDir;
 
 } // namespace
 
@@ -58,8 +38,8 @@ TEST_CASE("Empty, missing, oversized or shared passphrase files are refused", "[
     CHECK(readPassphraseFile(dir.write("empty", "")).code() == ErrorCode::InvalidInput);
     CHECK(readPassphraseFile(dir.write("newline", "\n")).code() == ErrorCode::InvalidInput);
     CHECK(readPassphraseFile(dir.write("crlf", "\r\n")).code() == ErrorCode::InvalidInput);
-    CHECK(readPassphraseFile(dir.path / "missing").code() == ErrorCode::Io);
-    CHECK(readPassphraseFile(dir.path).code() == ErrorCode::InvalidInput);
+    CHECK(readPassphraseFile(dir.path() / "missing").code() == ErrorCode::Io);
+    CHECK(readPassphraseFile(dir.path()).code() == ErrorCode::InvalidInput);
     CHECK(readPassphraseFile(dir.write("big", std::string(64 * 1024 + 1, 'x'))).code() == ErrorCode::InvalidInput);
     CHECK(readPassphraseFile(dir.write("limit", std::string(64 * 1024, 'x'))).ok());
 

@@ -8,23 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "support/TempDir.h"
 #include "tend/journal/Journal.h"
 
 namespace tend::journal::testing {
 
-/// A fresh folder under the system temp dir, removed (with everything in it) at the end of the test.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
-
-private:
-    std::filesystem::path m_path;
-};
+using TempDir = tend::test::TempDir;
 
 std::string readBytes(const std::filesystem::path& file);
 void writeBytes(const std::filesystem::path& file, const std::string& bytes);

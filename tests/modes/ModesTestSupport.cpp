@@ -62,25 +62,5 @@ std::string addSession(SmallJournal& j, journal::SessionMode mode, const std::st
     return session.id;
 }
 
-TempDir::TempDir()
-{
-    std::random_device random;
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        auto candidate = std::filesystem::temp_directory_path() /
-                         ("tend-modes-test-" + std::to_string(random()) + std::to_string(random()));
-        std::error_code ec;
-        if (std::filesystem::create_directory(candidate, ec)) {
-            m_path = candidate;
-            return;
-        }
-    }
-    throw std::runtime_error("cannot make a temporary folder");
-}
-
-TempDir::~TempDir()
-{
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
 
 } // namespace tend::modes::test

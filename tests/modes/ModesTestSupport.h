@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "support/TempDir.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/engine/Clock.h"
 #include "tend/journal/Journal.h"
@@ -48,17 +49,6 @@ SmallJournal smallJournal();
 std::string addSession(SmallJournal& j, journal::SessionMode mode = journal::SessionMode::Together,
                        const std::string& startedAt = "2026-11-01T19:00:00Z");
 
-/// A fresh empty folder under the system temp folder, removed by the destructor.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+using TempDir = tend::test::TempDir;
 
 } // namespace tend::modes::test

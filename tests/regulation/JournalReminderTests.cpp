@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <random>
 
+#include "support/TempDir.h"
 #include "tend/journal/Journal.h"
 #include "tend/regulation/JournalReminderStore.h"
 #include "tend/regulation/ReminderScheduler.h"
@@ -19,16 +20,7 @@ namespace {
 
 const sys_seconds kStart = sys_days{year{2026} / May / 1} + 18h;
 
-struct TempDir {
-    std::filesystem::path path;
-    TempDir()
-    {
-        std::random_device random;
-        path = std::filesystem::temp_directory_path() / ("tend-reminders-" + std::to_string(random()));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
+using tend::test::TempDir;
 
 std::unique_ptr<journal::Journal> openJournal(const std::filesystem::path& dir)
 {
@@ -57,7 +49,7 @@ TEST_CASE("journal reminders: scheduled, Tend restarted, delivered once and only
     std::string coupleId;
     std::string id;
     {
-        auto journal = openJournal(dir.path);
+        auto journal = openJournal(dir.path());
         coupleId = addCouple(*journal);
         JournalReminderStore store(*journal, &clock);
         ReminderScheduler scheduler(store, clock);
@@ -69,7 +61,7 @@ TEST_CASE("journal reminders: scheduled, Tend restarted, delivered once and only
 
     clock.advance(3h); // ...and stays closed past the agreed time
     {
-        auto journal = openJournal(dir.path);
+        auto journal = openJournal(dir.path());
         JournalReminderStore store(*journal, &clock);
         ReminderScheduler scheduler(store, clock);
         auto overdue = scheduler.claimDue(); // at launch: the overdue return is shown first
@@ -82,7 +74,7 @@ TEST_CASE("journal reminders: scheduled, Tend restarted, delivered once and only
         CHECK_FALSE(scheduler.markDelivered(id).value());
     }
     {
-        auto journal = openJournal(dir.path);
+        auto journal = openJournal(dir.path());
         JournalReminderStore store(*journal, &clock);
         ReminderScheduler scheduler(store, clock);
         CHECK(scheduler.claimDue()->empty());
