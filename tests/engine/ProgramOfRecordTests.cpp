@@ -25,13 +25,8 @@ std::shared_ptr<const tend::content::Program> requireProgram()
     return program;
 }
 
-#define SKIP_WITHOUT_PROGRAM_OF_RECORD()                                                                               \
-    do {                                                                                                               \
-        if (!tend::test::programOfRecordFileExists()) {                                                                \
-            WARN("content/programs/rupture-to-repair.en.json is not there yet; skipped");                              \
-            return;                                                                                                    \
-        }                                                                                                              \
-    } while (false)
+// The program of record ships with Tend: a missing file is a failure, never a skip.
+#define REQUIRE_PROGRAM_OF_RECORD_FILE() REQUIRE(tend::test::programOfRecordFileExists())
 
 const Card* unanimousGate(const tend::content::Program& program)
 {
@@ -61,7 +56,7 @@ std::string simpleDestination(const tend::content::Program& program, const Card&
 
 TEST_CASE("the program of record loads with the shipped practices and follows the five steps")
 {
-    SKIP_WITHOUT_PROGRAM_OF_RECORD();
+    REQUIRE_PROGRAM_OF_RECORD_FILE();
     auto program = requireProgram();
     CHECK(program->id == "rupture-to-repair");
     CHECK(program->locale == "en");
@@ -107,7 +102,7 @@ TEST_CASE("the program of record loads with the shipped practices and follows th
 
 TEST_CASE("every gate route of the program of record goes where it says")
 {
-    SKIP_WITHOUT_PROGRAM_OF_RECORD();
+    REQUIRE_PROGRAM_OF_RECORD_FILE();
     auto program = requireProgram();
     int routes = 0;
     for (const auto& step : program->steps) {
@@ -171,7 +166,7 @@ TEST_CASE("every gate route of the program of record goes where it says")
 
 TEST_CASE("the step-5 loop of the program of record: not clear sends the couple back to the start of step 5")
 {
-    SKIP_WITHOUT_PROGRAM_OF_RECORD();
+    REQUIRE_PROGRAM_OF_RECORD_FILE();
     auto program = requireProgram();
     const Card* clear = unanimousGate(*program);
     REQUIRE(clear);
