@@ -1,4 +1,4 @@
-// The language coach's side note while writing (issue 8): which cards get it, when it updates, what it says,
+// The language coach's side note while writing: which cards get it, when it updates, what it says,
 // the Settings switch, accessibility, and that it never stands in the way of moving on.
 #include <catch2/catch.hpp>
 

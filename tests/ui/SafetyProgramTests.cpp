@@ -1,4 +1,4 @@
-// Safety limits in the flow (issue 5, R2): someone whose private check offers calming only is never taken
+// Safety limits in the flow: someone whose private check offers calming only is never taken
 // through the program, and a together step never opens while anyone's check has closed joint work. The
 // partner sees the same neutral words whatever the reason.
 #include <catch2/catch.hpp>
