@@ -15,7 +15,7 @@ endif
 
 CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(LAUNCHER) $(CMAKE_ARGS)
 
-.PHONY: all deps configure build run test bench asan fuzz screenshots format format-check clean
+.PHONY: all deps configure build run test bench asan fuzz screenshots architecture-graph format format-check clean
 
 all: build
 
@@ -64,6 +64,14 @@ fuzz:
 
 screenshots: build
 	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/tend_screenshots docs/screenshots
+
+# docs/architecture-layers.svg: the picture of the layers, drawn from the CMake targets themselves
+# (CMakeGraphVizOptions.cmake says which). Needs Graphviz's dot, installed here on first use.
+architecture-graph: $(BUILD)/build.ninja
+	@command -v dot >/dev/null || apt-get install -y --no-install-recommends graphviz
+	cmake --graphviz=$(BUILD)/graph/tend.dot $(BUILD) >/dev/null
+	dot -Tsvg $(BUILD)/graph/tend.dot -o docs/architecture-layers.svg
+	@echo "Wrote docs/architecture-layers.svg"
 
 FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 
