@@ -87,6 +87,18 @@ man-matches-help)
     diff -u "$work/help-options" "$work/man-options" || fail "the man page and --help list different options"
     ;;
 
+package)
+    # `make package`'s .deb, built into the work folder: its name, its dependencies from the binary, and lintian
+    # with neither an error nor a warning (infos are printed, for the record).
+    out="$work/package"
+    rm -rf "$out"
+    cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$work/cpack.log"
+    debs=("$out"/tend_*_amd64.deb)
+    [[ -f "${debs[0]}" ]] || fail "no tend_<version>_amd64.deb in $out"
+    dpkg-deb -f "${debs[0]}" Depends | grep -q "libqt6widgets6" || fail "Depends was not computed from the binary"
+    lintian --display-info --fail-on error,warning "${debs[0]}"
+    ;;
+
 *)
     echo "unknown check $check" >&2
     exit 2
