@@ -15,7 +15,7 @@ endif
 
 CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(LAUNCHER) $(CMAKE_ARGS)
 
-.PHONY: all deps configure build run test bench asan fuzz screenshots architecture-graph format format-check clean
+.PHONY: all deps configure build run test bench package asan fuzz screenshots architecture-graph format format-check clean
 
 all: build
 
@@ -42,6 +42,10 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# A Debian package, build/tend_<version>_amd64.deb (packaging/CMakeLists.txt, docs/packaging.md).
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 bench: build
 	@set -e; for b in $(BUILD)/bin/tend_bench_*; do echo "== $$b"; "$$b"; done

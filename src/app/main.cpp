@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include "cli/Commands.h"
+#include "cli/HelpText.h"
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "tend/common/Version.h"
@@ -21,7 +22,11 @@ namespace {
 
 bool takesValue(const QString& option)
 {
-    return option == QLatin1String("--data-dir") || option == QLatin1String("--content-dir");
+    for (const auto& global : tend::cli::globalOptions()) {
+        if (!global.value.empty() && option == QLatin1String(global.name.data(), qsizetype(global.name.size())))
+            return true;
+    }
+    return false;
 }
 
 // Index of the first positional word (the subcommand), or -1.
@@ -39,25 +44,6 @@ int findSubcommand(const QStringList& args)
             return i;
     }
     return -1;
-}
-
-void printHelp(const QCommandLineParser& parser)
-{
-    std::string text = "Usage: tend [options] [command [command options]]\n\n"
-                       "Tend guides couples through repairing a rupture, one step at a time.\n"
-                       "With no command it opens the app window.\n\n";
-    // helpText() begins with its own usage line built from the binary path; keep only the option table.
-    const QString options = parser.helpText();
-    const qsizetype start = options.indexOf(QLatin1String("Options:"));
-    text += (start >= 0 ? options.mid(start) : options).toStdString();
-    text += "\nCommands (run without a display):\n";
-    for (const auto& command : tend::cli::commands()) {
-        std::string usage(command.usage);
-        text += "  " + usage + std::string(usage.size() < 58 ? 60 - usage.size() : 2, ' ') +
-                std::string(command.summary) + "\n";
-    }
-    text += "\nEnvironment: TEND_DATA_DIR sets the data folder; TEND_CONTENT_DIR the content folder.\n";
-    std::cout << text;
 }
 
 std::filesystem::path defaultDataDir()
@@ -91,17 +77,20 @@ int main(int argc, char* argv[])
     const int commandIndex = findSubcommand(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tend"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help and exit."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"), QStringLiteral("Keep the journal and settings in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption contentDirOption(
-        QStringLiteral("content-dir"), QStringLiteral("Read programs and practices from DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Use a sample journal in memory; write nothing to disk."));
-    parser.addOptions({helpOption, versionOption, dataDirOption, contentDirOption, verboseOption, demoOption});
+    // The options come from the table that --help and the man page are written from (cli/Commands.cpp).
+    for (const auto& global : tend::cli::globalOptions()) {
+        QStringList names{QString::fromUtf8(global.name.substr(2))};
+        if (!global.alias.empty())
+            names.prepend(QString::fromUtf8(global.alias.substr(1)));
+        parser.addOption(QCommandLineOption(names, QString::fromUtf8(global.help), QString::fromUtf8(global.value)));
+    }
+    const QString helpOption = QStringLiteral("help");
+    const QString versionOption = QStringLiteral("version");
+    const QString dataDirOption = QStringLiteral("data-dir");
+    const QString contentDirOption = QStringLiteral("content-dir");
+    const QString verboseOption = QStringLiteral("verbose");
+    const QString demoOption = QStringLiteral("demo");
+    const QString newRepairOption = QStringLiteral("new-repair");
 
     const QStringList globalWords = commandIndex < 0 ? args : args.mid(0, commandIndex);
     if (!parser.parse(globalWords)) {
@@ -109,7 +98,7 @@ int main(int argc, char* argv[])
         return tend::cli::kExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        printHelp(parser);
+        std::cout << tend::cli::mainHelp();
         return tend::cli::kExitOk;
     }
     if (parser.isSet(versionOption)) {
@@ -138,7 +127,7 @@ int main(int argc, char* argv[])
             words.push_back(args.at(i).toStdString());
         tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
         tend::cli::Invocation call{globals, std::move(words), std::cin, std::cout, std::cerr};
-        const int code = command->run(call);
+        const int code = tend::cli::runCommand(*command, call);
         tend::log::shutdown();
         return code;
     }
@@ -153,6 +142,8 @@ int main(int argc, char* argv[])
         return tend::cli::kExitFailure;
     }
 
+    // Wayland's app id, so the compositor matches the window to its .desktop file (icon, name, actions).
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(tend::kAppId));
     QApplication app(argc, argv);
     tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
     tend::ui::installQtMessageBridge();
@@ -163,6 +154,7 @@ int main(int argc, char* argv[])
     options.dataDir = globals.dataDir;
     options.contentDir = globals.contentDir;
     options.demo = globals.demo;
+    options.openAtNewRepair = parser.isSet(newRepairOption);
     if (!globals.demo && tend::paths::ensurePrivateDirectory(globals.dataDir)) {
         if (auto claim = tend::journal::SingleInstance::claim(globals.dataDir); claim) {
             if (!(*claim)->isPrimary()) {

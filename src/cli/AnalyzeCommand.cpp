@@ -11,7 +11,7 @@ namespace tend::cli {
 // `tend analyze [--locale en]`: one text per line in, one JSON object per line out. The text is never logged.
 int runAnalyze(Invocation& call)
 {
-    auto args = parseOrExplain(call, "analyze", {{"--locale"}, {}});
+    auto args = parseOrExplain(call, "analyze");
     if (!args)
         return kExitUsage;
     if (!args->positional().empty()) {

@@ -2,24 +2,89 @@
 
 #include <ostream>
 
+#include "cli/HelpText.h"
+
 namespace tend::cli {
+namespace {
+
+constexpr OptionHelp kPassphraseFile{"--passphrase-file", "FILE",
+                                     "Read the journal's passphrase from FILE (never from the command line)."};
+constexpr OptionHelp kViewer{"--viewer", "ID", "Show only what partner ID may see (their own and shared answers)."};
+constexpr OptionHelp kSession{"--session", "ID", "Only the repair session ID."};
+
+bool asksForHelp(const std::vector<std::string>& words)
+{
+    for (const std::string& word : words) {
+        if (word == "--")
+            return false;
+        if (word == "--help" || word == "-h")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const std::vector<OptionHelp>& globalOptions()
+{
+    static const std::vector<OptionHelp> all = {
+        {"--help", "", "Show this help and exit (after a command: that command's help).", "-h"},
+        {"--version", "", "Print the version and exit."},
+        {"--data-dir", "DIR", "Keep the journal and settings in DIR."},
+        {"--content-dir", "DIR", "Read programs and practices from DIR."},
+        {"--verbose", "", "Log debug detail to stderr."},
+        {"--demo", "", "Use a sample journal in memory; write nothing to disk."},
+        {"--new-repair", "", "Open the window where a new repair starts, not where you left off."},
+    };
+    return all;
+}
 
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
-        {"validate-content", "validate-content [DIR|FILE ...]", "Check content files and report every problem",
+        {"validate-content",
+         "validate-content [DIR|FILE ...]",
+         "Check content files and report every problem",
+         {},
          runValidateContent},
-        {"analyze", "analyze [--locale en]", "Read one text per line on stdin, print the coach's notes as JSON lines",
+        {"analyze",
+         "analyze [--locale en]",
+         "Read one text per line on stdin, print the coach's notes as JSON lines",
+         {{"--locale", "LOCALE", "Use the coach's word lists for LOCALE (default: en)."}},
          runAnalyze},
         {"export",
          "export [--format json|markdown] [--session ID] [--out FILE] [--passphrase-file FILE "
          "(--encrypt | --plain)]",
-         "Write the journal out", runExport},
-        {"import", "import FILE [--merge] [--passphrase-file FILE]", "Read a journal export into this journal",
+         "Write the journal out",
+         {{"--format", "FORMAT", "json (default) or markdown."},
+          kSession,
+          {"--out", "FILE", "Write to FILE instead of standard output, atomically."},
+          kViewer,
+          kPassphraseFile,
+          {"--encrypt", "", "Encrypt the export with the passphrase (needs --passphrase-file and --out)."},
+          {"--plain", "", "Export a protected journal in clear text, knowingly."},
+          {"--salvage", "", "Read what can still be read from a damaged journal file, without changing it."}},
+         runExport},
+        {"import",
+         "import FILE [--merge] [--passphrase-file FILE]",
+         "Read a journal export into this journal",
+         {{"--merge", "", "Keep rows that are already here instead of refusing the whole import."}, kPassphraseFile},
          runImport},
-        {"search", "search QUERY [--json]", "Search the journal", runSearch},
-        {"backup", "backup", "Make a verified backup of the journal now", runBackup},
-        {"check", "check", "Check the journal's integrity", runCheck},
+        {"search",
+         "search QUERY [--json]",
+         "Search the journal",
+         {{"--json", "", "Print the hits as a JSON array."},
+          kViewer,
+          {"--partner", "ID", "Only entries written by partner ID (an empty ID: joint entries)."},
+          {"--step", "STEP", "Only entries from the step STEP."},
+          {"--from", "DATE", "Only entries written at or after DATE (ISO-8601, UTC)."},
+          {"--to", "DATE", "Only entries written before DATE (ISO-8601, UTC)."},
+          kSession,
+          {"--limit", "N", "At most N hits (default: 50)."},
+          kPassphraseFile},
+         runSearch},
+        {"backup", "backup", "Make a verified backup of the journal now", {kPassphraseFile}, runBackup},
+        {"check", "check", "Check the journal's integrity", {kPassphraseFile}, runCheck},
     };
     return all;
 }
@@ -33,13 +98,31 @@ const Command* findCommand(std::string_view name)
     return nullptr;
 }
 
-Result<Args> parseOrExplain(Invocation& call, std::string_view commandName, const Args::Spec& spec)
+int runCommand(const Command& command, Invocation& call)
 {
-    auto parsed = Args::parse(call.words, spec, call.globals);
+    if (asksForHelp(call.words)) {
+        call.out << commandHelp(command);
+        return kExitOk;
+    }
+    return command.run(call);
+}
+
+Args::Spec specFor(const Command& command)
+{
+    Args::Spec spec;
+    for (const OptionHelp& option : command.options)
+        (option.value.empty() ? spec.flags : spec.valueOptions).insert(std::string(option.name));
+    return spec;
+}
+
+Result<Args> parseOrExplain(Invocation& call, std::string_view commandName)
+{
+    const Command* command = findCommand(commandName);
+    auto parsed = Args::parse(call.words, command ? specFor(*command) : Args::Spec{}, call.globals);
     if (!parsed) {
         call.err << "tend " << commandName << ": " << parsed.error().message << '\n';
-        if (const Command* command = findCommand(commandName))
-            call.err << "usage: tend " << command->usage << '\n';
+        if (command)
+            call.err << "usage: tend " << command->usage << "\nTry 'tend " << commandName << " --help'.\n";
     }
     return parsed;
 }

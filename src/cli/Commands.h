@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/Args.h"
+#include "cli/OptionHelp.h"
 
 namespace tend::cli {
 
@@ -25,8 +26,9 @@ using CommandFunction = int (*)(Invocation&);
 
 struct Command {
     std::string_view name;
-    std::string_view usage;   ///< e.g. "export [--format json|markdown] [--session ID] [--out FILE]"
-    std::string_view summary; ///< one line for --help
+    std::string_view usage;          ///< e.g. "export [--format json|markdown] [--session ID] [--out FILE]"
+    std::string_view summary;        ///< one line for --help
+    std::vector<OptionHelp> options; ///< everything it accepts besides the global options
     CommandFunction run;
 };
 
@@ -43,8 +45,14 @@ int runSearch(Invocation& call);
 int runBackup(Invocation& call);
 int runCheck(Invocation& call);
 
-/// Parses `call.words` against `spec`; on a usage error prints it and the command's usage line.
-/// Returns nullopt-like failure through Result so commands can `return kExitUsage`.
-Result<Args> parseOrExplain(Invocation& call, std::string_view commandName, const Args::Spec& spec);
+/// Runs `command`, or prints its help and returns kExitOk when its words ask for --help (or -h).
+int runCommand(const Command& command, Invocation& call);
+
+/// What `command` accepts, read from its option rows.
+Args::Spec specFor(const Command& command);
+
+/// Parses `call.words` against the named command's options; on a usage error prints it and the usage line,
+/// and the command returns kExitUsage.
+Result<Args> parseOrExplain(Invocation& call, std::string_view commandName);
 
 } // namespace tend::cli

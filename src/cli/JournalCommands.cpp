@@ -173,9 +173,7 @@ std::string plainSnippet(std::string snippet)
 
 int runExport(Invocation& call)
 {
-    auto args = parseOrExplain(
-        call, "export",
-        {{"--format", "--session", "--out", "--viewer", "--passphrase-file"}, {"--salvage", "--encrypt", "--plain"}});
+    auto args = parseOrExplain(call, "export");
     if (!args)
         return kExitUsage;
     const std::string format = args->value("--format").value_or("json");
@@ -267,7 +265,7 @@ int runExport(Invocation& call)
 
 int runImport(Invocation& call)
 {
-    auto args = parseOrExplain(call, "import", {{"--passphrase-file"}, {"--merge"}});
+    auto args = parseOrExplain(call, "import");
     if (!args)
         return kExitUsage;
     if (args->positional().size() != 1) {
@@ -378,10 +376,7 @@ int runImport(Invocation& call)
 
 int runSearch(Invocation& call)
 {
-    auto args = parseOrExplain(
-        call, "search",
-        {{"--viewer", "--partner", "--step", "--from", "--to", "--session", "--limit", "--passphrase-file"},
-         {"--json"}});
+    auto args = parseOrExplain(call, "search");
     if (!args)
         return kExitUsage;
     if (args->positional().empty()) {
@@ -438,7 +433,7 @@ int runSearch(Invocation& call)
 
 int runBackup(Invocation& call)
 {
-    auto args = parseOrExplain(call, "backup", {{"--passphrase-file"}, {}});
+    auto args = parseOrExplain(call, "backup");
     if (!args)
         return kExitUsage;
     if (!args->positional().empty()) {
@@ -474,7 +469,7 @@ int runBackup(Invocation& call)
 
 int runCheck(Invocation& call)
 {
-    auto args = parseOrExplain(call, "check", {{"--passphrase-file"}, {}});
+    auto args = parseOrExplain(call, "check");
     if (!args)
         return kExitUsage;
     if (!args->positional().empty()) {

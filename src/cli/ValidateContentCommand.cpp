@@ -9,7 +9,7 @@ namespace tend::cli {
 // or one summary line and exit 0. With no paths, the content folder is checked.
 int runValidateContent(Invocation& call)
 {
-    auto args = parseOrExplain(call, "validate-content", {});
+    auto args = parseOrExplain(call, "validate-content");
     if (!args)
         return kExitUsage;
     std::vector<std::filesystem::path> paths;

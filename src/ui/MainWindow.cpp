@@ -20,6 +20,7 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
+#include "ui/app/WindowPlacement.h"
 #include "ui/lock/LockController.h"
 #include "ui/presenter/DemoBadge.h"
 #include "ui/presenter/PresenterPanel.h"
@@ -106,8 +107,7 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     m_lock = new LockController(this);
     connect(m_lock, &LockController::startupUnlocked, this, &MainWindow::routeAfterStartup);
 
-    const QByteArray geometry = m_app->settings()->windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
+    if (!placement::restore(*this, *m_app->settings()))
         resize(1100, 720);
 
     // Size the frame first, so the first screen lays out once, at its real width.
@@ -388,6 +388,11 @@ void MainWindow::routeAfterStartup()
     // Come-back times that passed while Tend was closed are shown first.
     if (m_returns->start())
         return;
+    // From the launcher's "New repair": Home, where a repair starts (through its own checks), not the last view.
+    if (m_app->options().openAtNewRepair) {
+        showScreen(ScreenId::Home, false);
+        return;
+    }
     ScreenId last = ScreenId::Home;
     if (screenFromKey(m_app->settings()->lastView(), last) &&
         (last == ScreenId::Journal || last == ScreenId::Settings || last == ScreenId::Commitments)) {
@@ -497,7 +502,7 @@ void MainWindow::saveState()
 {
     if (m_screens.contains(int(ScreenId::Session)))
         sessionScreen()->saveEverything();
-    m_app->settings()->setWindowGeometry(saveGeometry());
+    placement::save(*this, *m_app->settings());
     m_app->settings()->sync();
     if (JournalService* journal = m_app->journal())
         journal->flush();

@@ -18,21 +18,29 @@ Result<void> ensurePrivateDirectory(const fs::path& dir)
     return {};
 }
 
+fs::path executableLocation(const fs::path& executable)
+{
+    std::error_code ec;
+    // argv[0] is a bare name when the shell found Tend on PATH; the kernel knows where the binary really is.
+    if (!executable.has_parent_path()) {
+        if (fs::path self = fs::read_symlink("/proc/self/exe", ec); !ec)
+            return self;
+    }
+    // Through a symlink (/usr/local/bin/tend -> /opt/tend/bin/tend) the content lies beside the real file.
+    const fs::path real = fs::canonical(executable, ec);
+    return ec ? executable : real;
+}
+
 fs::path defaultContentDir(const fs::path& executable)
 {
     if (const char* env = std::getenv("TEND_CONTENT_DIR"); env && *env)
         return env;
+    // One rule for an installed Tend, a relocated one and the build tree (whose share/tend/content is a link
+    // to the sources): the content is in ../share/tend/content from the binary. No build path is compiled in.
+    const fs::path content = executableLocation(executable).parent_path() / ".." / "share" / "tend" / "content";
     std::error_code ec;
-    const fs::path binDir = executable.has_parent_path() ? executable.parent_path() : fs::current_path(ec);
-    for (const fs::path& candidate : {binDir / "../share/tend/content", binDir / "../../content"}) {
-        if (fs::is_directory(candidate / "programs", ec))
-            return fs::weakly_canonical(candidate, ec);
-    }
-#ifdef TEND_SOURCE_CONTENT_DIR
-    return TEND_SOURCE_CONTENT_DIR;
-#else
-    return binDir / "content";
-#endif
+    const fs::path resolved = fs::weakly_canonical(content, ec);
+    return ec ? content.lexically_normal() : resolved;
 }
 
 fs::path defaultDataDir()

@@ -47,6 +47,7 @@ struct AppOptions {
     std::filesystem::path contentDir; ///< programs, practices, safety check, help resources
     bool demo = false;                ///< nothing written to disk
     bool inMemorySettings = false;    ///< settings kept in memory (demo, tests, screenshots)
+    bool openAtNewRepair = false;     ///< `tend --new-repair`: Home, where a repair starts, not the last view
     std::string locale = "en";
     /// The claim on the data folder made by main() (null: the journal claims it itself).
     std::shared_ptr<journal::SingleInstance> instance;

@@ -30,8 +30,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("help/country");
     case Key::SetupComplete:
         return QStringLiteral("app/setupComplete");
-    case Key::WindowGeometry:
-        return QStringLiteral("window/geometry");
+    case Key::WindowPlacement:
+        return QStringLiteral("window/placement");
     case Key::LastView:
         return QStringLiteral("window/lastView");
     case Key::CoachEnabled:
@@ -59,8 +59,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::Country:
     case Key::LastView:
         return QString();
-    case Key::WindowGeometry:
-        return QByteArray();
+    case Key::WindowPlacement:
+        return QVariantMap();
     }
     return {};
 }
@@ -205,13 +205,13 @@ void Settings::setSetupComplete(bool done)
 {
     setValue(Key::SetupComplete, done);
 }
-QByteArray Settings::windowGeometry() const
+QVariantMap Settings::windowPlacement() const
 {
-    return value(Key::WindowGeometry).toByteArray();
+    return value(Key::WindowPlacement).toMap();
 }
-void Settings::setWindowGeometry(const QByteArray& geometry)
+void Settings::setWindowPlacement(const QVariantMap& placement)
 {
-    setValue(Key::WindowGeometry, geometry);
+    setValue(Key::WindowPlacement, placement);
 }
 QString Settings::lastView() const
 {

@@ -25,7 +25,7 @@ public:
         ReducedMotion,
         Country,
         SetupComplete,
-        WindowGeometry,
+        WindowPlacement,
         LastView,
         CoachEnabled,
         AutoLockMinutes,
@@ -49,8 +49,9 @@ public:
     void setCountry(const QString& code);
     bool setupComplete() const;
     void setSetupComplete(bool done);
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray& geometry);
+    /// Where the window was on each screen (written and read by placement:: in WindowPlacement.h).
+    QVariantMap windowPlacement() const;
+    void setWindowPlacement(const QVariantMap& placement);
     QString lastView() const;
     void setLastView(const QString& view);
     bool coachEnabled() const;

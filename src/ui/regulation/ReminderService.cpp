@@ -14,6 +14,7 @@
 #include <chrono>
 
 #include "tend/common/Log.h"
+#include "tend/common/Version.h"
 #include "ui/regulation/RegulationQt.h"
 
 namespace tend::ui::regulation {
@@ -27,9 +28,12 @@ QDateTime toQt(std::chrono::sys_seconds when)
     return QDateTime::fromSecsSinceEpoch(when.time_since_epoch().count(), Qt::UTC);
 }
 
-// A small soft orb in the accent colour: the pacer's shape, so the tray icon reads as Tend.
+// Tend's installed icon (the same one the launcher shows), found through the icon theme; a build that is not
+// installed draws a small soft orb in the accent colour instead: the pacer's shape, so it still reads as Tend.
 QIcon trayOrb()
 {
+    if (QIcon installed = QIcon::fromTheme(QString::fromLatin1(tend::kAppId)); !installed.isNull())
+        return installed;
     const QColor accent = QGuiApplication::palette().color(QPalette::Highlight);
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
