@@ -15,7 +15,7 @@ endif
 
 CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(LAUNCHER) $(CMAKE_ARGS)
 
-.PHONY: all deps configure build run test bench asan fuzz screenshots format format-check clean
+.PHONY: all deps configure build run test bench coach-model asan fuzz screenshots format format-check clean
 
 all: build
 
@@ -45,6 +45,10 @@ test: build
 
 bench: build
 	@set -e; for b in $(BUILD)/bin/tend_bench_*; do echo "== $$b"; "$$b"; done
+
+# The coach's learned layer, trained from tests/data/coach (seconds; same data, same file).
+coach-model: build
+	$(BUILD)/bin/tend_coach_train
 
 asan:
 	@$(MAKE) --no-print-directory deps
