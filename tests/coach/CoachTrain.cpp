@@ -2,7 +2,8 @@
 // (`make coach-model`). Reproducible: a fixed seed and a fixed order, so the same data gives the same file.
 //   --out FILE        write the weights elsewhere
 //   --cross-writer    print, for each corpus writer, the figures of a model trained without that writer
-//   --epochs N --rate R --l2 L --min-count N --hash-bits N   try other settings (the shipped ones are the defaults)
+//   --epochs N --rate R --l2 L --min-count N --hash-bits N --average --blame-prior P --stage-prior P
+//                     try other settings (the shipped ones are the defaults)
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -51,6 +52,8 @@ int main(int argc, char* argv[])
             options.l2 = std::atof(value());
         else if (std::strcmp(argv[i], "--min-count") == 0)
             options.minCount = std::atoi(value());
+        else if (std::strcmp(argv[i], "--average") == 0)
+            options.averageEpochs = true;
         else if (std::strcmp(argv[i], "--blame-prior") == 0)
             options.blamePrior = std::atof(value());
         else if (std::strcmp(argv[i], "--stage-prior") == 0)
@@ -59,7 +62,8 @@ int main(int argc, char* argv[])
             options.hashBits = std::atoi(value());
         else {
             std::fprintf(stderr, "usage: tend_coach_train [--out FILE] [--cross-writer] [--epochs N] [--rate R] "
-                                 "[--l2 L] [--min-count N] [--hash-bits N]\n");
+                                 "[--l2 L] [--min-count N] [--hash-bits N] [--average] [--blame-prior P] "
+                                 "[--stage-prior P]\n");
             return 2;
         }
     }

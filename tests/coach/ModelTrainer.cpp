@@ -139,6 +139,7 @@ Weights train(const std::vector<const Encoded*>& set, const TrainingOptions& opt
     std::vector<std::size_t> order(set.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
+    std::vector<double> sum(options.averageEpochs ? size * kOutputs : 0, 0.0);
     std::mt19937 random(options.seed); // mt19937's sequence is fixed by the standard; the shuffle below is ours
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         for (std::size_t i = order.size(); i > 1; --i)
@@ -174,6 +175,12 @@ Weights train(const std::vector<const Encoded*>& set, const TrainingOptions& opt
                 }
             }
         }
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += w[i];
+    }
+    if (options.averageEpochs) { // the mean of each pass's weights: steadier than the last pass alone
+        for (std::size_t i = 0; i < w.size(); ++i)
+            w[i] = sum[i] / options.epochs;
     }
     Weights out;
     out.hashBits = options.hashBits;
