@@ -12,7 +12,12 @@ std::vector<LearnedFeature> learnedFeatures(std::string_view text, const CoachCo
     // The same steps analyze() takes before the model speaks: the same cut, the same tokens, the rules' verdicts.
     const std::string_view read = utf8::prefix(text, kMaxAnalysedBytes);
     const Analysis rules = analyze(read, content.withoutModel());
-    return detail::extractFeatures(read, detail::tokenize(read, content.compiled()), rules);
+    const detail::FeatureList list = detail::extractFeatures(read, detail::tokenize(read, content.compiled()), rules);
+    std::vector<LearnedFeature> features;
+    features.reserve(list.items.size());
+    for (const auto& item : list.items)
+        features.push_back({std::string(list.name(item)), item.begin, item.end});
+    return features;
 }
 
 } // namespace tend::coach

@@ -16,7 +16,7 @@ struct Contribution {
     double weight = 0.0;
     std::size_t begin = 0;
     std::size_t end = 0;
-    const std::string* name = nullptr;
+    std::string_view name;
 };
 
 // The strongest positive contributions that point at words, one per place in the text.
@@ -33,7 +33,7 @@ std::vector<Finding> strongest(std::vector<Contribution> parts, const std::strin
         const bool overlaps = std::any_of(reasons.begin(), reasons.end(),
                                           [&](const Finding& r) { return part.begin < r.end && r.begin < part.end; });
         if (!overlaps)
-            reasons.push_back({verdict, *part.name, part.begin, part.end});
+            reasons.push_back({verdict, std::string(part.name), part.begin, part.end});
     }
     return reasons;
 }
@@ -92,14 +92,16 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::parse(std::string_view j
 
 void applyModel(const LinearModel& model, std::string_view text, const TokenizedText& tokens, Analysis& analysis)
 {
-    const std::vector<LearnedFeature> features = extractFeatures(text, tokens, analysis);
-    // The rules' verdicts are a head start that the weights, trained with the same head start, correct.
+    const FeatureList features = extractFeatures(text, tokens, analysis);
+    // The rules' verdicts are a head start that the weights must overcome to disagree (none in the shipped model).
     std::array<double, LinearModel::kOutputs> sum{};
     sum[0] = analysis.blame ? model.blamePrior : -model.blamePrior;
     sum[static_cast<std::size_t>(analysis.stage) + 1] = model.stagePrior;
-    std::vector<std::pair<const LearnedFeature*, const std::array<float, LinearModel::kOutputs>*>> used;
-    for (const auto& feature : features) {
-        auto it = model.weights.find(featureBucket(feature.name, model.hashBits));
+    const std::uint32_t mask = model.hashBits >= 32 ? ~0u : (1u << model.hashBits) - 1u;
+    std::vector<std::pair<const FeatureList::Item*, const std::array<float, LinearModel::kOutputs>*>> used;
+    used.reserve(features.items.size());
+    for (const auto& feature : features.items) {
+        auto it = model.weights.find(feature.hash & mask);
         if (it == model.weights.end())
             continue;
         for (std::size_t k = 0; k < LinearModel::kOutputs; ++k)
@@ -118,11 +120,12 @@ void applyModel(const LinearModel& model, std::string_view text, const Tokenized
     std::vector<Contribution> forStage;
     const std::size_t stageOutput = static_cast<std::size_t>(best) + 1;
     for (const auto& [feature, w] : used) {
-        forBlame.push_back({(*w)[0], feature->begin, feature->end, &feature->name});
+        const std::string_view name = features.name(*feature);
+        forBlame.push_back({(*w)[0], feature->begin, feature->end, name});
         double others = 0.0;
         for (std::size_t k = 1; k < LinearModel::kOutputs; ++k)
             others += k == stageOutput ? 0.0 : (*w)[k];
-        forStage.push_back({(*w)[stageOutput] - others / 2.0, feature->begin, feature->end, &feature->name});
+        forStage.push_back({(*w)[stageOutput] - others / 2.0, feature->begin, feature->end, name});
     }
     analysis.reasons.clear();
     if (analysis.blame)
