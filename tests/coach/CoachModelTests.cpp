@@ -53,7 +53,7 @@ TEST_CASE("the shipped coach loads its model, and the model stays small")
     CHECK(std::filesystem::file_size(CoachContent::modelFileFor(eval::contentDir(), "en")) < 3u * 1024u * 1024u);
 }
 
-TEST_CASE("the model decides blame and stage only; emotions and ownership stay the rules'")
+TEST_CASE("the model decides blame and stage only, and emotions and ownership stay the rules'")
 {
     const CoachContent rules = english().withoutModel();
     for (const char* text : {"I'm livid that you told your brother about us.", "I'm so sorry I snapped at you.",

@@ -35,14 +35,14 @@ Result<std::vector<TrainingExample>> readFourColumns(const std::filesystem::path
 struct TrainingOptions {
     int hashBits = 18;
     int epochs = 6;
-    double rate = 0.05;        ///< AdaGrad step
-    double l2 = 1e-4;          ///< weight decay on each update
-    std::uint32_t seed = 19;   ///< example order; fixed so training is reproducible
-    int minCount = 2;          ///< a feature seen in fewer training texts gets no weight
-    double keepAbove = 0.0005; ///< rows whose weights are all smaller are dropped from the file
+    double rate = 0.05;         ///< AdaGrad step
+    double l2 = 1e-4;           ///< weight decay on each update
+    std::uint32_t seed = 19;    ///< example order; fixed so training is reproducible
+    int minCount = 2;           ///< a feature seen in fewer training texts gets no weight
+    double keepAbove = 0.0005;  ///< rows whose weights are all smaller are dropped from the file
     bool averageEpochs = false; ///< write the mean of the weights after each pass instead of the last
-    double blamePrior = 0.0;   ///< added to the blame logit for the rules' verdict (+ blame, - none)
-    double stagePrior = 0.0;   ///< added to the logit of the stage the rules heard
+    double blamePrior = 0.0;    ///< added to the blame logit for the rules' verdict (+ blame, - none)
+    double stagePrior = 0.0;    ///< added to the logit of the stage the rules heard
 };
 
 /// A text as the model sees it: its feature buckets.

@@ -46,8 +46,8 @@ public:
             m_list.names.resize(start);
             return;
         }
-        m_list.items.push_back({hash, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(name.size()),
-                                begin, end});
+        m_list.items.push_back(
+            {hash, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(name.size()), begin, end});
     }
     FeatureList take() { return std::move(m_list); }
 
