@@ -15,7 +15,8 @@ endif
 
 CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(LAUNCHER) $(CMAKE_ARGS)
 
-.PHONY: all deps configure build run test bench package asan fuzz screenshots architecture-graph format format-check clean
+.PHONY: all deps configure build run test bench package coach-model asan fuzz screenshots architecture-graph format \
+        format-check clean
 
 all: build
 
@@ -49,6 +50,10 @@ package: build
 
 bench: build
 	@set -e; for b in $(BUILD)/bin/tend_bench_*; do echo "== $$b"; "$$b"; done
+
+# The coach's learned layer, trained from tests/data/coach (seconds; same data, same file).
+coach-model: build
+	$(BUILD)/bin/tend_coach_train
 
 asan:
 	@$(MAKE) --no-print-directory deps

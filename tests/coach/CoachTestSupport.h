@@ -23,6 +23,13 @@ inline Analysis hear(const std::string& text)
     return analyze(text, english());
 }
 
+/// The rules alone, without the learned layer.
+inline Analysis hearRules(const std::string& text)
+{
+    static const CoachContent rules = english().withoutModel();
+    return analyze(text, rules);
+}
+
 inline bool hasKind(const Analysis& a, const std::string& kind)
 {
     return std::find(a.blameKinds.begin(), a.blameKinds.end(), kind) != a.blameKinds.end();

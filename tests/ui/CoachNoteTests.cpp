@@ -117,6 +117,7 @@ TEST_CASE("blaming words show the blame note once typing pauses, never before, a
     note->flush();
     CHECK_FALSE(note->isPending());
     CHECK(shows(note, "coachBlame"));
+    CHECK(shows(note, "coachBlameBecause")); // the words that led to it, quoted back
     CHECK_FALSE(shows(note, "coachExpressing"));
     CHECK(hintCount(note) >= 1);
     CHECK(hintCount(note) <= 2);

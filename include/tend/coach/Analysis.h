@@ -32,6 +32,10 @@ struct Analysis {
     std::vector<std::string> hintIds;    ///< ids of those hints, same order
     std::vector<std::string> blameKinds; ///< which kinds of blame were heard ("absolute", "disguised", ...)
     std::vector<Finding> findings;       ///< every positive contribution, in text order
+    /// The words that most led the learned layer to its blame and stage verdicts (at most three each; `feature` is
+    /// "blame" or "stage.<name>", `patternId` the model feature). Empty without a model or for a neutral, blameless
+    /// text.
+    std::vector<Finding> reasons;
 
     double blameScore = 0.0;     ///< highest per-sentence blame score
     double describeScore = 0.0;  ///< summed describing evidence

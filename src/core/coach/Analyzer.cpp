@@ -2,8 +2,10 @@
 #include <array>
 
 #include "CompiledCoach.h"
+#include "LinearModel.h"
 #include "PatternMatcher.h"
 #include "TextPipeline.h"
+#include "Utf8.h"
 #include "tend/coach/Coach.h"
 
 namespace tend::coach {
@@ -29,9 +31,10 @@ struct SentenceScore {
 
 class Listener {
 public:
-    Listener(const CompiledCoach& coach, std::string_view text)
-        : m_coach(coach), m_text(detail::tokenize(text, coach)), m_usedIn(coach.patterns.size(), -1),
-          m_triedAt(coach.patterns.size(), -1), m_groupScoredIn(static_cast<std::size_t>(coach.patternGroups), -1),
+    Listener(const CompiledCoach& coach, const detail::LinearModel* model, std::string_view text)
+        : m_coach(coach), m_model(model), m_raw(text), m_text(detail::tokenize(text, coach)),
+          m_usedIn(coach.patterns.size(), -1), m_triedAt(coach.patterns.size(), -1),
+          m_groupScoredIn(static_cast<std::size_t>(coach.patternGroups), -1),
           m_emotions(coach.emotionGroups.size(), false)
     {
     }
@@ -44,6 +47,11 @@ public:
             findEmotions(static_cast<int>(s), scores[s]);
         }
         Analysis analysis = combine(scores);
+        if (m_model) { // the learned layer decides blame and stage only; hints follow its verdict
+            detail::applyModel(*m_model, m_raw, m_text, analysis);
+            if (!analysis.blame)
+                m_kindIndices.clear();
+        }
         chooseHints(analysis);
         std::stable_sort(analysis.findings.begin(), analysis.findings.end(),
                          [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
@@ -279,6 +287,8 @@ private:
     }
 
     const CompiledCoach& m_coach;
+    const detail::LinearModel* m_model;
+    std::string_view m_raw;
     detail::TokenizedText m_text;
     std::vector<int> m_usedIn;
     std::vector<int> m_triedAt;
@@ -293,7 +303,7 @@ private:
 
 Analysis analyze(std::string_view text, const CoachContent& content)
 {
-    return Listener(content.compiled(), text).run();
+    return Listener(content.compiled(), content.model(), utf8::prefix(text, kMaxAnalysedBytes)).run();
 }
 
 } // namespace tend::coach

@@ -5,6 +5,7 @@
 
 #include "CoachFileReader.h"
 #include "CompiledCoach.h"
+#include "LinearModel.h"
 #include "tend/common/Log.h"
 
 namespace tend::coach {
@@ -21,9 +22,10 @@ Result<CoachContent> CoachContent::parse(std::string_view jsonText, const std::s
     return CoachContent(std::move(*compiled));
 }
 
-Result<CoachContent> CoachContent::load(const std::filesystem::path& file)
+namespace {
+
+Result<std::string> readWhole(const std::filesystem::path& file)
 {
-    const std::string name = file.filename().string();
     std::ifstream in(file, std::ios::binary);
     if (!in)
         return makeError("cannot open the coach file " + file.string());
@@ -31,7 +33,50 @@ Result<CoachContent> CoachContent::load(const std::filesystem::path& file)
     buffer << in.rdbuf();
     if (in.bad())
         return makeError("cannot read the coach file " + file.string());
-    auto content = parse(buffer.str(), name);
+    return buffer.str();
+}
+
+} // namespace
+
+Result<CoachContent> CoachContent::withModel(std::string_view modelJson, const std::string& sourceName) const
+{
+    auto model = detail::LinearModel::parse(modelJson, sourceName);
+    if (!model)
+        return model.error();
+    CoachContent copy = *this;
+    copy.m_model = std::move(*model);
+    return copy;
+}
+
+CoachContent CoachContent::withoutModel() const
+{
+    CoachContent copy = *this;
+    copy.m_model.reset();
+    return copy;
+}
+
+std::filesystem::path CoachContent::modelFileFor(const std::filesystem::path& contentDir, const std::string& locale)
+{
+    return contentDir / "coach" / ("model." + locale + ".json");
+}
+
+Result<CoachContent> CoachContent::load(const std::filesystem::path& file)
+{
+    const std::string name = file.filename().string();
+    auto text = readWhole(file);
+    if (!text)
+        return text.error();
+    auto content = parse(*text, name);
+    if (content) { // the learned layer's weights, when the language has them, sit beside the coach file
+        const auto modelFile = file.parent_path() / ("model." + content->locale() + ".json");
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(modelFile, ec)) {
+            auto modelText = readWhole(modelFile);
+            if (!modelText)
+                return modelText.error();
+            content = content->withModel(*modelText, modelFile.filename().string());
+        }
+    }
     if (content) {
         const auto& c = content->compiled();
         log::get("coach")->debug("loaded {}: {} words, {} lists, {} patterns, {} hints", name, c.words.size(),

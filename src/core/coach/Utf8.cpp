@@ -175,4 +175,15 @@ bool isAsciiLetters(std::string_view text)
     return true;
 }
 
+std::string_view prefix(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return text;
+    std::size_t cut = maxBytes;
+    // Step back over continuation bytes (10xxxxxx) to the start of the character that would be split.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
 } // namespace tend::coach::utf8

@@ -23,6 +23,9 @@ std::string toLower(std::string_view text);
 /// punctuation mark, a symbol or an emoji).
 bool isWordChar(char32_t cp);
 
+/// The longest prefix of at most `maxBytes` bytes that does not split a character.
+std::string_view prefix(std::string_view text, std::size_t maxBytes);
+
 bool isValid(std::string_view text);
 std::size_t length(std::string_view text);
 bool isAsciiLetters(std::string_view text);

@@ -135,11 +135,21 @@ void CoachNote::refresh()
         return;
     }
     // The text goes to the analyser and nowhere else: nothing is kept, nothing is logged.
-    const coach::Analysis analysis = coach::analyze(ss(text), m_content);
+    const std::string utf8 = ss(text);
+    const coach::Analysis analysis = coach::analyze(utf8, m_content);
 
-    if (analysis.blame)
+    if (analysis.blame) {
         addLine(tr("Some of this may land as blame, even if that isn't what you mean."), "body",
                 QStringLiteral("coachBlame"));
+        // The writer's own words that most led to it, quoted back so the note is never a riddle.
+        QStringList words;
+        for (const coach::Finding& reason : analysis.reasons) {
+            if (reason.feature == "blame" && reason.end <= utf8.size() && reason.begin < reason.end)
+                words << tr("\u2018%1\u2019").arg(qs(utf8.substr(reason.begin, reason.end - reason.begin)));
+        }
+        if (!words.isEmpty())
+            addLine(tr("Because of: %1").arg(words.join(tr(", "))), "note", QStringLiteral("coachBlameBecause"));
+    }
     if (analysis.stage == coach::Stage::Expressing)
         addLine(tr("You are letting the feeling show, here and now."), "body", QStringLiteral("coachExpressing"));
     else if (analysis.stage == coach::Stage::Describing)
