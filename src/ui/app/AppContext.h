@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tend/crypto/KdfParams.h"
+#include "tend/safety/SafetyStatus.h"
 #include "ui/cards/CardContext.h"
 
 namespace tend::content {
@@ -29,6 +30,11 @@ namespace tend::regulation {
 struct RegulationContent;
 }
 
+namespace tend::safety {
+class SafetyCheck;
+class HelpResources;
+} // namespace tend::safety
+
 namespace tend::ui {
 
 class Settings;
@@ -36,10 +42,6 @@ class Theme;
 class JournalService;
 class ReturnReminders;
 
-namespace safety {
-class SafetyCheck;
-class HelpResources;
-} // namespace safety
 
 /// Where Tend keeps things for this run.
 struct AppOptions {
@@ -67,18 +69,8 @@ struct Profile {
 };
 
 /// What a person's latest safety check means for the app. Never shown to the other partner.
-struct SafetyStatus {
-    bool taken = false;        ///< a completed check is on record
-    bool postponed = false;    ///< they asked to be asked later
-    bool jointLocked = false;  ///< joint exercises closed for this person
-    bool takeSpaceOff = false; ///< the take-space feature is off for this person
-    bool calmingOnly = false;  ///< offer calming practices only
-    QString route;             ///< the main route id ("r2"), empty when none applied
-    QDateTime checkedAt;
-    int recheckDays = 28;
-    QString nextTimeRoute; ///< a route whose gentle "next time" line opens the next check
-    bool due() const;      ///< time to ask again
-};
+/// One person's latest private check, as the core reads it (tend/safety/SafetyStatus.h).
+using SafetyStatus = tend::safety::SafetyStatus;
 
 /// Everything the screens share: options, settings, theme, the people, content and (once open) the
 /// journal. Heavy work waits for loadDeferred(), which the window runs after its first frame.
@@ -117,8 +109,8 @@ public:
 
     // ---- content ----
     const content::ContentLibrary* library() const { return m_library.get(); }
-    const safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
-    const safety::HelpResources& helpResources() const { return *m_help; }
+    const tend::safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
+    const tend::safety::HelpResources& helpResources() const { return *m_help; }
     /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
     const nlohmann::json& regulation() const { return m_regulation; }
     const nlohmann::json& rebonding() const { return m_rebonding; }
@@ -176,8 +168,8 @@ private:
     std::string m_atKeyboard;
     QHash<QString, SafetyStatus> m_safetyStatus;
     std::unique_ptr<content::ContentLibrary> m_library;
-    std::unique_ptr<safety::SafetyCheck> m_safetyCheck;
-    std::unique_ptr<safety::HelpResources> m_help;
+    std::unique_ptr<tend::safety::SafetyCheck> m_safetyCheck;
+    std::unique_ptr<tend::safety::HelpResources> m_help;
     nlohmann::json m_regulation;
     nlohmann::json m_rebonding;
     std::unique_ptr<coach::CoachContent> m_coach;

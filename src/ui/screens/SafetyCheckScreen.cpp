@@ -11,7 +11,8 @@
 #include "ui/app/Settings.h"
 #include "ui/cards/RegulationCards.h"
 #include "ui/safety/HelpBlock.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/FlowLayout.h"
@@ -172,7 +173,7 @@ void SafetyCheckScreen::buildStart()
     m_column->addWidget(eyebrow);
     m_column->addWidget(makeLabel(str(start, "title"), "title", page));
     // A gentle line carried over from the last check (R3), for this person only.
-    const QString nextTime = app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute;
+    const QString nextTime = QString::fromStdString(app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute);
     if (!nextTime.isEmpty()) {
         for (const auto& route : doc.value("routes", nlohmann::json::array())) {
             if (str(route, "id") == nextTime) {
@@ -245,7 +246,7 @@ void SafetyCheckScreen::beginQuestions()
 
 void SafetyCheckScreen::buildQuestion()
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     const nlohmann::json& q = check.questions()[std::size_t(m_question)];
     const std::string id = q.value("id", std::string());
     QWidget* page = m_page->columnWidget();
@@ -402,9 +403,9 @@ void SafetyCheckScreen::advance()
 
 void SafetyCheckScreen::finishQuestions()
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     m_routes = check.matchingRoutes(m_answers);
-    std::vector<nlohmann::json> shown = safety::SafetyCheck::shownRoutes(m_routes);
+    std::vector<nlohmann::json> shown = tend::safety::SafetyCheck::shownRoutes(m_routes);
     // The immediate screen was already seen.
     if (m_immediate.is_object()) {
         const std::string id = m_immediate.value("id", std::string());
@@ -569,9 +570,9 @@ void SafetyCheckScreen::buildPractices()
 
 void SafetyCheckScreen::personDone(const char* status)
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     const int recheck = check.document().value("recheck_days", 28);
-    nlohmann::json effects = safety::SafetyCheck::combinedEffects(m_routes, recheck);
+    nlohmann::json effects = tend::safety::SafetyCheck::combinedEffects(m_routes, recheck);
     if (qstrcmp(status, "postponed") == 0) {
         effects = {{"joint", "locked"}, {"recheck_days", 0}};
         m_routes.clear();
