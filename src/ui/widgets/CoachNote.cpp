@@ -137,7 +137,11 @@ void CoachNote::refresh()
     // The text goes to the analyser and nowhere else: nothing is kept, nothing is logged.
     const coach::Analysis analysis = coach::analyze(ss(text), m_content);
 
-    if (analysis.blame)
+    if (analysis.safety) {
+        // A disclosure of harm or of self-harm: no advice on tone at all, one neutral line towards "Get help now"
+        // (worded the same whatever was heard, as the partner may be looking).
+        addLine(qs(analysis.safetyNote), "body", QStringLiteral("coachSafety"));
+    } else if (analysis.blame)
         addLine(tr("Some of this may land as blame, even if that isn't what you mean."), "body",
                 QStringLiteral("coachBlame"));
     if (analysis.stage == coach::Stage::Expressing)
