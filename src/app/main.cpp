@@ -98,7 +98,8 @@ int main(int argc, char* argv[])
         QStringLiteral("data-dir"), QStringLiteral("Keep the journal and settings in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption contentDirOption(
         QStringLiteral("content-dir"), QStringLiteral("Read programs and practices from DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QStringLiteral("Log debug detail too (off by default; said on screen while on)."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Use a sample journal in memory; write nothing to disk."));
     parser.addOptions({helpOption, versionOption, dataDirOption, contentDirOption, verboseOption, demoOption});
@@ -137,6 +138,8 @@ int main(int argc, char* argv[])
         for (int i = commandIndex + 1; i < args.size(); ++i)
             words.push_back(args.at(i).toStdString());
         tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
+        if (globals.verbose)
+            std::cerr << "tend: detailed logging is on (--verbose)\n";
         tend::cli::Invocation call{globals, std::move(words), std::cin, std::cout, std::cerr};
         const int code = command->run(call);
         tend::log::shutdown();
