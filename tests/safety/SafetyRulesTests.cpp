@@ -140,3 +140,18 @@ TEST_CASE("the come-back plan is off for the whole couple when either person's c
     CHECK_FALSE(safety::comeBackPlanAllowed({clear, flagged}));
     CHECK(safety::comeBackPlanAllowed({}));
 }
+
+TEST_CASE("the my-part card says in the card itself that harm done to you is not your share to own")
+{
+    const auto program = loadJsonFile(shippedContent() / "programs" / "rupture-to-repair.en.json");
+    std::string body;
+    for (const auto& step : program["steps"])
+        for (const auto& card : step["cards"])
+            if (test::field(card, "id") == "my-part")
+                body = test::field(card, "body");
+    REQUIRE_FALSE(body.empty());
+    CHECK(body.find("threatened") != std::string::npos);
+    CHECK(body.find("controlled") != std::string::npos);
+    CHECK(body.find("never your share") != std::string::npos);
+    CHECK(body.find("Get help now") != std::string::npos);
+}

@@ -125,3 +125,39 @@ TEST_CASE("danger right now shows the crisis screen at once, covering the window
     clickOn(t.window(), QStringLiteral("safetyFinish"));
     CHECK(t.app()->safetyStatus(t.app()->profile().partners[0].id).jointLocked);
 }
+
+TEST_CASE("nothing about earlier answers shows before the person has said they are alone")
+{
+    UiApp t(true);
+    const ui::PartnerInfo sam = t.app()->profile().partners[0];
+    // Sam's last check routed to R3, whose screen leaves a line for the next check.
+    t.app()->recordSafetyCheck(sam.id, {{"status", "done"},
+                                        {"routes", {"r3"}},
+                                        {"effects", {{"joint", "open"}, {"recheck_days", 0}}},
+                                        {"next_time", "r3"},
+                                        {"checked_at", "2026-11-22T16:10:00Z"}});
+    auto* check = static_cast<ui::SafetyCheckScreen*>(t.window()->screen(ui::ScreenId::SafetyCheck));
+    check->start({sam}, ui::ScreenId::Home);
+    t.window()->showScreen(ui::ScreenId::SafetyCheck, false);
+    ui::MainWindow* w = t.window();
+    REQUIRE(check->stage() == ui::SafetyCheckScreen::Stage::Start);
+
+    auto shownText = [w] {
+        QStringList all;
+        for (QLabel* label : w->findChildren<QLabel*>())
+            if (label->isVisible())
+                all << label->text();
+        return all.join(QLatin1Char('\n'));
+    };
+    // The opening screen, where the partner may still be looking: not a word of it.
+    CHECK_FALSE(shownText().contains(QStringLiteral("Last time")));
+    CHECK_FALSE(shownText().contains(QStringLiteral("ending your life")));
+    CHECK(w->findChild<QLabel*>(QStringLiteral("safetyNextTime")) == nullptr);
+
+    // "I'm alone": now the gentle line shows, above the first question.
+    clickOn(w, QStringLiteral("safetyAlone-alone"));
+    REQUIRE(check->stage() == ui::SafetyCheckScreen::Stage::Question);
+    auto* carried = need<QLabel>(w, QStringLiteral("safetyNextTime"));
+    CHECK(carried->isVisible());
+    CHECK(carried->text().contains(QStringLiteral("Last time")));
+}

@@ -17,7 +17,9 @@
 #include "ui/app/ReturnReminders.h"
 #include "ui/app/Settings.h"
 #include "tend/safety/HelpResources.h"
+#include "tend/safety/ProgramAccess.h"
 #include "tend/safety/SafetyCheck.h"
+#include "tend/validation/ContentCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 
@@ -145,6 +147,16 @@ void AppContext::loadContent()
         m_contentProblems << QString::fromStdString(regulation.error().message);
     m_safetyCheck = std::make_unique<tend::safety::SafetyCheck>(
         readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
+    // A broken safety check must say so where people look, not leave the check and the explanation silently empty.
+    const auto safetyProblems = tend::validation::safetyCheckProblems(dir, locale);
+    m_safetyCheckSound = safetyProblems.empty();
+    if (const auto& problems = safetyProblems; !problems.empty()) {
+        for (const auto& problem : problems)
+            m_contentProblems << QString::fromStdString(problem.toString());
+        m_contentProblems << QCoreApplication::translate("tend::ui::AppContext",
+                                                         "Without a sound safety check, the repair programs and "
+                                                         "exercises together stay closed.");
+    }
     m_help = std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
     loadCoach();
     addUserPrograms();
@@ -217,7 +229,7 @@ void AppContext::recordSafetyCheck(const std::string& partnerId, const nlohmann:
     if (m_journal)
         m_journal->saveSafetyRecord(partnerId, record);
     // Nothing about the outcome, the person or even that it happened at this moment goes to the log: the order
-    // of such lines alone could tell a partner who was checked and when (docs/privacy.md).
+    // of such lines alone could tell a partner who was checked and when (docs/privacy.md, "Logs").
     Q_EMIT safetyChanged();
 }
 
@@ -231,6 +243,14 @@ bool AppContext::jointAllowed() const
             return false;
     }
     return true;
+}
+
+bool AppContext::comeBackPlanAllowed() const
+{
+    std::vector<SafetyStatus> couple;
+    for (const PartnerInfo& p : m_profile.partners)
+        couple.push_back(safetyStatus(p.id));
+    return tend::safety::comeBackPlanAllowed(couple);
 }
 
 QList<PartnerInfo> AppContext::safetyChecksDue() const

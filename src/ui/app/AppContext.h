@@ -104,12 +104,18 @@ public:
     void recordSafetyCheck(const std::string& partnerId, const nlohmann::json& record);
     /// True when every person's latest check leaves joint exercises open.
     bool jointAllowed() const;
+    /// False while anyone's latest check turned take-space off: then nobody in the couple is offered a come-back
+    /// plan, reminded of one or shown one on Home (tend/safety/ProgramAccess.h says why).
+    bool comeBackPlanAllowed() const;
     /// Partners whose check is due (never taken, postponed, or older than its recheck time).
     QList<PartnerInfo> safetyChecksDue() const;
 
     // ---- content ----
     const content::ContentLibrary* library() const { return m_library.get(); }
     const tend::safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
+    /// False when the locale's safety check is missing or broken: then no program step opens for anyone (the
+    /// calming practices and the help page stay), and Home lists the problems.
+    bool safetyCheckSound() const { return m_safetyCheckSound; }
     const tend::safety::HelpResources& helpResources() const { return *m_help; }
     /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
     const nlohmann::json& regulation() const { return m_regulation; }
@@ -169,6 +175,7 @@ private:
     QHash<QString, SafetyStatus> m_safetyStatus;
     std::unique_ptr<content::ContentLibrary> m_library;
     std::unique_ptr<tend::safety::SafetyCheck> m_safetyCheck;
+    bool m_safetyCheckSound = true;
     std::unique_ptr<tend::safety::HelpResources> m_help;
     nlohmann::json m_regulation;
     nlohmann::json m_rebonding;

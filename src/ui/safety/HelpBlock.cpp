@@ -57,6 +57,12 @@ QWidget* resourceRow(const nlohmann::json& resource, QWidget* parent)
     if (const QString area = str(resource, "area"); !area.isEmpty())
         heading += QStringLiteral("  ·  ") + area;
     layout->addWidget(makeLabel(heading, "heading", row));
+    // Who the line is for, so nobody calls a line that will turn them away (a women's line, a men's line).
+    if (const QString audience = str(resource, "audience"); !audience.isEmpty()) {
+        QLabel* who = makeLabel(QObject::tr("For %1").arg(audience), "body", row);
+        who->setObjectName(QStringLiteral("helpAudience-") + str(resource, "id"));
+        layout->addWidget(who);
+    }
     if (const QString description = str(resource, "description"); !description.isEmpty())
         layout->addWidget(makeLabel(description, "muted", row));
     QStringList numbers;

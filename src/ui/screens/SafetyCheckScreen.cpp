@@ -172,17 +172,7 @@ void SafetyCheckScreen::buildStart()
     eyebrow->setObjectName(QStringLiteral("safetyFor"));
     m_column->addWidget(eyebrow);
     m_column->addWidget(makeLabel(str(start, "title"), "title", page));
-    // A gentle line carried over from the last check (R3), for this person only.
-    const QString nextTime = QString::fromStdString(app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute);
-    if (!nextTime.isEmpty()) {
-        for (const auto& route : doc.value("routes", nlohmann::json::array())) {
-            if (str(route, "id") == nextTime) {
-                const QString line = str(route.value("screen", nlohmann::json::object()), "next_time");
-                if (!line.isEmpty())
-                    m_column->addWidget(makeLabel(line, "warmNote", page));
-            }
-        }
-    }
+    // Nothing about earlier answers here: the person has not yet said they are alone with the screen.
     m_column->addWidget(makeLabel(contentToHtml(str(start, "body")), "body", page, true));
     QLabel* privacy = makeLabel(str(doc, "privacy"), "note", page);
     privacy->setObjectName(QStringLiteral("safetyPrivacy"));
@@ -213,6 +203,18 @@ void SafetyCheckScreen::buildStart()
     }
     row->addStretch(1);
     m_column->addLayout(row);
+}
+
+QString SafetyCheckScreen::carriedOverLine() const
+{
+    const std::string routeId = app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute;
+    if (routeId.empty())
+        return {};
+    for (const auto& route : app()->safetyCheck().document().value("routes", nlohmann::json::array())) {
+        if (route.is_object() && route.value("id", std::string()) == routeId)
+            return str(route.value("screen", nlohmann::json::object()), "next_time");
+    }
+    return {};
 }
 
 void SafetyCheckScreen::buildPostponed()
@@ -265,6 +267,15 @@ void SafetyCheckScreen::buildQuestion()
                   "eyebrow", page);
     progress->setObjectName(QStringLiteral("safetyProgress"));
     m_column->addWidget(progress);
+    // A gentle line carried over from the last check (R3), for this person only, and only now that they have
+    // said they are alone: above the first question, until it is answered.
+    if (m_answers.empty() && m_question == check.nextQuestion(-1, {})) {
+        if (const QString line = carriedOverLine(); !line.isEmpty()) {
+            QLabel* carried = makeLabel(line, "warmNote", page);
+            carried->setObjectName(QStringLiteral("safetyNextTime"));
+            m_column->addWidget(carried);
+        }
+    }
     if (const QString intro = str(q, "intro"); !intro.isEmpty())
         m_column->addWidget(makeLabel(intro, "muted", page));
     QLabel* text = makeLabel(str(q, "text"), "title", page);
