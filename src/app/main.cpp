@@ -126,6 +126,8 @@ int main(int argc, char* argv[])
         for (int i = commandIndex + 1; i < args.size(); ++i)
             words.push_back(args.at(i).toStdString());
         tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
+        if (globals.verbose)
+            std::cerr << "tend: detailed logging is on (--verbose)\n";
         tend::cli::Invocation call{globals, std::move(words), std::cin, std::cout, std::cerr};
         const int code = tend::cli::runCommand(*command, call);
         tend::log::shutdown();

@@ -32,7 +32,7 @@ const std::vector<OptionHelp>& globalOptions()
         {"--version", "", "Print the version and exit."},
         {"--data-dir", "DIR", "Keep the journal and settings in DIR."},
         {"--content-dir", "DIR", "Read programs and practices from DIR."},
-        {"--verbose", "", "Log debug detail to stderr."},
+        {"--verbose", "", "Log debug detail too (off by default; said on screen while on)."},
         {"--demo", "", "Use a sample journal in memory; write nothing to disk."},
         {"--new-repair", "", "Open the window where a new repair starts, not where you left off."},
     };

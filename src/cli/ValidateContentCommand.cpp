@@ -1,7 +1,7 @@
 #include <ostream>
 
 #include "cli/Commands.h"
-#include "tend/content/Validator.h"
+#include "tend/validation/ContentCheck.h"
 
 namespace tend::cli {
 
@@ -22,7 +22,7 @@ int runValidateContent(Invocation& call)
         }
         paths.push_back(call.globals.contentDir);
     }
-    const content::ValidationReport report = content::validatePaths(paths);
+    const content::ValidationReport report = validation::validateContent(paths);
     for (const content::Problem& problem : report.problems)
         call.out << problem.toString() << '\n';
     if (!report.ok()) {

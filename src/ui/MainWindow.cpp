@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
+#include "tend/common/Log.h"
 #include "tend/common/Paths.h"
 #include "ui/FirstFrameProbe.h"
 #include "ui/ReturnWatch.h"
@@ -147,6 +148,17 @@ void MainWindow::buildHeader()
         m_present->setCheckable(true);
         row->addWidget(m_present);
         connect(m_present, &QPushButton::clicked, this, [this](bool on) { setPresenterMode(on); });
+    }
+
+    if (tend::log::verbose()) {
+        // Detailed logging is opt-in (--verbose); whoever is at the screen should know it is on.
+        QLabel* verbose = makeLabel(tr("Detailed log on"), "muted", header);
+        verbose->setObjectName(QStringLiteral("verboseLogNotice"));
+        verbose->setWordWrap(false);
+        verbose->setToolTip(tr("Tend was started with --verbose: its log file gets extra technical detail until "
+                               "it is started without it."));
+        verbose->setAccessibleName(verbose->toolTip());
+        row->addWidget(verbose);
     }
 
     m_home = makeButton(tr("Home"), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"),

@@ -83,7 +83,7 @@ bool ReturnWatch::start()
     m_service->setTrayEnabled(!app->options().demo);
     connect(m_service, &regulation::ReminderService::overdueAtLaunch, this,
             [this](const QList<regulation::ReminderNotice>& notices) {
-                if (notices.isEmpty())
+                if (notices.isEmpty() || !m_window->app()->comeBackPlanAllowed())
                     return;
                 m_overdue = true;
                 auto* screen = static_cast<ReturnScreen*>(m_window->screen(ScreenId::Return));
@@ -92,6 +92,9 @@ bool ReturnWatch::start()
                 m_window->showScreen(ScreenId::Return, false);
             });
     connect(m_service, &regulation::ReminderService::reminderDue, this, [this](const regulation::ReminderNotice& n) {
+        // Off for the whole couple while anyone's check has the come-back plan off.
+        if (!m_window->app()->comeBackPlanAllowed())
+            return;
         m_sessions.insert(n.id, n.sessionId);
         showBanner(n);
         raiseWindow();
@@ -129,7 +132,8 @@ void ReturnWatch::windowClosed()
 {
     if (!m_service || !m_service->trayVisible() || QApplication::quitOnLastWindowClosed())
         return;
-    const bool waiting = m_window->app()->reminders() && !m_window->app()->reminders()->pending().empty();
+    const bool waiting = m_window->app()->reminders() && !m_window->app()->reminders()->pending().empty() &&
+                         m_window->app()->comeBackPlanAllowed();
     if (!waiting) {
         QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         return;

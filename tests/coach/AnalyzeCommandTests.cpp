@@ -48,7 +48,7 @@ TEST_CASE("tend analyze prints one JSON object per input line, in the documented
     auto out = lines(run.out);
     REQUIRE(out.size() == 4);
     const std::regex shape(R"re(^\{"blame": (true|false), "stage": "(describing|expressing|neutral)", "emotions": )re"
-                           R"re(\[.*\], "ownership": (true|false), "hints": \[.*\]\}$)re");
+                           R"re(\[.*\], "ownership": (true|false), "hints": \[.*\], "safety": (true|false)\}$)re");
     for (const auto& line : out) {
         INFO(line);
         CHECK(std::regex_match(line, shape));
@@ -56,12 +56,28 @@ TEST_CASE("tend analyze prints one JSON object per input line, in the documented
         std::vector<std::string> keys;
         for (auto it = parsed.begin(); it != parsed.end(); ++it)
             keys.push_back(it.key());
-        CHECK(keys == std::vector<std::string>{"blame", "stage", "emotions", "ownership", "hints"});
+        CHECK(keys == std::vector<std::string>{"blame", "stage", "emotions", "ownership", "hints", "safety"});
         CHECK(parsed["hints"].size() <= 2);
     }
     CHECK(nlohmann::json::parse(out[0])["blame"] == true);
     CHECK(nlohmann::json::parse(out[1])["stage"] == "expressing");
-    CHECK(out[2] == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": []})");
+    CHECK(out[2] == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
+}
+
+TEST_CASE("tend analyze marks a disclosure with \"safety\": true and gives it no tone advice")
+{
+    auto run = analyzeCommand("You are controlling my money and checking my phone.\nYou hit me last night and I was "
+                              "scared.\nI want to die.\nYou never listen.\n");
+    REQUIRE(run.exitCode == kExitOk);
+    auto out = lines(run.out);
+    REQUIRE(out.size() == 4);
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO(out[i]);
+        CHECK(out[i] ==
+              R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
+    }
+    CHECK(nlohmann::json::parse(out[3])["safety"] == false);
+    CHECK(nlohmann::json::parse(out[3])["blame"] == true);
 }
 
 TEST_CASE("tend analyze takes --locale and explains an unknown one")

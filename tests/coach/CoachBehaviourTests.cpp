@@ -232,12 +232,15 @@ TEST_CASE("any input is safe: empty, odd bytes, other scripts, very long")
 TEST_CASE("the CLI line has the documented shape")
 {
     Analysis a;
-    CHECK(toJsonLine(a) == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": []})");
+    CHECK(toJsonLine(a) == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
     a.blame = true;
     a.stage = Stage::Expressing;
     a.emotions = {"fear", "hurt"};
     a.ownership = true;
     a.hints = {"Say \"hi\"\\now"};
     CHECK(toJsonLine(a) == "{\"blame\": true, \"stage\": \"expressing\", \"emotions\": [\"fear\", \"hurt\"], "
-                           "\"ownership\": true, \"hints\": [\"Say \\\"hi\\\"\\\\now\"]}");
+                           "\"ownership\": true, \"hints\": [\"Say \\\"hi\\\"\\\\now\"], \"safety\": false}");
+    a = Analysis{};
+    a.safety = true;
+    CHECK(toJsonLine(a) == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
 }

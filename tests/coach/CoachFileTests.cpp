@@ -25,9 +25,12 @@ json minimal()
                                "words": ["scared", "on edge"]}]},
       "thresholds": {"blame": 2, "ownership": 2, "expressing": 2, "describing": 1},
       "blameKinds": ["absolute"],
-      "patterns": [{"id": "absolute", "feature": "blame.absolute", "weight": 2, "match": ["you @absolute"]}],
+      "patterns": [{"id": "absolute", "feature": "blame.absolute", "weight": 2, "match": ["you @absolute"]},
+                   {"id": "harm", "feature": "safety.harm", "weight": 1, "match": ["you hit me"]},
+                   {"id": "self", "feature": "safety.self_harm", "weight": 1, "match": ["want to die"]}],
       "hints": {"max": 2, "items": [{"id": "a", "group": "blame", "text": "One moment, not all of them?",
-                                     "when": {"blame": true}}]}
+                                     "when": {"blame": true}}]},
+      "safety": {"note": "“Get help now” is always there."}
     })");
 }
 
@@ -178,4 +181,36 @@ TEST_CASE("locales: unknown, malformed and mismatched are clear errors")
     CHECK(CoachContent::fileFor("/c", "en") == std::filesystem::path("/c/coach/coach.en.json"));
     CHECK(CoachContent::isValidLocale("pt-br"));
     CHECK_FALSE(CoachContent::isValidLocale("en/../x"));
+}
+
+TEST_CASE("the safety path is required: a note, and patterns for both harm and self-harm")
+{
+    auto file = minimal();
+    file.erase("safety");
+    CHECK(mentions(problem(file), "\"safety\""));
+
+    file = minimal();
+    file["safety"].erase("note");
+    CHECK(mentions(problem(file), "/safety"));
+
+    file = minimal();
+    file["patterns"][2]["feature"] = "safety.harm"; // no self-harm patterns left
+    CHECK(mentions(problem(file), "safety.harm and safety.self_harm"));
+
+    file = minimal();
+    file["patterns"][1]["feature"] = "safety.other";
+    CHECK(mentions(problem(file), "/patterns/1/feature"));
+
+    auto coach = CoachContent::parse(minimal().dump(), "min.json");
+    REQUIRE(coach);
+    const Analysis heard = analyze("You hit me and you never listen.", *coach);
+    CHECK(heard.safety);
+    CHECK(heard.safetyKinds == std::vector<std::string>{"harm"});
+    CHECK_FALSE(heard.blame); // no tone advice on a disclosure, even when blame words are there too
+    CHECK(heard.hints.empty());
+    CHECK(heard.safetyNote == "“Get help now” is always there.");
+    CHECK(toJsonLine(heard).find("\"safety\": true") != std::string::npos);
+    const Analysis ordinary = analyze("You never listen.", *coach);
+    CHECK_FALSE(ordinary.safety);
+    CHECK(ordinary.blame);
 }

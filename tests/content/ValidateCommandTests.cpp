@@ -48,7 +48,7 @@ TEST_CASE("validate-content on clean content prints one summary line and exits 0
     ScratchContent scratch;
     auto outcome = runValidate({scratch.root().string()});
     CHECK(outcome.code == 0);
-    CHECK(outcome.out == "content ok: 1 program, 3 practice files, 24 cards\n");
+    CHECK(outcome.out == "content ok: 1 program, 3 practice files, 1 other file, 24 cards\n");
     CHECK(outcome.err.empty());
 
     // With no paths the content folder is used.

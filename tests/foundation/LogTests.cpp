@@ -70,3 +70,31 @@ TEST_CASE("the log folder is the owner's alone (0700) and log files are 0600, al
     }
     fs::remove_all(dir);
 }
+
+TEST_CASE("the file takes info and above by default, and debug lines only when verbose was asked for")
+{
+    const fs::path dir = fs::temp_directory_path() / ("tend-log-level-" + std::to_string(::getpid()));
+    auto readLog = [&dir] {
+        std::ifstream in(dir / "tend.log");
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    fs::remove_all(dir);
+    tend::log::initialize({dir, false});
+    CHECK_FALSE(tend::log::verbose());
+    tend::log::get("engine")->debug("detail line");
+    tend::log::get("engine")->info("ordinary line");
+    tend::log::shutdown();
+    CHECK(readLog().find("ordinary line") != std::string::npos);
+    CHECK(readLog().find("detail line") == std::string::npos);
+
+    fs::remove_all(dir);
+    tend::log::get("engine"); // created before initialisation, as at start-up
+    tend::log::initialize({dir, true});
+    CHECK(tend::log::verbose());
+    tend::log::get("engine")->debug("detail line");
+    tend::log::shutdown();
+    CHECK(readLog().find("detail line") != std::string::npos);
+    fs::remove_all(dir);
+}

@@ -236,3 +236,24 @@ TEST_CASE("the express-don't-describe practice runs on its own with the coach no
     CHECK(shows(note, "coachBlame"));
     CHECK(shows(note, "coachHint-disguised"));
 }
+
+TEST_CASE("a disclosure of harm or of self-harm gets one neutral line towards help and no advice on tone")
+{
+    for (const char* text : {"You are controlling my money and checking my phone.",
+                             "You hit me last night and I was scared.", "I want to die."}) {
+        INFO(text);
+        UiApp t(true);
+        ui::SessionScreen* s = openCard(t, "beneath-anger");
+        ui::CoachNote* note = noteOf(s);
+        REQUIRE(note);
+        note->setDelay(60 * 60 * 1000);
+        typeInto(s->currentCard(), QStringLiteral("promptEditor"), QString::fromUtf8(text));
+        note->flush();
+        REQUIRE(shows(note, "coachSafety"));
+        CHECK(note->findChild<QLabel*>(QStringLiteral("coachSafety"))->text().contains(QStringLiteral("Get help now")));
+        for (const char* advice : {"coachBlame", "coachExpressing", "coachDescribing", "coachEmotions", "coachOwnership",
+                                   "coachQuiet"})
+            CHECK_FALSE(shows(note, advice));
+        CHECK(hintCount(note) == 0);
+    }
+}

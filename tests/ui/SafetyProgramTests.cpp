@@ -49,28 +49,6 @@ void checkSaysNothingOfWhy(QWidget* root)
 
 } // namespace
 
-TEST_CASE("the access rule: calming only closes every program step, closed joint work closes together steps")
-{
-    ui::SafetyStatus clear;
-    clear.taken = true;
-    ui::SafetyStatus calming = clear;
-    calming.calmingOnly = true;
-    calming.jointLocked = true;
-    ui::SafetyStatus locked = clear;
-    locked.jointLocked = true;
-    using ui::safety::ProgramAccess;
-    using ui::safety::programAccess;
-    CHECK(programAccess(clear, {clear, clear}, false) == ProgramAccess::Open);
-    CHECK(programAccess(clear, {clear, clear}, true) == ProgramAccess::Open);
-    CHECK(programAccess(calming, {calming}, false) == ProgramAccess::CalmingOnly);
-    CHECK(programAccess(calming, {calming, clear}, true) == ProgramAccess::CalmingOnly);
-    // The partner: their own steps stay open; the together step closes, without saying whose check closed it.
-    CHECK(programAccess(clear, {calming, clear}, false) == ProgramAccess::Open);
-    CHECK(programAccess(clear, {calming, clear}, true) == ProgramAccess::JointClosed);
-    CHECK(programAccess(clear, {clear, locked}, true) == ProgramAccess::JointClosed);
-    CHECK(programAccess(locked, {locked}, false) == ProgramAccess::Open);
-}
-
 TEST_CASE("on my own, someone routed to calming only gets calming practices and help, never the program")
 {
     UiApp t(true);

@@ -8,7 +8,7 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/safety/HelpBlock.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 
@@ -24,59 +24,12 @@ json load(const std::filesystem::path& file)
     return json::parse(in);
 }
 
-std::vector<std::string> ids(const std::vector<json>& routes)
-{
-    std::vector<std::string> out;
-    for (const auto& r : routes)
-        out.push_back(r.value("id", std::string()));
-    return out;
-}
-
 } // namespace
-
-TEST_CASE("safety routing follows the content: R1 at once, suppression, strictest effects")
-{
-    ui::safety::SafetyCheck check(load(contentDir() / "safety" / "safety-check.en.json"));
-    REQUIRE(check.isValid());
-    CHECK(check.brokenExpressions() == 0);
-
-    ui::safety::SafetyCheck::Answers answers{{"danger-now", "yes"}};
-    CHECK(check.immediateRoute(answers).value("id", std::string()) == "r1");
-
-    answers = {{"danger-now", "no"}, {"suicide-thoughts", "yes"}, {"wish-dead", "yes"}};
-    const auto matched = check.matchingRoutes(answers);
-    CHECK(ids(matched) == std::vector<std::string>{"r3", "r4"});
-    CHECK(ids(ui::safety::SafetyCheck::shownRoutes(matched)) == std::vector<std::string>{"r3"}); // R4 covered
-    CHECK(check.immediateRoute(answers).is_null());
-
-    // Follow-ups are asked only after "yes".
-    const int thoughts = [&] {
-        for (int i = 0; i < int(check.questions().size()); ++i)
-            if (check.questions()[std::size_t(i)].value("id", std::string()) == "suicide-thoughts")
-                return i;
-        return -1;
-    }();
-    REQUIRE(thoughts >= 0);
-    ui::safety::SafetyCheck::Answers no{{"suicide-thoughts", "no"}};
-    const int after = check.nextQuestion(thoughts, no);
-    REQUIRE(after >= 0);
-    CHECK(check.questions()[std::size_t(after)].value("follow_up_of", std::string()).empty());
-
-    const auto effects = ui::safety::SafetyCheck::combinedEffects(
-        check.matchingRoutes({{"afraid", "sometimes"}, {"wish-dead", "yes"}}), 28);
-    CHECK(effects["joint"] == "locked");
-    CHECK(effects["take_space"] == "off");
-    CHECK(effects["recheck_days"] == 7);
-}
 
 TEST_CASE("help shows the country's numbers, always with the fallback and the directory")
 {
-    ui::safety::HelpResources help(load(contentDir() / "help" / "resources.json"));
+    safety::HelpResources help(load(contentDir() / "help" / "resources.json"));
     REQUIRE(help.isValid());
-    CHECK(help.country("GB").is_object());
-    CHECK(help.country("IT").is_null());
-    CHECK(help.regionFor("IT").value("emergency", std::string()) == "112");
-    CHECK(help.regionFor("JP").is_null());
 
     for (const char* code : {"GB", "IT", "JP", ""}) {
         INFO(code);
@@ -171,4 +124,40 @@ TEST_CASE("danger right now shows the crisis screen at once, covering the window
     CHECK(need<QWidget>(t.window(), QStringLiteral("header"))->isVisible());
     clickOn(t.window(), QStringLiteral("safetyFinish"));
     CHECK(t.app()->safetyStatus(t.app()->profile().partners[0].id).jointLocked);
+}
+
+TEST_CASE("nothing about earlier answers shows before the person has said they are alone")
+{
+    UiApp t(true);
+    const ui::PartnerInfo sam = t.app()->profile().partners[0];
+    // Sam's last check routed to R3, whose screen leaves a line for the next check.
+    t.app()->recordSafetyCheck(sam.id, {{"status", "done"},
+                                        {"routes", {"r3"}},
+                                        {"effects", {{"joint", "open"}, {"recheck_days", 0}}},
+                                        {"next_time", "r3"},
+                                        {"checked_at", "2026-11-22T16:10:00Z"}});
+    auto* check = static_cast<ui::SafetyCheckScreen*>(t.window()->screen(ui::ScreenId::SafetyCheck));
+    check->start({sam}, ui::ScreenId::Home);
+    t.window()->showScreen(ui::ScreenId::SafetyCheck, false);
+    ui::MainWindow* w = t.window();
+    REQUIRE(check->stage() == ui::SafetyCheckScreen::Stage::Start);
+
+    auto shownText = [w] {
+        QStringList all;
+        for (QLabel* label : w->findChildren<QLabel*>())
+            if (label->isVisible())
+                all << label->text();
+        return all.join(QLatin1Char('\n'));
+    };
+    // The opening screen, where the partner may still be looking: not a word of it.
+    CHECK_FALSE(shownText().contains(QStringLiteral("Last time")));
+    CHECK_FALSE(shownText().contains(QStringLiteral("ending your life")));
+    CHECK(w->findChild<QLabel*>(QStringLiteral("safetyNextTime")) == nullptr);
+
+    // "I'm alone": now the gentle line shows, above the first question.
+    clickOn(w, QStringLiteral("safetyAlone-alone"));
+    REQUIRE(check->stage() == ui::SafetyCheckScreen::Stage::Question);
+    auto* carried = need<QLabel>(w, QStringLiteral("safetyNextTime"));
+    CHECK(carried->isVisible());
+    CHECK(carried->text().contains(QStringLiteral("Last time")));
 }

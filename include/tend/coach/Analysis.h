@@ -37,10 +37,18 @@ struct Analysis {
     /// text.
     std::vector<Finding> reasons;
 
+    /// The text may disclose harm (violence, threats, control, sexual coercion, fear of a partner) or self-harm
+    /// or suicidal thoughts. Then the coach gives no tone advice at all: blame, stage, emotions, ownership and
+    /// hints are left empty, and a UI shows only `safetyNote`, a neutral line pointing to "Get help now".
+    bool safety = false;
+    std::vector<std::string> safetyKinds; ///< "harm", "self_harm" (which were heard; never shown or logged)
+    std::string safetyNote;               ///< the coach file's neutral line, set when `safety`
+
     double blameScore = 0.0;     ///< highest per-sentence blame score
     double describeScore = 0.0;  ///< summed describing evidence
     double expressScore = 0.0;   ///< summed expressing evidence
     double ownershipScore = 0.0; ///< highest per-sentence ownership score
+    double safetyScore = 0.0;    ///< highest per-sentence safety score (harm and self-harm)
 };
 
 } // namespace tend::coach

@@ -2,8 +2,12 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "tend/content/Loader.h"
 #include "tend/content/Problem.h"
@@ -28,10 +32,17 @@ struct ValidationReport {
     bool ok() const { return problems.empty(); }
 };
 
+/// A check this module cannot make itself (the safety, help, coach and notes files belong to modules above it).
+/// Called for every program with `document` null (its problems are added to the program's), and for every other
+/// JSON file with its parsed document: its problems, or nullopt for a file it does not know (checked as JSON only).
+using FileCheck = std::function<std::optional<std::vector<Problem>>(const std::filesystem::path& file, FileKind kind,
+                                                                    const nlohmann::json* document)>;
+
 /// Validates content folders and files: every `*.json` below a folder (recursively), or the named files.
 /// Programs are checked against the practices library of their locale: the practices files among the
 /// given paths, else `practices/` next to the program's folder. Never throws; a path that does not exist
-/// is itself a problem.
-ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, const JsonLimits& limits = {});
+/// is itself a problem. `check` adds the checks of the modules above (see tend/validation/ContentCheck.h).
+ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, const JsonLimits& limits = {},
+                               const FileCheck& check = {});
 
 } // namespace tend::content

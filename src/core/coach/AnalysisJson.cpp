@@ -51,6 +51,8 @@ std::string toJsonLine(const Analysis& analysis)
     out += analysis.ownership ? "true" : "false";
     out += ", \"hints\": ";
     out += array(analysis.hints);
+    out += ", \"safety\": ";
+    out += analysis.safety ? "true" : "false";
     out += "}";
     return out;
 }

@@ -17,7 +17,7 @@ using detail::CompiledCoach;
 using detail::Pattern;
 using detail::Token;
 
-constexpr std::size_t kChannels = 4;
+constexpr std::size_t kChannels = 6;
 
 std::size_t channelIndex(Channel channel)
 {
@@ -47,6 +47,8 @@ public:
             findEmotions(static_cast<int>(s), scores[s]);
         }
         Analysis analysis = combine(scores);
+        if (hearSafety(scores, analysis))
+            return analysis;
         if (m_model) { // the learned layer decides blame and stage only; hints follow its verdict
             detail::applyModel(*m_model, m_raw, m_text, analysis);
             if (!analysis.blame)
@@ -241,6 +243,41 @@ private:
         for (auto& span : m_mentionSpans)
             analysis.findings.push_back(std::move(span));
         return analysis;
+    }
+
+    // A disclosure of harm or of self-harm is not a matter of tone: everything else the coach heard is dropped,
+    // so no line about blame or feelings and no hint can show, and only the safety findings remain.
+    bool hearSafety(const std::vector<SentenceScore>& scores, Analysis& analysis) const
+    {
+        bool harm = false;
+        bool selfHarm = false;
+        for (const auto& score : scores) {
+            const double h = score.sum[channelIndex(Channel::SafetyHarm)];
+            const double s = score.sum[channelIndex(Channel::SafetySelfHarm)];
+            analysis.safetyScore = std::max({analysis.safetyScore, h, s});
+            harm = harm || h >= m_coach.safetyThreshold;
+            selfHarm = selfHarm || s >= m_coach.safetyThreshold;
+        }
+        if (!harm && !selfHarm) {
+            std::erase_if(analysis.findings, [](const Finding& f) { return f.feature.rfind("safety.", 0) == 0; });
+            return false;
+        }
+        Analysis heard;
+        heard.safety = true;
+        if (harm)
+            heard.safetyKinds.push_back("harm");
+        if (selfHarm)
+            heard.safetyKinds.push_back("self_harm");
+        heard.safetyNote = m_coach.safetyNote;
+        heard.safetyScore = analysis.safetyScore;
+        for (auto& finding : analysis.findings) {
+            if (finding.feature.rfind("safety.", 0) == 0)
+                heard.findings.push_back(std::move(finding));
+        }
+        std::stable_sort(heard.findings.begin(), heard.findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+        analysis = std::move(heard);
+        return true;
     }
 
     bool holds(const detail::HintRule& rule, const Analysis& analysis) const

@@ -57,7 +57,7 @@ public:
             return m_problems.at("", "the file must hold one JSON object");
         for (auto step : {&Reader::readHeader, &Reader::readLists, &Reader::readEmotions, &Reader::readNormalise,
                           &Reader::readSegment, &Reader::readNegation, &Reader::readQuotes, &Reader::readScoring,
-                          &Reader::readPatterns, &Reader::readHints}) {
+                          &Reader::readPatterns, &Reader::readHints, &Reader::readSafety}) {
             auto done = (this->*step)();
             if (!done)
                 return done.error();
@@ -255,7 +255,7 @@ private:
     {
         auto keys = onlyKeys(m_root, "",
                              {"format", "kind", "locale", "version", "normalise", "segment", "negation", "quotes",
-                              "lists", "emotions", "thresholds", "weights", "blameKinds", "patterns", "hints"});
+                              "lists", "emotions", "thresholds", "weights", "blameKinds", "patterns", "hints", "safety"});
         if (!keys)
             return keys;
         auto format = member(m_root, "", "format", true);
@@ -816,11 +816,19 @@ private:
             pattern.channel = Channel::Express;
         } else if (head == "ownership") {
             pattern.channel = Channel::Ownership;
+        } else if (head == "safety") {
+            if (tail == "harm")
+                pattern.channel = Channel::SafetyHarm;
+            else if (tail == "self_harm")
+                pattern.channel = Channel::SafetySelfHarm;
+            else
+                return m_problems.at(pointer, "\"" + name + "\": safety features are safety.harm and safety.self_harm");
         } else {
             return m_problems.at(pointer, "unknown feature \"" + name +
-                                              "\" (use blame.<kind>, describe, express[.<label>] or ownership)");
+                                              "\" (use blame.<kind>, describe, express[.<label>], ownership, "
+                                              "safety.harm or safety.self_harm)");
         }
-        if (head != "blame" && head != "express" && !tail.empty())
+        if (head != "blame" && head != "express" && head != "safety" && !tail.empty())
             return m_problems.at(pointer, "\"" + head + "\" takes no \".<label>\"");
         pattern.feature = name;
         return {};
@@ -945,6 +953,45 @@ private:
             m_coach->patternsByWord[id].push_back(patternIndex);
         for (int list : byList)
             m_coach->patternsByList[static_cast<std::size_t>(list)].push_back(patternIndex);
+    }
+
+    // The safety path: required, because a language whose coach cannot hear a disclosure would coach its tone.
+    Result<void> readSafety()
+    {
+        auto safety = member(m_root, "", "safety", true);
+        if (!safety)
+            return safety.error();
+        auto k = onlyKeys(**safety, "/safety", {"note", "threshold"});
+        if (!k)
+            return k;
+        auto note = member(**safety, "/safety", "note", true);
+        if (!note)
+            return note.error();
+        auto t = text(**note, "/safety/note");
+        if (!t)
+            return t.error();
+        if (t->empty() || utf8::length(*t) > 200)
+            return m_problems.at("/safety/note", "must be one line of 1 to 200 characters");
+        m_coach->safetyNote = *t;
+        if (auto threshold = member(**safety, "/safety", "threshold", false); !threshold) {
+            return threshold.error();
+        } else if (*threshold) {
+            auto v = number(**threshold, "/safety/threshold");
+            if (!v)
+                return v.error();
+            if (*v <= 0.0)
+                return m_problems.at("/safety/threshold", "must be above zero");
+            m_coach->safetyThreshold = *v;
+        }
+        bool harm = false;
+        bool selfHarm = false;
+        for (const Pattern& pattern : m_coach->patterns) {
+            harm = harm || (pattern.channel == Channel::SafetyHarm && pattern.weight > 0.0);
+            selfHarm = selfHarm || (pattern.channel == Channel::SafetySelfHarm && pattern.weight > 0.0);
+        }
+        if (!harm || !selfHarm)
+            return m_problems.at("/patterns", "needs patterns for both safety.harm and safety.self_harm");
+        return {};
     }
 
     Result<void> readHints()

@@ -44,13 +44,14 @@ struct Element {
     bool optional = false;
 };
 
-enum class Channel { Blame, Describe, Express, Ownership };
+/// Safety channels come last: a disclosure of harm, or of self-harm and suicidal thoughts (docs/coach.md, "Safety").
+enum class Channel { Blame, Describe, Express, Ownership, SafetyHarm, SafetySelfHarm };
 
 struct Pattern {
     std::string group;   ///< pattern group id in the file
     int groupIndex = 0;  ///< a group scores at most once per sentence
     std::string source;  ///< the pattern text, for errors and debugging
-    std::string feature; ///< "blame.absolute", "describe", "express.body", "ownership"
+    std::string feature; ///< "blame.absolute", "describe", "express.body", "ownership", "safety.harm"
     Channel channel = Channel::Blame;
     int blameKind = -1; ///< index into CompiledCoach::blameKinds for blame features
     double weight = 0.0;
@@ -151,6 +152,10 @@ struct CompiledCoach {
     double expressingThreshold = 2.0;
     double describingThreshold = 1.0;
     double emotionFeelingTalkWeight = 1.0;
+
+    // Safety: the one neutral line shown instead of any tone advice, and the per-sentence score that flags it.
+    std::string safetyNote;
+    double safetyThreshold = 1.0;
 
     // Hints.
     int maxHints = 2;

@@ -19,6 +19,9 @@ namespace {
 std::mutex g_mutex;
 std::vector<spdlog::sink_ptr> g_sinks;
 bool g_initialized = false;
+// Info unless --verbose: debug lines carry ids that, over a session, could say more than counts do, so they
+// are written only when someone asks for them.
+spdlog::level::level_enum g_level = spdlog::level::info;
 
 constexpr std::size_t kMaxFileBytes = 1024 * 1024;
 constexpr std::size_t kMaxFiles = 3;
@@ -55,6 +58,7 @@ spdlog::file_event_handlers privateFileHandlers()
 void initialize(const Options& options)
 {
     std::lock_guard lock(g_mutex);
+    g_level = options.verbose ? spdlog::level::debug : spdlog::level::info;
     auto err = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     err->set_level(options.verbose ? spdlog::level::debug : spdlog::level::warn);
     std::vector<spdlog::sink_ptr> sinks{err};
@@ -66,7 +70,7 @@ void initialize(const Options& options)
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 (options.directory / "tend.log").string(), kMaxFileBytes, kMaxFiles, false, privateFileHandlers());
-            file->set_level(spdlog::level::debug);
+            file->set_level(g_level);
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex& ex) {
             err->log(spdlog::details::log_msg("log", spdlog::level::warn,
@@ -79,7 +83,7 @@ void initialize(const Options& options)
     // Re-point loggers created before initialisation at the new sinks.
     spdlog::apply_all([](const std::shared_ptr<spdlog::logger>& logger) {
         logger->sinks() = g_sinks;
-        logger->set_level(spdlog::level::debug);
+        logger->set_level(g_level);
     });
 }
 
@@ -90,10 +94,16 @@ std::shared_ptr<spdlog::logger> get(const std::string& module)
     if (auto existing = spdlog::get(module))
         return existing;
     auto logger = std::make_shared<spdlog::logger>(module, g_sinks.begin(), g_sinks.end());
-    logger->set_level(spdlog::level::debug);
+    logger->set_level(g_level);
     logger->flush_on(spdlog::level::warn);
     spdlog::register_logger(logger);
     return logger;
+}
+
+bool verbose()
+{
+    std::lock_guard lock(g_mutex);
+    return g_level <= spdlog::level::debug;
 }
 
 void shutdown()
@@ -102,6 +112,7 @@ void shutdown()
     spdlog::shutdown();
     g_sinks.clear();
     g_initialized = false;
+    g_level = spdlog::level::info;
 }
 
 } // namespace tend::log

@@ -62,7 +62,7 @@ std::string ValidationSummary::describe() const
     return text;
 }
 
-ValidationReport validatePaths(const std::vector<fs::path>& paths, const JsonLimits& limits)
+ValidationReport validatePaths(const std::vector<fs::path>& paths, const JsonLimits& limits, const FileCheck& check)
 {
     ValidationReport report;
     std::vector<Entry> entries;
@@ -140,6 +140,10 @@ ValidationReport validatePaths(const std::vector<fs::path>& paths, const JsonLim
             const PracticeLibrary library = libraryFor(entry.path);
             auto load = loadProgramFile(entry.path, &library, limits);
             report.problems.insert(report.problems.end(), load.problems.begin(), load.problems.end());
+            if (check) {
+                if (auto more = check(entry.path, entry.kind, nullptr))
+                    report.problems.insert(report.problems.end(), more->begin(), more->end());
+            }
             ++report.summary.programs;
             if (load.program)
                 report.summary.cards += load.program->cardCount();
@@ -151,8 +155,14 @@ ValidationReport validatePaths(const std::vector<fs::path>& paths, const JsonLim
                 continue;
             }
             auto json = parseJsonText(text.value(), limits);
-            if (!json)
+            if (!json) {
                 report.problems.push_back({name, "", json.error().message});
+                continue;
+            }
+            if (check) {
+                if (auto more = check(entry.path, entry.kind, &json.value()))
+                    report.problems.insert(report.problems.end(), more->begin(), more->end());
+            }
         }
     }
     return report;

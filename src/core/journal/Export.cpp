@@ -27,12 +27,6 @@ bool visible(const Viewer& viewer, Visibility visibility, const std::optional<st
     return viewer.kind == Viewer::Kind::Partner && partnerId && *partnerId == viewer.partnerId;
 }
 
-bool mayReadPrivateOf(const Viewer& viewer, const std::string& partnerId)
-{
-    return viewer.kind == Viewer::Kind::Everything ||
-           (viewer.kind == Viewer::Kind::Partner && viewer.partnerId == partnerId);
-}
-
 // False for a row whose value could not be opened (a locked partner's private row, or damage): it is left out of
 // the export and counted, never written as an empty answer that an import would take for the real one.
 template <typename Row> bool exportable(const Row& row, const ExportOptions& options)
@@ -148,7 +142,6 @@ Result<Selection> select(Journal& journal, const ExportOptions& options)
 
 Result<json> couplesJson(Journal& journal, const ExportOptions& options, const Selection& selection)
 {
-    const Viewer& viewer = options.viewer;
     auto couples = journal.couples();
     if (!couples)
         return couples.error();
@@ -161,18 +154,10 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
         if (!partners)
             return partners.error();
         for (const Partner& p : *partners) {
+            // The private safety check's answers and outcome never leave the journal, for anyone, whoever
+            // exports (docs/safety-format.md, `storage`). The key stays, always empty, so older readers and
+            // `tend import` read the format unchanged.
             json safety = json::array();
-            if (!options.sessionId && mayReadPrivateOf(viewer, p.id)) {
-                auto answers = journal.safetyAnswers(p.id);
-                if (!answers)
-                    return answers.error();
-                for (const SafetyAnswer& a : *answers)
-                    if (exportable(a, options))
-                        safety.push_back({{"id", a.id},
-                                          {"sessionId", optional(a.sessionId)},
-                                          {"createdAt", a.createdAt},
-                                          {"payload", payloadJson(a.payload)}});
-            }
             partnersJson.push_back({{"id", p.id},
                                     {"displayName", p.displayName},
                                     {"position", p.position},

@@ -366,7 +366,7 @@ Result<Commitment> reviewCommitment(journal::Journal& journal, const std::string
     });
     if (!done)
         return done.error();
-    log::get("modes")->info("ledger: commitment reviewed as {}", toString(review.status));
+    log::get("modes")->info("ledger: a commitment reviewed");
     return saved;
 }
 

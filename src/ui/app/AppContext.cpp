@@ -16,7 +16,10 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/ReturnReminders.h"
 #include "ui/app/Settings.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/ProgramAccess.h"
+#include "tend/safety/SafetyCheck.h"
+#include "tend/validation/ContentCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 
@@ -38,6 +41,11 @@ nlohmann::json readJson(const std::filesystem::path& file, QStringList& problems
         return nullptr;
     }
     return document;
+}
+
+tend::safety::TimePoint toTimePoint(const QDateTime& when)
+{
+    return tend::safety::TimePoint(std::chrono::milliseconds(when.toMSecsSinceEpoch()));
 }
 
 QString settingsPath(const AppOptions& options)
@@ -67,17 +75,6 @@ PartnerInfo Profile::partner(const std::string& id) const
     return {id, QString(), QString()};
 }
 
-bool SafetyStatus::due() const
-{
-    if (!taken || postponed)
-        return true;
-    if (!checkedAt.isValid())
-        return true;
-    if (recheckDays <= 0)
-        return true;
-    return checkedAt.daysTo(QDateTime::currentDateTime()) >= recheckDays;
-}
-
 AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m_options(std::move(options))
 {
     // The data folder holds the settings file too, so make it (owner-only) before QSettings reads it.
@@ -88,8 +85,8 @@ AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m
     if (m_options.demo)
         m_settings->setSetupComplete(true);
     m_theme = new Theme(m_settings, this);
-    m_safetyCheck = std::make_unique<safety::SafetyCheck>(nullptr);
-    m_help = std::make_unique<safety::HelpResources>(nullptr);
+    m_safetyCheck = std::make_unique<tend::safety::SafetyCheck>(nullptr);
+    m_help = std::make_unique<tend::safety::HelpResources>(nullptr);
     m_regulationContent = std::make_unique<tend::regulation::RegulationContent>();
 }
 
@@ -148,9 +145,19 @@ void AppContext::loadContent()
         *m_regulationContent = std::move(regulation.value());
     else
         m_contentProblems << QString::fromStdString(regulation.error().message);
-    m_safetyCheck = std::make_unique<safety::SafetyCheck>(
+    m_safetyCheck = std::make_unique<tend::safety::SafetyCheck>(
         readJson(dir / "safety" / ("safety-check." + locale + ".json"), m_contentProblems));
-    m_help = std::make_unique<safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
+    // A broken safety check must say so where people look, not leave the check and the explanation silently empty.
+    const auto safetyProblems = tend::validation::safetyCheckProblems(dir, locale);
+    m_safetyCheckSound = safetyProblems.empty();
+    if (const auto& problems = safetyProblems; !problems.empty()) {
+        for (const auto& problem : problems)
+            m_contentProblems << QString::fromStdString(problem.toString());
+        m_contentProblems << QCoreApplication::translate("tend::ui::AppContext",
+                                                         "Without a sound safety check, the repair programs and "
+                                                         "exercises together stay closed.");
+    }
+    m_help = std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
     loadCoach();
     addUserPrograms();
     tend::log::get("ui")->info("content loaded: {} programs, {} problems", m_library->programCount(),
@@ -218,23 +225,11 @@ SafetyStatus AppContext::safetyStatus(const std::string& partnerId) const
 
 void AppContext::recordSafetyCheck(const std::string& partnerId, const nlohmann::json& record)
 {
-    SafetyStatus status;
-    status.postponed = record.value("status", std::string()) == "postponed";
-    status.taken = record.value("status", std::string()) == "done";
-    const nlohmann::json effects = record.value("effects", nlohmann::json::object());
-    status.jointLocked = effects.value("joint", std::string()) == "locked";
-    status.takeSpaceOff = effects.value("take_space", std::string()) == "off";
-    status.calmingOnly = effects.value("programs", std::string()) == "calming-only";
-    status.recheckDays = effects.value("recheck_days", 28);
-    if (record.contains("routes") && record["routes"].is_array() && !record["routes"].empty() &&
-        record["routes"][0].is_string())
-        status.route = qs(record["routes"][0].get<std::string>());
-    status.nextTimeRoute = qs(record.value("next_time", std::string()));
-    status.checkedAt = QDateTime::fromString(qs(record.value("checked_at", std::string())), Qt::ISODate);
-    m_safetyStatus.insert(qs(partnerId), status);
+    m_safetyStatus.insert(qs(partnerId), tend::safety::statusFromRecord(record));
     if (m_journal)
         m_journal->saveSafetyRecord(partnerId, record);
-    tend::log::get("ui")->info("safety check recorded (route {})", status.route.isEmpty() ? "none" : ss(status.route));
+    // Nothing about the outcome, the person or even that it happened at this moment goes to the log: the order
+    // of such lines alone could tell a partner who was checked and when (docs/privacy.md, "Logs").
     Q_EMIT safetyChanged();
 }
 
@@ -250,11 +245,19 @@ bool AppContext::jointAllowed() const
     return true;
 }
 
+bool AppContext::comeBackPlanAllowed() const
+{
+    std::vector<SafetyStatus> couple;
+    for (const PartnerInfo& p : m_profile.partners)
+        couple.push_back(safetyStatus(p.id));
+    return tend::safety::comeBackPlanAllowed(couple);
+}
+
 QList<PartnerInfo> AppContext::safetyChecksDue() const
 {
     QList<PartnerInfo> due;
     for (const PartnerInfo& p : m_profile.partners) {
-        if (safetyStatus(p.id).due())
+        if (safetyStatus(p.id).due(toTimePoint(now())))
             due << p;
     }
     return due;
@@ -303,7 +306,7 @@ void AppContext::openDemoJournal()
     for (const PartnerInfo& p : m_profile.partners) {
         SafetyStatus status;
         status.taken = true;
-        status.checkedAt = QDateTime::currentDateTime();
+        status.checkedAt = std::chrono::system_clock::now();
         m_safetyStatus.insert(qs(p.id), status);
     }
     Q_EMIT safetyChanged();
@@ -332,7 +335,6 @@ void AppContext::loadProfileFromJournal()
         const nlohmann::json record = m_journal->latestSafetyRecord(p.id);
         if (!record.is_null()) {
             const QSignalBlocker block(this);
-            SafetyStatus status;
             // Re-use the same reading as a fresh record, without writing it back.
             JournalService* journal = m_journal;
             m_journal = nullptr;

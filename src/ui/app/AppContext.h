@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tend/crypto/KdfParams.h"
+#include "tend/safety/SafetyStatus.h"
 #include "ui/cards/CardContext.h"
 
 namespace tend::content {
@@ -29,6 +30,11 @@ namespace tend::regulation {
 struct RegulationContent;
 }
 
+namespace tend::safety {
+class SafetyCheck;
+class HelpResources;
+} // namespace tend::safety
+
 namespace tend::ui {
 
 class Settings;
@@ -36,10 +42,6 @@ class Theme;
 class JournalService;
 class ReturnReminders;
 
-namespace safety {
-class SafetyCheck;
-class HelpResources;
-} // namespace safety
 
 /// Where Tend keeps things for this run.
 struct AppOptions {
@@ -68,18 +70,8 @@ struct Profile {
 };
 
 /// What a person's latest safety check means for the app. Never shown to the other partner.
-struct SafetyStatus {
-    bool taken = false;        ///< a completed check is on record
-    bool postponed = false;    ///< they asked to be asked later
-    bool jointLocked = false;  ///< joint exercises closed for this person
-    bool takeSpaceOff = false; ///< the take-space feature is off for this person
-    bool calmingOnly = false;  ///< offer calming practices only
-    QString route;             ///< the main route id ("r2"), empty when none applied
-    QDateTime checkedAt;
-    int recheckDays = 28;
-    QString nextTimeRoute; ///< a route whose gentle "next time" line opens the next check
-    bool due() const;      ///< time to ask again
-};
+/// One person's latest private check, as the core reads it (tend/safety/SafetyStatus.h).
+using SafetyStatus = tend::safety::SafetyStatus;
 
 /// Everything the screens share: options, settings, theme, the people, content and (once open) the
 /// journal. Heavy work waits for loadDeferred(), which the window runs after its first frame.
@@ -113,13 +105,19 @@ public:
     void recordSafetyCheck(const std::string& partnerId, const nlohmann::json& record);
     /// True when every person's latest check leaves joint exercises open.
     bool jointAllowed() const;
+    /// False while anyone's latest check turned take-space off: then nobody in the couple is offered a come-back
+    /// plan, reminded of one or shown one on Home (tend/safety/ProgramAccess.h says why).
+    bool comeBackPlanAllowed() const;
     /// Partners whose check is due (never taken, postponed, or older than its recheck time).
     QList<PartnerInfo> safetyChecksDue() const;
 
     // ---- content ----
     const content::ContentLibrary* library() const { return m_library.get(); }
-    const safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
-    const safety::HelpResources& helpResources() const { return *m_help; }
+    const tend::safety::SafetyCheck& safetyCheck() const { return *m_safetyCheck; }
+    /// False when the locale's safety check is missing or broken: then no program step opens for anyone (the
+    /// calming practices and the help page stay), and Home lists the problems.
+    bool safetyCheckSound() const { return m_safetyCheckSound; }
+    const tend::safety::HelpResources& helpResources() const { return *m_help; }
     /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
     const nlohmann::json& regulation() const { return m_regulation; }
     const nlohmann::json& rebonding() const { return m_rebonding; }
@@ -177,8 +175,9 @@ private:
     std::string m_atKeyboard;
     QHash<QString, SafetyStatus> m_safetyStatus;
     std::unique_ptr<content::ContentLibrary> m_library;
-    std::unique_ptr<safety::SafetyCheck> m_safetyCheck;
-    std::unique_ptr<safety::HelpResources> m_help;
+    std::unique_ptr<tend::safety::SafetyCheck> m_safetyCheck;
+    bool m_safetyCheckSound = true;
+    std::unique_ptr<tend::safety::HelpResources> m_help;
     nlohmann::json m_regulation;
     nlohmann::json m_rebonding;
     std::unique_ptr<coach::CoachContent> m_coach;

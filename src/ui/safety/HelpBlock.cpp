@@ -6,7 +6,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/CountryPicker.h"
@@ -56,6 +57,12 @@ QWidget* resourceRow(const nlohmann::json& resource, QWidget* parent)
     if (const QString area = str(resource, "area"); !area.isEmpty())
         heading += QStringLiteral("  ·  ") + area;
     layout->addWidget(makeLabel(heading, "heading", row));
+    // Who the line is for, so nobody calls a line that will turn them away (a women's line, a men's line).
+    if (const QString audience = str(resource, "audience"); !audience.isEmpty()) {
+        QLabel* who = makeLabel(QObject::tr("For %1").arg(audience), "body", row);
+        who->setObjectName(QStringLiteral("helpAudience-") + str(resource, "id"));
+        layout->addWidget(who);
+    }
     if (const QString description = str(resource, "description"); !description.isEmpty())
         layout->addWidget(makeLabel(description, "muted", row));
     QStringList numbers;
@@ -79,7 +86,7 @@ QWidget* resourceRow(const nlohmann::json& resource, QWidget* parent)
 
 } // namespace
 
-QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& countryCode,
+QWidget* makeHelpBlock(const tend::safety::HelpResources& resources, const QString& countryCode,
                        const HelpBlockOptions& options, QWidget* parent)
 {
     auto* block = new QWidget(parent);
@@ -137,7 +144,7 @@ QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& co
     }
 
     if (country.is_object()) {
-        const auto list = safety::HelpResources::resourcesFor(country, options.allResources ? std::vector<std::string>{}
+        const auto list = tend::safety::HelpResources::resourcesFor(country, options.allResources ? std::vector<std::string>{}
                                                                                             : options.purposes);
         if (!list.empty() && (options.allResources || !options.purposes.empty())) {
             layout->addWidget(makeLabel(QObject::tr("Helplines in %1").arg(countryName), "heading", block));

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-namespace tend::ui {
-
-namespace safety {
+namespace tend::safety {
 class HelpResources;
 }
+
+namespace tend::ui {
 
 /// What a block of help shows.
 struct HelpBlockOptions {
@@ -23,7 +23,7 @@ struct HelpBlockOptions {
 /// Emergency number, helplines, the international directory, the general fallback (always) and the
 /// date the numbers were last checked, for one country. A country that is not listed gets the
 /// fallback, the directory and, in the EU, the 112 note — never a guessed number.
-QWidget* makeHelpBlock(const safety::HelpResources& resources, const QString& countryCode,
+QWidget* makeHelpBlock(const tend::safety::HelpResources& resources, const QString& countryCode,
                        const HelpBlockOptions& options, QWidget* parent);
 
 } // namespace tend::ui

@@ -13,7 +13,8 @@
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/presenter/DemoBadge.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/screens/HomeTogether.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/PracticeStarter.h"
@@ -260,9 +261,11 @@ void HomeScreen::refresh()
             const bool paused = row->status == journal::SessionStatus::Paused;
             resume = paused ? tr("Paused.") : tr("Not finished yet.");
             QDateTime at;
-            if (row->returnAt && !row->returnAt->empty())
+            // No "you agreed to come back" while anyone's check has the come-back plan off, for either person.
+            const bool plan = app()->comeBackPlanAllowed();
+            if (plan && row->returnAt && !row->returnAt->empty())
                 at = QDateTime::fromString(qs(*row->returnAt), Qt::ISODate).toLocalTime();
-            const QString place = row->returnPlace ? qs(*row->returnPlace) : QString();
+            const QString place = plan && row->returnPlace ? qs(*row->returnPlace) : QString();
             if (at.isValid() && !place.isEmpty())
                 resume +=
                     QLatin1Char(' ') + tr("You agreed to come back on %1. Where: %2").arg(friendlyDateTime(at), place);

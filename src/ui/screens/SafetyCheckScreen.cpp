@@ -11,7 +11,8 @@
 #include "ui/app/Settings.h"
 #include "ui/cards/RegulationCards.h"
 #include "ui/safety/HelpBlock.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/FlowLayout.h"
@@ -171,17 +172,7 @@ void SafetyCheckScreen::buildStart()
     eyebrow->setObjectName(QStringLiteral("safetyFor"));
     m_column->addWidget(eyebrow);
     m_column->addWidget(makeLabel(str(start, "title"), "title", page));
-    // A gentle line carried over from the last check (R3), for this person only.
-    const QString nextTime = app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute;
-    if (!nextTime.isEmpty()) {
-        for (const auto& route : doc.value("routes", nlohmann::json::array())) {
-            if (str(route, "id") == nextTime) {
-                const QString line = str(route.value("screen", nlohmann::json::object()), "next_time");
-                if (!line.isEmpty())
-                    m_column->addWidget(makeLabel(line, "warmNote", page));
-            }
-        }
-    }
+    // Nothing about earlier answers here: the person has not yet said they are alone with the screen.
     m_column->addWidget(makeLabel(contentToHtml(str(start, "body")), "body", page, true));
     QLabel* privacy = makeLabel(str(doc, "privacy"), "note", page);
     privacy->setObjectName(QStringLiteral("safetyPrivacy"));
@@ -212,6 +203,18 @@ void SafetyCheckScreen::buildStart()
     }
     row->addStretch(1);
     m_column->addLayout(row);
+}
+
+QString SafetyCheckScreen::carriedOverLine() const
+{
+    const std::string routeId = app()->safetyStatus(m_people.value(m_person).id).nextTimeRoute;
+    if (routeId.empty())
+        return {};
+    for (const auto& route : app()->safetyCheck().document().value("routes", nlohmann::json::array())) {
+        if (route.is_object() && route.value("id", std::string()) == routeId)
+            return str(route.value("screen", nlohmann::json::object()), "next_time");
+    }
+    return {};
 }
 
 void SafetyCheckScreen::buildPostponed()
@@ -245,7 +248,7 @@ void SafetyCheckScreen::beginQuestions()
 
 void SafetyCheckScreen::buildQuestion()
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     const nlohmann::json& q = check.questions()[std::size_t(m_question)];
     const std::string id = q.value("id", std::string());
     QWidget* page = m_page->columnWidget();
@@ -264,6 +267,15 @@ void SafetyCheckScreen::buildQuestion()
                   "eyebrow", page);
     progress->setObjectName(QStringLiteral("safetyProgress"));
     m_column->addWidget(progress);
+    // A gentle line carried over from the last check (R3), for this person only, and only now that they have
+    // said they are alone: above the first question, until it is answered.
+    if (m_answers.empty() && m_question == check.nextQuestion(-1, {})) {
+        if (const QString line = carriedOverLine(); !line.isEmpty()) {
+            QLabel* carried = makeLabel(line, "warmNote", page);
+            carried->setObjectName(QStringLiteral("safetyNextTime"));
+            m_column->addWidget(carried);
+        }
+    }
     if (const QString intro = str(q, "intro"); !intro.isEmpty())
         m_column->addWidget(makeLabel(intro, "muted", page));
     QLabel* text = makeLabel(str(q, "text"), "title", page);
@@ -402,9 +414,9 @@ void SafetyCheckScreen::advance()
 
 void SafetyCheckScreen::finishQuestions()
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     m_routes = check.matchingRoutes(m_answers);
-    std::vector<nlohmann::json> shown = safety::SafetyCheck::shownRoutes(m_routes);
+    std::vector<nlohmann::json> shown = tend::safety::SafetyCheck::shownRoutes(m_routes);
     // The immediate screen was already seen.
     if (m_immediate.is_object()) {
         const std::string id = m_immediate.value("id", std::string());
@@ -569,9 +581,9 @@ void SafetyCheckScreen::buildPractices()
 
 void SafetyCheckScreen::personDone(const char* status)
 {
-    const safety::SafetyCheck& check = app()->safetyCheck();
+    const tend::safety::SafetyCheck& check = app()->safetyCheck();
     const int recheck = check.document().value("recheck_days", 28);
-    nlohmann::json effects = safety::SafetyCheck::combinedEffects(m_routes, recheck);
+    nlohmann::json effects = tend::safety::SafetyCheck::combinedEffects(m_routes, recheck);
     if (qstrcmp(status, "postponed") == 0) {
         effects = {{"joint", "locked"}, {"recheck_days", 0}};
         m_routes.clear();

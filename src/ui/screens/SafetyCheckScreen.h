@@ -61,6 +61,7 @@ private:
     void personDone(const char* status);
     void nextPerson();
     QString personName() const;
+    QString carriedOverLine() const; ///< the last check's `next_time` line for this person, or empty
 
     ScrollPage* m_page;
     QVBoxLayout* m_column;

@@ -27,7 +27,7 @@ nlohmann::json earlierCheckin(const engine::Session& session, const std::string&
 
 QString agreeReturnFromCard(AppContext* app, const CardWidget* card, const std::string& sessionId)
 {
-    if (!card || card->kind() != QLatin1String("schedule") || !app->reminders())
+    if (!card || card->kind() != QLatin1String("schedule") || !app->reminders() || !app->comeBackPlanAllowed())
         return {};
     const nlohmann::json answer = card->answer();
     if (!answer.is_object())
@@ -44,7 +44,7 @@ QString agreeReturnFromCard(AppContext* app, const CardWidget* card, const std::
 QString agreeReturnFromPause(AppContext* app, const QString& returnAt, const QString& place,
                              const std::string& sessionId)
 {
-    if (returnAt.isEmpty() || !app->reminders())
+    if (returnAt.isEmpty() || !app->reminders() || !app->comeBackPlanAllowed())
         return {};
     return app->reminders()->agree(QDateTime::fromString(returnAt, Qt::ISODate), place, sessionId,
                                    app->profile().coupleId);

@@ -19,7 +19,8 @@
 #include "ui/cards/RegulationCards.h"
 #include "ui/lock/PartnerKeyNotice.h"
 #include "ui/safety/CalmingOnly.h"
-#include "ui/safety/SafetyRouting.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/screens/PauseDialog.h"
 #include "ui/screens/SessionRegulation.h"
 #include "ui/theme/Icons.h"
@@ -493,7 +494,10 @@ bool SessionScreen::programClosed(const content::Card& card, bool together)
         everyone.push_back(app()->safetyStatus(id));
     for (const PartnerInfo& p : app()->profile().partners)
         everyone.push_back(app()->safetyStatus(p.id));
-    const safety::ProgramAccess access = safety::programAccess(app()->safetyStatus(m_writer), everyone, together);
+    // Without a sound safety check nobody can have been asked it: calming practices and help only.
+    const safety::ProgramAccess access = app()->safetyCheckSound()
+                                             ? safety::programAccess(app()->safetyStatus(m_writer), everyone, together)
+                                             : safety::ProgramAccess::CalmingOnly;
     if (access == safety::ProgramAccess::Open)
         return false;
     m_calmingJoint = access == safety::ProgramAccess::JointClosed;
@@ -502,6 +506,29 @@ bool SessionScreen::programClosed(const content::Card& card, bool together)
     showPanel(View::Calming);
     m_cardId = card.id;
     m_calmingWriter = m_writer;
+    return true;
+}
+
+bool SessionScreen::passOverComeBackPlan(const content::Card& card)
+{
+    // While anyone's check has the come-back plan off, nobody in the couple is asked when to come back: time-outs
+    // used as control come from the other partner. The card is passed over unanswered, as a skip would be, in the
+    // direction the person was going, so Back still leads back past it.
+    if (card.kind != content::CardKind::Schedule || app()->comeBackPlanAllowed())
+        return false;
+    const std::string id = card.id;
+    const bool backwards = m_movingBack;
+    QTimer::singleShot(0, this, [this, id, backwards] {
+        if (!m_controller->hasSession())
+            return;
+        const content::Card* now = m_controller->session().currentCard(m_writer);
+        if (!now || now->id != id)
+            return;
+        QString error;
+        const bool moved = backwards ? m_controller->back(m_writer, error) : m_controller->next(m_writer, error);
+        if (!moved)
+            showMessage(error);
+    });
     return true;
 }
 
@@ -514,6 +541,8 @@ void SessionScreen::renderCard()
     const content::Step& step = session.program().stepOf(*card);
     const bool together = step.who == content::Who::Together;
     if (programClosed(*card, together))
+        return;
+    if (passOverComeBackPlan(*card))
         return;
     if (m_view == View::Card && m_card && m_cardId == card->id &&
         (together || m_card->context().writer.id == m_writer)) {
@@ -703,8 +732,10 @@ bool SessionScreen::goBack()
         return false;
     flushTyping(true);
     QString error;
+    m_movingBack = true;
     if (!m_controller->back(m_writer, error))
         showMessage(error);
+    m_movingBack = false;
     return true;
 }
 
@@ -761,9 +792,7 @@ void SessionScreen::requestPause()
     if (!canPause())
         return;
     flushTyping(true);
-    bool offerReturn = true;
-    for (const std::string& id : m_controller->session().partners())
-        offerReturn = offerReturn && !app()->safetyStatus(id).takeSpaceOff;
+    const bool offerReturn = app()->comeBackPlanAllowed();
     auto* dialog = new PauseDialog(app(), offerReturn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Offer what a schedule card already agreed.
@@ -791,9 +820,7 @@ void SessionScreen::requestPause()
 
 void SessionScreen::onPausedByRoute()
 {
-    bool offerReturn = true;
-    for (const std::string& id : m_controller->session().partners())
-        offerReturn = offerReturn && !app()->safetyStatus(id).takeSpaceOff;
+    const bool offerReturn = app()->comeBackPlanAllowed();
     auto* dialog = new PauseDialog(app(), offerReturn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     for (const auto* answers :

@@ -138,7 +138,11 @@ void CoachNote::refresh()
     const std::string utf8 = ss(text);
     const coach::Analysis analysis = coach::analyze(utf8, m_content);
 
-    if (analysis.blame) {
+    if (analysis.safety) {
+        // A disclosure of harm or of self-harm: no advice on tone at all, one neutral line towards "Get help now"
+        // (worded the same whatever was heard, as the partner may be looking).
+        addLine(qs(analysis.safetyNote), "body", QStringLiteral("coachSafety"));
+    } else if (analysis.blame) {
         addLine(tr("Some of this may land as blame, even if that isn't what you mean."), "body",
                 QStringLiteral("coachBlame"));
         // The writer's own words that most led to it, quoted back so the note is never a riddle.

@@ -1,0 +1,134 @@
+#include "tend/validation/ContentCheck.h"
+
+#include <map>
+#include <system_error>
+
+#include "tend/coach/CoachContent.h"
+#include "tend/demo/FacilitatorNotes.h"
+#include "tend/safety/SafetyValidation.h"
+
+namespace tend::validation {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+enum class Kind { SafetyCheck, Help, Coach, Notes, Unknown };
+
+bool startsWith(const std::string& text, const char* prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
+// By place first (the usual folders), else by what the document holds (a file named on the command line).
+Kind kindOf(const fs::path& file, const json& document)
+{
+    const std::string name = file.filename().string();
+    const std::string folder = file.parent_path().filename().string();
+    if (folder == "safety" && startsWith(name, "safety-check."))
+        return Kind::SafetyCheck;
+    if (folder == "help" && name == "resources.json")
+        return Kind::Help;
+    if (folder == "coach" && startsWith(name, "coach."))
+        return Kind::Coach;
+    if (folder == "presenter" && startsWith(name, "facilitator-notes."))
+        return Kind::Notes;
+    if (!document.is_object()) // e.g. `[]` where a safety check should be
+        return folder == "safety" ? Kind::SafetyCheck : Kind::Unknown;
+    if (document.value("id", json()) == "safety-check" || (document.contains("questions") && document.contains("routes")))
+        return Kind::SafetyCheck;
+    if (document.contains("countries"))
+        return Kind::Help;
+    if (document.value("kind", json()) == "coach")
+        return Kind::Coach;
+    if (document.contains("program") && document.contains("steps") && document["steps"].is_object())
+        return Kind::Notes;
+    return Kind::Unknown;
+}
+
+// The coach reader stops at its first problem and words it "<file>: <pointer>: <sentence>".
+std::vector<content::Problem> coachProblems(const fs::path& file, const json& document)
+{
+    const std::string name = file.string();
+    auto parsed = coach::CoachContent::parse(document.dump(), name);
+    if (parsed)
+        return {};
+    std::string message = parsed.error().message;
+    std::string pointer;
+    if (startsWith(message, (name + ": ").c_str()))
+        message = message.substr(name.size() + 2);
+    if (startsWith(message, "/")) {
+        const auto colon = message.find(": ");
+        if (colon != std::string::npos) {
+            pointer = message.substr(0, colon);
+            message = message.substr(colon + 2);
+        }
+    }
+    if (pointer == "/")
+        pointer.clear();
+    return {{name, pointer, message}};
+}
+
+std::string localeOf(const fs::path& file)
+{
+    const std::string stem = file.stem().string();
+    const auto dot = stem.rfind('.');
+    return dot == std::string::npos ? std::string() : stem.substr(dot + 1);
+}
+
+} // namespace
+
+std::vector<content::Problem> safetyCheckProblems(const fs::path& contentDir, const std::string& locale)
+{
+    const fs::path file = contentDir / "safety" / ("safety-check." + locale + ".json");
+    auto text = content::readFileCapped(file, content::JsonLimits{}.maxBytes);
+    if (!text)
+        return {{file.string(), "", "there is no safety check for \"" + locale + "\": " + text.error().message}};
+    auto document = content::parseJsonText(text.value());
+    if (!document)
+        return {{file.string(), "", document.error().message}};
+    return safety::validateSafetyCheck(document.value(), file.string());
+}
+
+content::ValidationReport validateContent(const std::vector<fs::path>& paths, const content::JsonLimits& limits)
+{
+    std::map<std::pair<std::string, std::string>, bool> safetyOk; // (content folder, locale) -> sound
+    auto check = [&](const fs::path& file, content::FileKind kind,
+                     const json* document) -> std::optional<std::vector<content::Problem>> {
+        if (kind == content::FileKind::Program) {
+            const std::string locale = localeOf(file);
+            const fs::path root = file.parent_path().parent_path();
+            const auto key = std::make_pair(root.string(), locale);
+            auto known = safetyOk.find(key);
+            if (known == safetyOk.end())
+                known = safetyOk.emplace(key, safetyCheckProblems(root, locale).empty()).first;
+            if (known->second)
+                return std::vector<content::Problem>{};
+            return std::vector<content::Problem>{
+                {file.string(), "",
+                 "refused: there is no sound safety check for \"" + locale + "\" (safety/safety-check." + locale +
+                     ".json), and no program may be offered in a language without its private check and disclaimer"}};
+        }
+        if (!document)
+            return std::nullopt;
+        switch (kindOf(file, *document)) {
+        case Kind::SafetyCheck:
+            return safety::validateSafetyCheck(*document, file.string());
+        case Kind::Help:
+            return safety::validateHelpResources(*document, file.string());
+        case Kind::Coach:
+            return coachProblems(file, *document);
+        case Kind::Notes: {
+            std::vector<content::Problem> problems;
+            (void)demo::readFacilitatorNotes(*document, file.string(), nullptr, problems);
+            return problems;
+        }
+        case Kind::Unknown:
+            break;
+        }
+        return std::nullopt;
+    };
+    return content::validatePaths(paths, limits, check);
+}
+
+} // namespace tend::validation
