@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev catch2 libsodium-dev
     clang-format xvfb xauth fonts-dejavu-core
+    libcanberra0 sound-theme-freedesktop
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
