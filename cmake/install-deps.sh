@@ -11,6 +11,8 @@ packages=(
     # Installing and packaging (docs/packaging.md): validators for the .desktop and AppStream files, man to read
     # the man page, file for CPack's dependency scan, lintian for the .deb.
     desktop-file-utils appstream man-db file lintian
+    # Timer sounds through the desktop's own event-sound library, loaded on first use (docs/focus-and-input.md).
+    libcanberra0 sound-theme-freedesktop
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

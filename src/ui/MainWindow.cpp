@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSocketNotifier>
 #include <QStackedWidget>
@@ -18,6 +19,7 @@
 #include "ui/FirstFrameProbe.h"
 #include "ui/ReturnWatch.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/InputRules.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
@@ -38,6 +40,7 @@
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -85,6 +88,7 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tend"));
+    installInputRules();
     // The inputs' stylesheet waits for finishStartup: the first screen shows none (Theme::deferControlSheet).
     m_app->theme()->deferControlSheet();
     m_app->theme()->apply();
@@ -108,8 +112,10 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     m_lock = new LockController(this);
     connect(m_lock, &LockController::startupUnlocked, this, &MainWindow::routeAfterStartup);
 
-    if (!placement::restore(*this, *m_app->settings()))
+    if (!placement::restore(*this, *m_app->settings())) {
         resize(1100, 720);
+        fitToScreen();
+    }
 
     // Size the frame first, so the first screen lays out once, at its real width.
     QMainWindow::layout()->activate();
@@ -120,6 +126,21 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
 }
 
 MainWindow::~MainWindow() = default;
+
+// Never bigger than the screen it opens on (a 1366×768 laptop, a 1280×720 projector): a window that starts larger
+// hides "Get help now" and the card's own buttons off the edge.
+void MainWindow::fitToScreen()
+{
+    const QScreen* where = QWidget::screen() ? QWidget::screen() : QGuiApplication::primaryScreen();
+    if (!where || isFullScreen())
+        return;
+    const QRect available = where->availableGeometry();
+    const QSize capped = size().boundedTo(available.size());
+    if (capped != size())
+        resize(capped);
+    if (!available.contains(frameGeometry().topLeft()) || !available.contains(geometry().bottomRight()))
+        move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+}
 
 void MainWindow::buildHeader()
 {
@@ -172,7 +193,12 @@ void MainWindow::buildHeader()
     row->addWidget(m_pause);
     row->addWidget(m_help);
 
-    connect(m_home, &QPushButton::clicked, this, [this] { showScreen(ScreenId::Home); });
+    // Nothing in the header is where focus lands by itself: Home, Pause and Lock end or leave what is on screen.
+    focus::markNeverFirst(header);
+    focus::askBeforeEndingByKeyboard(
+        m_home, tr("Leave the repair for now? Everything is kept, and Continue on Home brings you back."),
+        tr("Leave for now"), [this] { showScreen(ScreenId::Home); },
+        [this] { return currentScreenId() == ScreenId::Session && sessionScreen()->canPause(); });
     connect(m_pause, &QPushButton::clicked, this, &MainWindow::pauseRequested);
     connect(m_help, &QPushButton::clicked, this, [this] { showScreen(ScreenId::Help); });
 }
@@ -315,8 +341,10 @@ void MainWindow::showScreen(ScreenId id, bool animate)
         crossFade(from);
     m_stack->setCurrentWidget(target);
     target->activated();
-    if (QWidget* focus = target->initialFocus())
-        focus->setFocus(Qt::OtherFocusReason);
+    // The screen's own first input (or its default action); never a header button, and never left where the last
+    // screen had it.
+    if (!focus::give(target->initialFocus(), focus::firstIn(target)))
+        target->setFocus(Qt::OtherFocusReason);
     // Remember where people were, once startup has restored the last view.
     if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help &&
         id != ScreenId::Return)

@@ -61,6 +61,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void fitToScreen();
     void buildHeader();
     void buildShortcuts();
     void updateHeader();

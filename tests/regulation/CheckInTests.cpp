@@ -88,3 +88,14 @@ TEST_CASE("body state names match the content format", "[regulation][checkin]")
     CHECK(bodyStateName(BodyState::ShutDown) == "shut-down");
     CHECK_FALSE(parseBodyState("calm").has_value());
 }
+
+TEST_CASE("a body state nobody chose is not assumed", "[regulation][checkin]")
+{
+    const RegulationTexts texts; // built-in defaults
+    const CheckIn racing = at(8, BodyState::Racing);
+    const CheckIn levelOnly{4, std::nullopt, {}};
+    // Before: "steady" would have said "your body feels steadier now" for a person who never said so.
+    CHECK(changeSentence(racing, levelOnly, texts) == "You came down from 8 to 4.");
+    CHECK(changeSentence(levelOnly, at(3, BodyState::Steady), texts) == "You came down from 4 to 3.");
+    CHECK(routeBefore(levelOnly) == Route::Continue);
+}

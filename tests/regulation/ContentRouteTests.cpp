@@ -90,8 +90,9 @@ bool anyShown(const std::vector<json>& cards, const tend::content::GuardLookup& 
 // Only `card` is answered, with a check-in.
 tend::content::GuardLookup answered(const std::string& card, const CheckIn& checkIn)
 {
-    const json answer = {
-        {"level", checkIn.level}, {"state", std::string(bodyStateName(checkIn.state))}, {"emotions", json::array()}};
+    const json answer = {{"level", checkIn.level},
+                         {"state", std::string(bodyStateName(checkIn.state.value()))},
+                         {"emotions", json::array()}};
     return [card, answer](std::string_view id, std::string_view field) -> std::optional<json> {
         if (id != card)
             return std::nullopt;

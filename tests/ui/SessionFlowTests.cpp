@@ -107,7 +107,7 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     const QStringList rail = s->rail()->rowTexts();
     REQUIRE(rail.size() == 5);
     CHECK(rail[0].contains(QStringLiteral("Sam: done")));
-    CHECK(rail[0].contains(QStringLiteral("Alex: here")));
+    CHECK(rail[0].contains(QStringLiteral("Alex: in progress")));
 
     // Pause with Ctrl+P: why, when and where to come back.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -271,7 +272,12 @@ TEST_CASE("alone: something happened starts step 1 in one click, the reflection 
     CHECK(jointId != soloId);
     REQUIRE(s->view() == ui::SessionScreen::View::Waiting);
     CHECK(s->rail()->rowTexts()[0].contains(QStringLiteral("Sam: done")));
-    CHECK(s->rail()->rowTexts()[0].contains(QStringLiteral("Alex: here")));
+    CHECK(s->rail()->rowTexts()[0].contains(QStringLiteral("Alex: in progress")));
+    // The rail tells the truth while one of them is still on their own steps: step 1 is not "done" for the couple,
+    // and step 5 is not "you are here" while it is still closed.
+    CHECK(s->rail()->rowTexts()[0].contains(QRegularExpression(QStringLiteral("^1\\. [^:]+: in progress"))));
+    CHECK(s->rail()->rowTexts()[4].contains(QStringLiteral("opens when you have both finished step 4")));
+    CHECK_FALSE(s->rail()->rowTexts()[4].contains(QStringLiteral("you are here")));
     clickOn(s, QStringLiteral("switchTo-") + alex);
     REQUIRE(s->curtain()->isUp());
     clickOn(s, QStringLiteral("curtainConfirm"));

@@ -17,10 +17,11 @@ std::string_view bodyStateName(BodyState state);
 std::optional<BodyState> parseBodyState(std::string_view name);
 
 /// One check-in answer, as the `checkin` card records it. `level` is how strong the feeling is, 0 (calm) to
-/// 10 (overwhelming); `state` says which way the body went.
+/// 10 (overwhelming); `state` says which way the body went, and is empty when the person did not say (nothing
+/// is assumed for them).
 struct CheckIn {
     int level = 5;
-    BodyState state = BodyState::Steady;
+    std::optional<BodyState> state;
     std::vector<std::string> emotions;
 };
 

@@ -43,7 +43,9 @@ std::string_view routeName(Route route)
 
 Route routeBefore(const CheckIn& before)
 {
-    switch (before.state) {
+    if (!before.state)
+        return Route::Continue;
+    switch (*before.state) {
     case BodyState::Racing:
         return Route::Settle;
     case BodyState::ShutDown:
@@ -90,7 +92,7 @@ std::string changeSentence(const CheckIn& before, const CheckIn& after, const Re
     const char* followUp = nullptr;
     if (after.level >= kFloodedLevel)
         followUp = "change.still_flooded";
-    else if (before.state != BodyState::Steady && after.state == BodyState::Steady)
+    else if (before.state && before.state != BodyState::Steady && after.state == BodyState::Steady)
         followUp = "change.steadier";
     else if (after.state == BodyState::ShutDown)
         followUp = "change.still_low";

@@ -45,4 +45,19 @@ std::vector<std::string> earlierRoundLines(const engine::Session& session, const
     return lines;
 }
 
+nlohmann::json latestEarlierAnswer(const engine::Session& session, const std::string& cardId)
+{
+    nlohmann::json latest;
+    int number = 0;
+    for (const engine::PastRound& round : session.pastRounds()) {
+        const auto found = round.answers.find(cardId);
+        if (!round.partner.empty() || found == round.answers.end() || found->second.value.is_null() ||
+            round.number < number)
+            continue;
+        number = round.number;
+        latest = found->second.value;
+    }
+    return latest;
+}
+
 } // namespace tend::ui

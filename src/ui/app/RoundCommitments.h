@@ -14,4 +14,8 @@ std::vector<engine::Commitment> commitmentsOfAllRounds(const engine::Session& se
 /// Lines written on `cardId` in earlier rounds of its step (for the "already agreed" note in round 2 and later).
 std::vector<std::string> earlierRoundLines(const engine::Session& session, const std::string& cardId);
 
+/// The answer `cardId` had in the latest earlier round of a together step (null when none): what a card that
+/// carries its answer over (`"carry_over": true`) starts from in the next round.
+nlohmann::json latestEarlierAnswer(const engine::Session& session, const std::string& cardId);
+
 } // namespace tend::ui

@@ -55,6 +55,7 @@ bool SessionController::startNew(const std::vector<std::string>& partners, bool 
     m_rowStored = false;
     m_entryIds.clear();
     m_drafts.clear();
+    m_checkInsRecorded.clear();
     m_commitmentsRecorded = false;
     tend::log::get("ui")->info("session started ({} partner(s))", partners.size());
     persist();
@@ -96,6 +97,7 @@ bool SessionController::load(const journal::Session& row, QString& error)
     m_rowStored = true;
     m_entryIds.clear();
     m_drafts.clear();
+    m_checkInsRecorded.clear();
     m_commitmentsRecorded = row.status == journal::SessionStatus::Completed;
 
     // Rebuild which entry ids belong to which card and round, and bring back unfinished typing.
@@ -151,6 +153,7 @@ bool SessionController::answer(const std::string& partner, const nlohmann::json&
 
 bool SessionController::next(const std::string& partner, QString& error)
 {
+    recordCheckInOnLeaving(partner);
     if (auto done = m_session->next(partner); !done) {
         error = qs(done.error().message);
         return false;
@@ -171,6 +174,7 @@ bool SessionController::back(const std::string& partner, QString& error)
 
 bool SessionController::pause(const std::string& partner, const engine::PauseRequest& request, QString& error)
 {
+    recordCheckInOnLeaving(partner);
     if (auto done = m_session->pause(partner, request); !done) {
         error = qs(done.error().message);
         return false;
@@ -316,8 +320,24 @@ void SessionController::storeAnswer(const std::string& partner, const std::strin
         if (done)
             done(ok);
     });
-    if (card->kind == content::CardKind::Checkin)
-        recordCheckIn(record->by.empty() ? partner : record->by, cardId, record->value);
+}
+
+// A check-in is kept as one value per card: the answer in place when the person moves on (Next or a pause), not
+// every step of the slider on the way there.
+void SessionController::recordCheckInOnLeaving(const std::string& partner)
+{
+    const content::Card* card = m_session->currentCard(partner);
+    if (!card || card->kind != content::CardKind::Checkin)
+        return;
+    const engine::AnswerRecord* record = m_session->answerFor(partner, card->id);
+    if (!record || !record->value.is_object())
+        return;
+    std::string& last = m_checkInsRecorded[entryKey(partner, card->id)];
+    const std::string value = record->value.dump();
+    if (last == value)
+        return; // moving on again with the same answer (after Back) adds nothing
+    last = value;
+    recordCheckIn(record->by.empty() ? partner : record->by, card->id, record->value);
 }
 
 void SessionController::saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value,
@@ -382,7 +402,11 @@ void SessionController::recordCheckIn(const std::string& partner, const std::str
     checkIn.moment =
         card->phase == content::CheckinPhase::After ? journal::CheckInMoment::After : journal::CheckInMoment::Before;
     checkIn.level = value.value("level", 0);
-    const std::string state = value.value("state", std::string("steady"));
+    // The journal's check-ins always carry a body state; with none chosen, none is invented: the level stays in the
+    // card's own entry and no check-in row is written.
+    const std::string state = value.value("state", std::string());
+    if (state != "racing" && state != "shut-down" && state != "steady")
+        return;
     checkIn.state = state == "racing"      ? journal::BodyState::Racing
                     : state == "shut-down" ? journal::BodyState::ShutDown
                                            : journal::BodyState::Steady;

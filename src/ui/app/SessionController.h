@@ -80,6 +80,7 @@ private:
     void afterMove();
     void recordCommitments();
     void recordCheckIn(const std::string& partner, const std::string& cardId, const nlohmann::json& value);
+    void recordCheckInOnLeaving(const std::string& partner);
 
     AppContext* m_app;
     std::shared_ptr<const engine::Clock> m_clock;
@@ -89,6 +90,8 @@ private:
     std::map<std::string, std::string> m_entryIds;  ///< partner|card|round → entry id
     std::map<std::string, nlohmann::json> m_drafts; ///< entry id → draft answer (restored after restart)
     bool m_commitmentsRecorded = false;
+    /// partner|card|round → the check-in answer last written for it (one row per card, not per arrow key).
+    std::map<std::string, std::string> m_checkInsRecorded;
 };
 
 } // namespace tend::ui

@@ -38,6 +38,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("writing/coach");
     case Key::AutoLockMinutes:
         return QStringLiteral("privacy/autoLockMinutes");
+    case Key::TimerSound:
+        return QStringLiteral("practice/timerSound");
     }
     return {};
 }
@@ -53,6 +55,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::SetupComplete:
         return false;
     case Key::CoachEnabled:
+    case Key::TimerSound:
         return true;
     case Key::AutoLockMinutes:
         return 5;
@@ -228,6 +231,15 @@ bool Settings::coachEnabled() const
 void Settings::setCoachEnabled(bool on)
 {
     setValue(Key::CoachEnabled, on);
+}
+
+bool Settings::timerSound() const
+{
+    return value(Key::TimerSound).toBool();
+}
+void Settings::setTimerSound(bool on)
+{
+    setValue(Key::TimerSound, on);
 }
 
 int Settings::autoLockMinutes() const

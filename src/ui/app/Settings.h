@@ -29,6 +29,7 @@ public:
         LastView,
         CoachEnabled,
         AutoLockMinutes,
+        TimerSound,
     };
     Q_ENUM(Key)
 
@@ -56,6 +57,9 @@ public:
     void setLastView(const QString& view);
     bool coachEnabled() const;
     void setCoachEnabled(bool on);
+    /// A soft sound when the hug timer or a breathing practice ends (the desktop's own event sound).
+    bool timerSound() const;
+    void setTimerSound(bool on);
     /// Minutes of no input (suspended time included) before a protected journal locks; 0 = never.
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);

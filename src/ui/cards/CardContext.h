@@ -41,6 +41,9 @@ struct CardContext {
     /// Makes the language coach's side note for a writing area (ui/widgets/CoachNote.h); empty when there is no
     /// coach. Cards call it only where their content asks for the coach (`"coach": true`).
     std::function<QWidget*(QPlainTextEdit* editor, QWidget* parent)> coachNote;
+    /// A timed practice ended (hug timer, breathing): the sound and the window's call for attention
+    /// (ui/app/TimerEndCue.h); empty: the card's own visible "time is up" only.
+    std::function<void(QWidget* card)> timerEnded;
 
     /// The partner with `id`, or a blank one.
     PartnerInfo partner(const std::string& id) const

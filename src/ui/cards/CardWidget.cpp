@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/theme/RichText.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/SavedIndicator.h"
 #include "ui/widgets/Widgets.h"
 
@@ -69,15 +70,24 @@ QString CardWidget::objectPrefix() const
     return cardId() + QLatin1Char('-');
 }
 
+void CardWidget::timedPracticeEnded(const QString& words)
+{
+    if (!m_timeUp) {
+        m_timeUp = makeLabel(QString(), "warmNote", this);
+        m_timeUp->setObjectName(QStringLiteral("timeUp"));
+        m_timeUp->setAccessibleName(tr("Time is up"));
+        m_content->addWidget(m_timeUp);
+    }
+    m_timeUp->setText(words);
+    m_timeUp->setVisible(true);
+    if (m_context.timerEnded)
+        m_context.timerEnded(this);
+}
+
 QWidget* CardWidget::focusTarget() const
 {
-    // The first control that takes keyboard focus.
-    const auto children = findChildren<QWidget*>();
-    for (QWidget* child : children) {
-        if (child->focusPolicy() & Qt::TabFocus && child->isVisibleTo(this) && child->isEnabled())
-            return child;
-    }
-    return nullptr;
+    // The first control in Tab order that may take focus by itself (never one that ends or leaves something).
+    return focus::firstIn(this);
 }
 
 void CardWidget::addFooter(bool withSavedIndicator)

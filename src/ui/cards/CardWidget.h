@@ -44,6 +44,9 @@ public:
     virtual QString incompleteReason() const { return {}; }
     /// Where keyboard focus goes when the card appears.
     virtual QWidget* focusTarget() const;
+    /// True while the card's own primary button is the way on (a turn in progress): the screen's Next then steps
+    /// back to a plain button, so there is one primary button on screen.
+    virtual bool leadsItself() const { return false; }
 
     /// Whether the writer chose to keep this answer to themselves (only offered where allowed).
     bool keepPrivate() const;
@@ -75,6 +78,9 @@ protected:
     QWidget* makeCoachNote(QPlainTextEdit* editor, QWidget* parent);
     bool eventFilter(QObject* watched, QEvent* event) override;
     QString objectPrefix() const;
+    /// A timed practice on this card came to its end: "Time is up" shows on the card (for people who cannot hear),
+    /// and the context's cue plays the sound.
+    void timedPracticeEnded(const QString& words);
 
 private:
     nlohmann::json m_card;
@@ -82,6 +88,7 @@ private:
     QVBoxLayout* m_content = nullptr;
     SavedIndicator* m_saved = nullptr;
     QCheckBox* m_private = nullptr;
+    QLabel* m_timeUp = nullptr;
 };
 
 } // namespace tend::ui

@@ -136,6 +136,8 @@ BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& cont
         Q_EMIT answerChanged();
     };
     connect(m_pacer, &regulation::BreathingPacer::finished, this, record);
+    connect(m_pacer, &regulation::BreathingPacer::finished, this,
+            [this] { timedPracticeEnded(tr("Time is up. Let your breathing find its own pace again.")); });
     connect(m_pacer, &regulation::BreathingPacer::stopped, this, record);
     addFooter(false);
 }
@@ -254,6 +256,7 @@ void PracticeCard::showPractice(const std::string& id)
         });
         connect(m_pacer, &regulation::BreathingPacer::finished, this, [this] {
             m_completed = true;
+            timedPracticeEnded(tr("Time is up. Let your breathing find its own pace again."));
             Q_EMIT answerChanged();
         });
     } else {
@@ -344,6 +347,7 @@ HugTimerCard::HugTimerCard(const nlohmann::json& card, const CardContext& contex
     m_earlier = earlierLabel(this);
     content()->addWidget(m_earlier);
     connect(m_timer, &regulation::HugTimer::finished, this, [this] {
+        timedPracticeEnded(tr("Time is up. Take your time coming back."));
         showEarlier(m_earlier, QString());
         Q_EMIT answerChanged();
     });

@@ -224,8 +224,8 @@ void CheckinCard::showChange()
     auto toCheckIn = [](const nlohmann::json& answer) {
         tend::regulation::CheckIn checkIn;
         checkIn.level = answer.value("level", 0);
-        checkIn.state = tend::regulation::parseBodyState(answer.value("state", std::string("steady")))
-                            .value_or(tend::regulation::BodyState::Steady);
+        // No body state chosen stays unknown: "your body feels steadier" only when the person said so.
+        checkIn.state = tend::regulation::parseBodyState(answer.value("state", std::string()));
         return checkIn;
     };
     m_change->setText(qs(tend::regulation::changeSentence(toCheckIn(before), toCheckIn(after), m_content->texts)));

@@ -9,6 +9,7 @@
 #include "tend/engine/Turns.h"
 #include "ui/cards/TextCards.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -215,8 +216,11 @@ void TurnsCard::rebuild()
         m_status->setText(
             tr("Round %1  ·  %2 speaks, %3 listens").arg(status->round).arg(nameOf(speaker), nameOf(listener)));
 
-    auto* actions = new QHBoxLayout();
-    actions->setSpacing(10);
+    // The turn's buttons wrap rather than squeeze their words on a narrow window or at a large text size.
+    auto* actionRow = new QWidget(m_stage);
+    actionRow->setObjectName(QStringLiteral("turnsActions"));
+    auto* actions = new FlowLayout(actionRow, 10);
+    actions->setContentsMargins(0, 0, 0, 0);
     auto action = [this, actions](const QString& text, const QString& objectName, const char* kind,
                                   const QString& icon) {
         QPushButton* button = makeButton(text, objectName, m_stage, kind, icon);
@@ -345,8 +349,13 @@ void TurnsCard::rebuild()
             tr("Thank you for listening to each other. Press Next when you are ready to go on."), "body", m_stage));
         break;
     }
-    actions->addStretch(1);
-    m_stageLayout->addLayout(actions);
+    m_stageLayout->addWidget(actionRow);
+}
+
+bool TurnsCard::leadsItself() const
+{
+    const Phase now = phase();
+    return now == Phase::Share || now == Phase::Reflect || now == Phase::Confirm || now == Phase::Correct;
 }
 
 QWidget* TurnsCard::focusTarget() const

@@ -25,6 +25,7 @@ public:
     void setDraft(const nlohmann::json& draft) override;
     bool isTextEntry() const override { return true; }
     QWidget* focusTarget() const override;
+    bool leadsItself() const override;
     QString incompleteReason() const override;
 
     Phase phase() const;

@@ -10,6 +10,7 @@
 #include "ui/app/Settings.h"
 #include "ui/safety/HelpBlock.h"
 #include "ui/theme/Icons.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -74,6 +75,7 @@ LockScreen::LockScreen(AppContext* app, QWidget* parent) : QWidget(parent), m_ap
 
     connect(m_help, &QPushButton::clicked, this, &LockScreen::toggleHelp);
     connect(m_secret, &QLineEdit::returnPressed, this, &LockScreen::submit);
+    focus::markOwnsEnter(m_secret);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_switch, &QPushButton::clicked, this, [this] { setRecoveryMode(!m_recovery); });
     setRecoveryMode(false);

@@ -13,6 +13,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -78,6 +79,7 @@ PartnerKeyBox::PartnerKeyBox(AppContext* app, PartnerInfo partner, QWidget* pare
     connect(m_usePin, &QRadioButton::toggled, this, [this](bool pin) { m_pinNote->setVisible(pin); });
     connect(m_action, &QPushButton::clicked, this, &PartnerKeyBox::act);
     connect(m_secret, &QLineEdit::returnPressed, this, &PartnerKeyBox::act);
+    focus::markOwnsEnter(m_secret);
     connect(m_close, &QPushButton::clicked, this, [this] {
         if (JournalService* journal = m_app->journal())
             journal->lockPartner(m_partner.id);

@@ -12,6 +12,7 @@
 #include "ui/app/JournalService.h"
 #include "ui/lock/PartnerKeyBox.h"
 #include "ui/lock/RecoveryKeyPanel.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -112,6 +113,7 @@ QWidget* ProtectionSetupPage::buildPassphrase()
     connect(m_passphrase, &QLineEdit::textChanged, this, &ProtectionSetupPage::updateHint);
     connect(m_repeat, &QLineEdit::textChanged, this, &ProtectionSetupPage::updateHint);
     connect(m_repeat, &QLineEdit::returnPressed, this, &ProtectionSetupPage::protect);
+    focus::markOwnsEnter(m_repeat);
     connect(m_protect, &QPushButton::clicked, this, &ProtectionSetupPage::protect);
     connect(m_skip, &QPushButton::clicked, this, &ProtectionSetupPage::finished);
     updateHint();

@@ -17,6 +17,7 @@
 #include "tend/safety/SafetyCheck.h"
 #include "ui/screens/HomeTogether.h"
 #include "ui/theme/RichText.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/PracticeStarter.h"
 #include "ui/widgets/TileButton.h"
 #include "ui/widgets/Widgets.h"
@@ -200,9 +201,9 @@ QWidget* HomeScreen::buildStartCard(QWidget* parent)
 
 QWidget* HomeScreen::initialFocus() const
 {
-    if (m_continueCard->isVisible())
+    if (focus::willShow(m_continueCard))
         return m_continue;
-    return m_together->isVisible() && m_together->isEnabled() ? m_together : m_alone;
+    return focus::willShow(m_together) && m_together->isEnabled() ? m_together : m_alone;
 }
 
 void HomeScreen::activated()

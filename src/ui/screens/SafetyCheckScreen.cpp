@@ -16,6 +16,7 @@
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -97,20 +98,24 @@ void SafetyCheckScreen::show(Stage stage)
     if (covered != coversWindow())
         Q_EMIT coverChanged(coversWindow());
     m_page->scrollToTop();
-    if (m_focus && isVisible())
-        m_focus->setFocus(Qt::OtherFocusReason);
+    if (isVisible())
+        focus::give(m_focus, focus::firstIn(m_page));
 }
 
 void SafetyCheckScreen::rebuild()
 {
     m_focus = nullptr;
+    // The previous page's widgets leave the screen at once (deleted later), so nothing overlaps the new page.
     while (QLayoutItem* item = m_column->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            w->hide();
             w->deleteLater();
-        else if (QLayout* inner = item->layout()) {
+        } else if (QLayout* inner = item->layout()) {
             while (QLayoutItem* child = inner->takeAt(0)) {
-                if (child->widget())
+                if (child->widget()) {
+                    child->widget()->hide();
                     child->widget()->deleteLater();
+                }
                 delete child;
             }
         }
@@ -173,15 +178,20 @@ void SafetyCheckScreen::buildStart()
     m_column->addWidget(eyebrow);
     m_column->addWidget(makeLabel(str(start, "title"), "title", page));
     // Nothing about earlier answers here: the person has not yet said they are alone with the screen.
-    m_column->addWidget(makeLabel(contentToHtml(str(start, "body")), "body", page, true));
+    // A profile for one person reads no couple wording ("where your partner can't see the screen").
+    const QString soloBody = app()->profile().solo ? str(start, "body_solo") : QString();
+    m_column->addWidget(
+        makeLabel(contentToHtml(soloBody.isEmpty() ? str(start, "body") : soloBody), "body", page, true));
     QLabel* privacy = makeLabel(str(doc, "privacy"), "note", page);
     privacy->setObjectName(QStringLiteral("safetyPrivacy"));
     m_column->addWidget(privacy);
     m_column->addWidget(makeLabel(str(doc, "disclaimer"), "small", page));
     m_column->addSpacing(6);
     m_column->addWidget(makeLabel(str(start, "alone_question"), "heading", page));
-    auto* row = new QHBoxLayout();
-    row->setSpacing(10);
+    // Answers wrap onto a second line rather than squeeze their words on a narrow window.
+    auto* actions = new QWidget(page);
+    auto* row = new FlowLayout(actions, 10);
+    row->setContentsMargins(0, 0, 0, 0);
     if (start.contains("alone_options") && start["alone_options"].is_array()) {
         for (const auto& option : start["alone_options"]) {
             const std::string action = option.value("action", std::string());
@@ -201,8 +211,7 @@ void SafetyCheckScreen::buildStart()
                 m_focus = button;
         }
     }
-    row->addStretch(1);
-    m_column->addLayout(row);
+    m_column->addWidget(actions);
 }
 
 QString SafetyCheckScreen::carriedOverLine() const
@@ -280,6 +289,9 @@ void SafetyCheckScreen::buildQuestion()
         m_column->addWidget(makeLabel(intro, "muted", page));
     QLabel* text = makeLabel(str(q, "text"), "title", page);
     text->setObjectName(QStringLiteral("safetyQuestion"));
+    // Focus starts on the question itself, never on an answer: a stray Space must not say "yes, I'm in danger".
+    text->setFocusPolicy(Qt::TabFocus);
+    m_focus = text;
     m_column->addWidget(text);
     if (const QString help = str(q, "help"); !help.isEmpty())
         m_column->addWidget(makeLabel(help, "muted", page));
@@ -308,8 +320,7 @@ void SafetyCheckScreen::buildQuestion()
         chip->setChecked(was);
         optionLayout->addWidget(chip);
         chips << chip;
-        if (!m_focus)
-            m_focus = chip;
+        focus::markNeverFirst(chip);
         if (!multiple) {
             chip->setCheckable(false);
             connect(chip, &QPushButton::clicked, this, [this, optionId] { answer(optionId); });
@@ -481,8 +492,9 @@ void SafetyCheckScreen::buildRoute()
         m_column->addWidget(body);
     }
 
-    auto* row = new QHBoxLayout();
-    row->setSpacing(10);
+    auto* actions = new QWidget(page);
+    auto* row = new FlowLayout(actions, 10);
+    row->setContentsMargins(0, 0, 0, 0);
     for (const auto& act : screen.value("actions", nlohmann::json::array())) {
         const std::string kind = act.value("kind", std::string());
         QString label = str(act, "label");
@@ -498,8 +510,7 @@ void SafetyCheckScreen::buildRoute()
         if (kind == "dismiss")
             m_focus = button;
     }
-    row->addStretch(1);
-    m_column->addLayout(row);
+    m_column->addWidget(actions);
 }
 
 void SafetyCheckScreen::action(const nlohmann::json& act)
@@ -539,8 +550,9 @@ void SafetyCheckScreen::buildAfterDismiss()
     QWidget* page = m_page->columnWidget();
     m_column->addWidget(makeLabel(str(after, "title"), "title", page));
     m_column->addWidget(makeLabel(contentToHtml(str(after, "body")), "body", page, true));
-    auto* row = new QHBoxLayout();
-    row->setSpacing(10);
+    auto* actions = new QWidget(page);
+    auto* row = new FlowLayout(actions, 10);
+    row->setContentsMargins(0, 0, 0, 0);
     const bool more = app()->safetyCheck().nextQuestion(m_question, m_answers) >= 0;
     if (more) {
         QPushButton* carry = makeButton(tr("Carry on with the questions"), QStringLiteral("safetyCarryOn"), page,
@@ -551,8 +563,7 @@ void SafetyCheckScreen::buildAfterDismiss()
     QPushButton* finish = makeButton(tr("Finish for now"), QStringLiteral("safetyFinish"), page, "primary");
     connect(finish, &QPushButton::clicked, this, &SafetyCheckScreen::finishQuestions);
     row->addWidget(finish);
-    row->addStretch(1);
-    m_column->addLayout(row);
+    m_column->addWidget(actions);
     m_focus = finish;
 }
 

@@ -1,19 +1,24 @@
 #include "ui/screens/SessionScreen.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include "tend/common/Log.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/RoundCommitments.h"
 #include "ui/app/SessionController.h"
+#include "ui/app/TimerEndCue.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/cards/RegulationCards.h"
@@ -28,6 +33,8 @@
 #include "ui/theme/Theme.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/CoachNote.h"
+#include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/FocusRules.h"
 #include "ui/widgets/PrivacyCurtain.h"
 #include "ui/widgets/SavedIndicator.h"
 #include "ui/widgets/StepRail.h"
@@ -120,7 +127,10 @@ void SessionScreen::build()
                           QStringLiteral("shield"),
                           tr("Stops the session straight away and offers calming practices and help."));
     top->addWidget(m_unsafe);
-    connect(m_unsafe, &QPushButton::clicked, this, &SessionScreen::pauseForUnsafe);
+    focus::markNeverFirst(m_unsafe);
+    // A mouse click stops at once; a Space or Enter that may have been meant for the card asks first.
+    focus::askBeforeEndingByKeyboard(m_unsafe, tr("Stop this repair for now? Everything is kept."), tr("Stop for now"),
+                                     [this] { pauseForUnsafe(); });
     mainLayout->addWidget(m_topBar);
 
     m_page = new ScrollPage(main, 760);
@@ -189,7 +199,9 @@ QWidget* SessionScreen::initialFocus() const
         if (QWidget* target = m_card->focusTarget())
             return target;
     }
-    return m_next->isVisible() ? static_cast<QWidget*>(m_next) : nullptr;
+    if (m_next->isVisibleTo(this))
+        return m_next;
+    return focus::firstIn(m_cardHolder);
 }
 
 void SessionScreen::activated()
@@ -212,6 +224,19 @@ void SessionScreen::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    // Said under the card, so brought into view: a Next that seems to do nothing is worse than a scroll.
+    if (!text.isEmpty())
+        m_page->ensureVisible(m_message);
+}
+
+void SessionScreen::syncNextKind()
+{
+    const bool primary = !(m_card && m_card->leadsItself());
+    if ((m_next->property("kind").toString() == QLatin1String("primary")) == primary)
+        return;
+    m_next->setProperty("kind", primary ? QStringLiteral("primary") : QString());
+    m_next->setIcon(icons::tinted(QStringLiteral("next"), primary ? QPalette::HighlightedText : QPalette::ButtonText));
+    repolish(m_next);
 }
 
 bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const QString& programId)
@@ -339,9 +364,10 @@ void SessionScreen::renderWriterSwitch()
     if (!show)
         return;
     auto* layout = static_cast<QHBoxLayout*>(m_writerBox->layout());
+    // The question wraps (or narrows) before the names or "Pause — I feel unsafe" beside it would be squeezed.
     QLabel* label = makeLabel(tr("Who is writing now?"), "muted", m_writerBox);
-    label->setWordWrap(false);
-    layout->addWidget(label);
+    label->setMinimumWidth(1);
+    layout->addWidget(label, 1);
     int index = 1;
     for (const std::string& id : m_controller->session().partners()) {
         const PartnerInfo who = app()->profile().partner(id);
@@ -354,6 +380,7 @@ void SessionScreen::renderWriterSwitch()
             chip->setIcon(icons::coloured(QStringLiteral("dot"), theme->partnerColor(who.colour)));
         chip->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + index)));
         chip->setChecked(id == m_writer);
+        focus::markNeverFirst(chip);
         m_writerGroup->addButton(chip);
         layout->addWidget(chip);
         connect(chip, &QPushButton::clicked, this, [this, id] { setWriter(id); });
@@ -369,6 +396,21 @@ void SessionScreen::renderRail()
     const auto& steps = session.program().steps;
     std::vector<RailStep> rail;
     const bool two = session.partners().size() > 1;
+    auto stateOf = [](const engine::StepProgress& progress, const std::string& partner) {
+        const auto found = progress.partners.find(partner);
+        return found != progress.partners.end() ? found->second : engine::StepState::Ahead;
+    };
+    // Steps done by everyone, so far, from the start: step 5 opens only after both have finished their own steps.
+    int lastOwnStep = 0;
+    bool ownStepsDone = true;
+    for (std::size_t i = 0; i < session.progress().size(); ++i) {
+        const engine::StepProgress& progress = session.progress()[i];
+        if (progress.who == content::Who::Together)
+            continue;
+        lastOwnStep = int(i) + 1;
+        for (const std::string& partner : session.partners())
+            ownStepsDone = ownStepsDone && stateOf(progress, partner) == engine::StepState::Done;
+    }
     for (const engine::StepProgress& progress : session.progress()) {
         const content::Step* step = session.program().findStep(progress.stepId);
         if (!step)
@@ -376,20 +418,30 @@ void SessionScreen::renderRail()
         RailStep item;
         item.title = qs(step->title);
         item.who = progress.who == content::Who::Together ? tr("together") : (two ? tr("each on your own") : QString());
-        const auto mine = progress.partners.find(m_writer);
-        const engine::StepState state = mine != progress.partners.end() ? mine->second : engine::StepState::Ahead;
-        item.state = state == engine::StepState::Done      ? RailStep::State::Done
-                     : state == engine::StepState::Current ? RailStep::State::Current
-                                                           : RailStep::State::Ahead;
+        // A step is done when everyone in the repair has done it, not just the person at the keyboard.
+        bool everyoneDone = true;
+        bool anyoneStarted = false;
+        for (const std::string& partner : session.partners()) {
+            const engine::StepState st = stateOf(progress, partner);
+            everyoneDone = everyoneDone && st == engine::StepState::Done;
+            anyoneStarted = anyoneStarted || st != engine::StepState::Ahead;
+        }
+        const engine::StepState mine = stateOf(progress, m_writer);
+        item.state = everyoneDone                         ? RailStep::State::Done
+                     : mine == engine::StepState::Current ? RailStep::State::Current
+                     : anyoneStarted                      ? RailStep::State::InProgress
+                                                          : RailStep::State::Ahead;
+        if (progress.who == content::Who::Together && two && !ownStepsDone) {
+            item.state = RailStep::State::Ahead;
+            item.locked = tr("opens when you have both finished step %1").arg(lastOwnStep);
+        }
         if (two && progress.who == content::Who::Each) {
             QStringList where;
             for (const std::string& partner : session.partners()) {
-                const auto found = progress.partners.find(partner);
-                const engine::StepState st =
-                    found != progress.partners.end() ? found->second : engine::StepState::Ahead;
+                const engine::StepState st = stateOf(progress, partner);
                 const QString word = st == engine::StepState::Done      ? tr("done")
-                                     : st == engine::StepState::Current ? tr("here")
-                                                                        : tr("not yet");
+                                     : st == engine::StepState::Current ? tr("in progress")
+                                                                        : tr("not started");
                 where << tr("%1: %2").arg(partnerName(partner), word);
             }
             item.partners = where.join(QStringLiteral(" · "));
@@ -404,6 +456,9 @@ void SessionScreen::clearStage()
 {
     m_idle->stop();
     m_dirty = false;
+    // Focus inside the old card would otherwise fall through to the next control in the window (Home, Pause).
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_cardHolder->isAncestorOf(focused))
+        m_page->setFocus(Qt::OtherFocusReason);
     if (m_card) {
         m_card->hide();
         m_card->deleteLater();
@@ -587,11 +642,18 @@ void SessionScreen::renderCard()
     context.privacyAllowed = card->allowPrivate && !together;
     context.now = app()->now;
     context.coachNote = coachNoteFactory(app());
+    context.timerEnded = timerEndCue(app());
 
     CardWidget* widget = CardFactory::create(card->raw, context, m_cardHolder);
     if (const engine::AnswerRecord* record = session.answerFor(m_writer, card->id)) {
         widget->setAnswer(record->value);
         widget->setKeepPrivate(record->keptPrivate);
+    } else if (together && round > 1 && card->raw.value("carry_over", false)) {
+        // Another round of step 5: the intention and agreements of the round before are carried in, editable; they
+        // are kept for this round when the couple moves on.
+        const nlohmann::json earlier = latestEarlierAnswer(session, card->id);
+        if (!earlier.is_null())
+            widget->setAnswer(earlier);
     }
     if (auto draft = m_controller->draftFor(m_writer, card->id))
         widget->setDraft(*draft);
@@ -603,8 +665,11 @@ void SessionScreen::renderCard()
             saved->setState(SavedIndicator::State::Saved);
     }
     m_card = widget;
+    if (together && round > 1 && step.cards.front().id == card->id)
+        addRoundAgainNote(step, round);
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);
+    addLookBackNote(*card);
     if (context.privacyAllowed && PartnerKeyNotice::needed(app(), m_writer))
         m_cardLayout->addWidget(new PartnerKeyNotice(app(), context.writer, m_cardHolder));
     m_cardLayout->addWidget(widget);
@@ -620,18 +685,21 @@ void SessionScreen::renderCard()
     m_back->setEnabled(session.canBack(m_writer).ok());
     m_next->setVisible(true);
     m_back->setVisible(true);
+    syncNextKind();
     showMessage(QString());
     m_page->scrollToTop();
-    if (isVisible()) {
-        if (QWidget* focus = widget->focusTarget())
-            focus->setFocus(Qt::OtherFocusReason);
-    }
+    if (isVisible())
+        focus::give(widget->focusTarget(), m_next);
 }
 
 void SessionScreen::onAnswerChanged()
 {
     if (!m_card)
         return;
+    syncNextKind();
+    // "Still to be heard: …" goes once nothing is missing any more.
+    if (m_message->isVisible() && m_card->incompleteReason().isEmpty() && m_message->text() == m_lastIncomplete)
+        showMessage(QString());
     if (m_card->isTextEntry()) {
         m_dirty = true;
         if (SavedIndicator* saved = m_card->savedIndicator(); saved && app()->journal())
@@ -711,6 +779,7 @@ bool SessionScreen::goNext()
     flushTyping(true);
     const QString incomplete = m_card ? m_card->incompleteReason() : QString();
     if (!incomplete.isEmpty()) {
+        m_lastIncomplete = incomplete;
         showMessage(incomplete);
         return true;
     }
@@ -775,6 +844,7 @@ void SessionScreen::checkOverwhelm()
     QPushButton* pause = makeButton(tr("Pause and come back"), QStringLiteral("overwhelmPause"), m_overwhelm, "primary",
                                     QStringLiteral("pause"), tr("Pause now with a time to come back, within a day."));
     QPushButton* carry = makeButton(tr("Carry on for now"), QStringLiteral("overwhelmCarryOn"), m_overwhelm, "quiet");
+    focus::markNeverFirst(pause); // Enter on the slider means "go on", not "pause"
     connect(pause, &QPushButton::clicked, this, &SessionScreen::requestPause);
     connect(carry, &QPushButton::clicked, this, [this] {
         m_overwhelmDismissed = true;
@@ -867,8 +937,11 @@ void SessionScreen::showPanel(View view)
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(12);
-    auto* buttons = new QHBoxLayout();
-    buttons->setSpacing(10);
+    // The actions wrap onto a second line rather than squeeze their words (panels hold up to four).
+    auto* buttonRow = new QWidget(panel);
+    buttonRow->setObjectName(QStringLiteral("sessionPanelActions"));
+    auto* buttons = new FlowLayout(buttonRow, 10);
+    buttons->setContentsMargins(0, 0, 0, 0);
     QPushButton* focus = nullptr;
     const engine::Session& session = m_controller->session();
     auto home = [this, panel]() {
@@ -1021,9 +1094,15 @@ void SessionScreen::showPanel(View view)
             layout->addWidget(makeLabel(str(notice, "body"), "body", panel));
         } else {
             m_stepTitle->setText(tr("Calming practices"));
-            layout->addWidget(makeLabel(
-                tr("Something small and steadying, whenever you want it. The help page is always in the menu."), "body",
-                panel));
+            // A word of why the repair steps are not here, without saying anything about anyone's answers.
+            QLabel* why = makeLabel(tr("For now, Tend offers calming practices here in place of the repair steps. "
+                                       "That can change when the private check is taken again, from Settings."),
+                                    "body", panel);
+            why->setObjectName(QStringLiteral("calmingWhy"));
+            layout->addWidget(why);
+            layout->addWidget(makeLabel(tr("Something small and steadying, whenever you want it. “Get help now” is "
+                                           "always at the top of the window."),
+                                        "muted", panel));
         }
         const std::string who = m_calmingFor.empty() ? m_writer : m_calmingFor;
         for (CardWidget* practice : safety::makeCalmingPractices(*app(), app()->profile().partner(who), panel)) {
@@ -1050,12 +1129,11 @@ void SessionScreen::showPanel(View view)
     case View::Curtain:
         break;
     }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
     m_cardLayout->addWidget(panel);
     m_unsafe->setVisible(false);
-    if (focus && isVisible())
-        focus->setFocus(Qt::OtherFocusReason);
+    if (isVisible())
+        ui::focus::give(focus, ui::focus::firstIn(panel));
 }
 
 bool SessionScreen::jumpTo(const std::string& cardId)

@@ -10,6 +10,7 @@
 
 class QButtonGroup;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -21,7 +22,8 @@ class Clock;
 }
 namespace tend::content {
 struct Card;
-}
+struct Step;
+} // namespace tend::content
 
 namespace tend::ui {
 
@@ -98,6 +100,7 @@ private:
     void onPausedByRoute();
     void pauseForUnsafe();
     void showMessage(const QString& text);
+    void syncNextKind();
     void checkOverwhelm();
     QString partnerName(const std::string& id) const;
     // Together and alone (SessionTogether.cpp).
@@ -106,9 +109,11 @@ private:
     void onCurtainConfirmed();
     void onCurtainCancelled();
     void showReview();
-    void showReflected(QVBoxLayout* layout, QWidget* panel, QHBoxLayout* buttons, QPushButton*& focus);
+    void showReflected(QVBoxLayout* layout, QWidget* panel, QLayout* buttons, QPushButton*& focus);
     void bringReflection();
     void addEarlierCommitmentsNote(const std::string& cardId);
+    void addLookBackNote(const content::Card& card);
+    void addRoundAgainNote(const content::Step& step, int round);
 
     SessionController* m_controller;
     View m_view = View::Empty;
@@ -148,6 +153,7 @@ private:
     PrivacyCurtain* m_curtain = nullptr;
     std::string m_pendingWriter;
     bool m_reviewPending = false;
+    QString m_lastIncomplete; ///< the "still needed" sentence last shown, cleared once nothing is missing
 };
 
 } // namespace tend::ui

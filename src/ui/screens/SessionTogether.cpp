@@ -14,6 +14,7 @@
 #include "ui/app/SessionController.h"
 #include "ui/screens/BringReflectionDialog.h"
 #include "ui/screens/CommitmentReview.h"
+#include "ui/screens/RecordFormatter.h"
 #include "ui/screens/SessionScreen.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/PrivacyCurtain.h"
@@ -100,7 +101,7 @@ void SessionScreen::showReview()
         review->focusTarget()->setFocus(Qt::OtherFocusReason);
 }
 
-void SessionScreen::showReflected(QVBoxLayout* layout, QWidget* panel, QHBoxLayout* buttons, QPushButton*& focus)
+void SessionScreen::showReflected(QVBoxLayout* layout, QWidget* panel, QLayout* buttons, QPushButton*& focus)
 {
     m_eyebrow->setText(tr("ON YOUR OWN  ·  STEPS 1–4 DONE"));
     m_stepTitle->setText(tr("Your reflection is kept"));
@@ -158,6 +159,92 @@ void SessionScreen::addEarlierCommitmentsNote(const std::string& cardId)
         layout->addWidget(makeLabel(QStringLiteral("•  ") + qs(line), "body", note));
     layout->addWidget(
         makeLabel(tr("Add anything new below; you can let one go later from your commitments."), "muted", note));
+    m_cardLayout->addWidget(note);
+}
+
+// Step 5 builds on what each person found on their own: a card with `"look_back"` shows, for each partner, their
+// shared answers to those cards of steps 1–4. A private answer is never shown, not even to its writer here, since
+// the screen is shared.
+void SessionScreen::addLookBackNote(const content::Card& card)
+{
+    // Index-based, as elsewhere: GCC's null-dereference analysis trips over nlohmann's iterators here.
+    std::vector<std::string> ids;
+    const nlohmann::json looked =
+        card.raw.is_object() && card.raw.contains("look_back") ? card.raw["look_back"] : nlohmann::json();
+    for (std::size_t i = 0; looked.is_array() && i < looked.size(); ++i) {
+        if (looked[i].is_string())
+            ids.push_back(looked[i].get<std::string>());
+    }
+    if (ids.empty())
+        return;
+    const engine::Session& session = m_controller->session();
+    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("lookBack"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    layout->addWidget(makeLabel(tr("What you each wrote on your own"), "heading", note));
+    bool any = false;
+    for (const std::string& partner : session.partners()) {
+        QStringList lines;
+        for (const std::string& id : ids) {
+            const content::Card* earlier = session.program().findCard(id);
+            const engine::AnswerRecord* record = earlier ? session.answerFor(partner, earlier->id) : nullptr;
+            if (!record || record->keptPrivate || record->value.is_null())
+                continue;
+            const QString text = formatAnswer(record->value, std::string(content::toString(earlier->kind)),
+                                              earlier->raw, app()->profile());
+            if (!text.isEmpty())
+                lines << text;
+        }
+        if (lines.isEmpty())
+            continue;
+        any = true;
+        QLabel* who = makeLabel(partnerName(partner), "eyebrow", note);
+        who->setObjectName(QStringLiteral("lookBackWho-") + qs(partner));
+        layout->addWidget(who);
+        QLabel* words = makeLabel(lines.join(QStringLiteral("<br>")), "body", note, true);
+        words->setObjectName(QStringLiteral("lookBack-") + qs(partner));
+        layout->addWidget(words);
+    }
+    if (!any) {
+        layout->addWidget(makeLabel(tr("Neither of you wrote down needs or requests on your own, or you kept them to "
+                                       "yourselves. You can say them to each other now."),
+                                    "muted", note));
+    }
+    m_cardLayout->addWidget(note);
+}
+
+// Back at the start of a together step for another round: one calm sentence on why, and what to try.
+void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
+{
+    const engine::Session& session = m_controller->session();
+    bool notYet = false;
+    for (const engine::PastRound& past : session.pastRounds()) {
+        if (past.stepId != step.id || !past.partner.empty() || past.number != round - 1)
+            continue;
+        // The round before ended at a question that can send the couple back here ("are you clear?").
+        for (const auto& [cardId, record] : past.answers) {
+            const content::Card* card = session.program().findCard(cardId);
+            if (!card || card->kind != content::CardKind::Gate)
+                continue;
+            const nlohmann::json options = card->raw.value("options", nlohmann::json::array());
+            for (std::size_t i = 0; i < options.size(); ++i)
+                notYet =
+                    notYet || (options[i].is_object() && options[i].value("next", std::string()) == "step:" + step.id);
+        }
+    }
+    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("roundAgain"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    layout->addWidget(makeLabel(
+        notYet ? tr("You are back at the start of this step because one of you said “not yet”. That is the repair "
+                    "doing its work, not a failure.")
+               : tr("You are starting this step again after your pause."),
+        "body", note));
+    layout->addWidget(makeLabel(tr("This time, begin with what still feels unsettled. Your intention and agreements "
+                                   "from the round before are filled in — change them if you like."),
+                                "muted", note));
     m_cardLayout->addWidget(note);
 }
 

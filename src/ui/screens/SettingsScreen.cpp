@@ -93,6 +93,12 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     name(m_motion, QStringLiteral("reducedMotion"), tr("Reduce motion"),
          tr("Turns off gentle animations such as fading between pages."));
     body->addWidget(m_motion);
+    m_timerSound = new QCheckBox(tr("Play a soft sound when a timer or a breathing practice ends"), host);
+    name(m_timerSound, QStringLiteral("timerSound"), tr("Sound at the end of a timer"),
+         tr("The desktop's own event sound; if your desktop has event sounds turned off, Tend stays quiet too. The "
+            "card always shows when the time is up."));
+    body->addWidget(m_timerSound);
+    connect(m_timerSound, &QCheckBox::toggled, this, [this](bool on) { this->app()->settings()->setTimerSound(on); });
     connect(m_theme, &QButtonGroup::idClicked, this,
             [this](int id) { this->app()->settings()->setTheme(ThemeMode(id)); });
     connect(m_textSize, &QButtonGroup::idClicked, this,
@@ -231,6 +237,8 @@ void SettingsScreen::activated()
     {
         const QSignalBlocker a(m_motion);
         const QSignalBlocker b(m_coach);
+        const QSignalBlocker d(m_timerSound);
+        m_timerSound->setChecked(settings->timerSound());
         const QSignalBlocker c(m_country);
         m_motion->setChecked(settings->reducedMotion());
         m_coach->setChecked(settings->coachEnabled());

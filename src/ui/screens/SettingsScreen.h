@@ -42,6 +42,7 @@ private:
     QButtonGroup* m_textSize;
     QCheckBox* m_motion;
     QCheckBox* m_coach;
+    QCheckBox* m_timerSound;
     CountryPicker* m_country;
     QVBoxLayout* m_checks;
     QLabel* m_dataFolder;

@@ -541,6 +541,61 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     delete app;
 }
 
+// The window at a given size (800×600, the smallest Tend supports; 1920×1080): Home, a repair's cards, the unsafe
+// pause (the page that must never be clipped), Settings and help.
+void renderSized(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size)
+{
+    AppOptions options;
+    options.dataDir = QString(dataDir + QStringLiteral("/sized-%1-%2").arg(theme).arg(size.width())).toStdString();
+    options.contentDir = contentDir;
+    options.inMemorySettings = true;
+    auto* app = new AppContext(options);
+    app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
+    app->settings()->setReducedMotion(true);
+    app->now = [] { return QDateTime(QDate(2026, 11, 22), QTime(16, 10)); };
+    auto* window = new MainWindow(app);
+    window->resize(size);
+    window->show();
+    window->finishStartup();
+    settle();
+    const QString tag = QLatin1Char('-') + theme + QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+    Profile profile;
+    profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
+                        {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
+    app->setProfile(profile);
+    app->settings()->setCountry(QStringLiteral("GB"));
+    const nlohmann::json clear = {{"status", "done"},
+                                  {"routes", nlohmann::json::array()},
+                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                  {"checked_at", "2026-11-22T15:00:00Z"}};
+    for (const PartnerInfo& p : app->profile().partners)
+        app->recordSafetyCheck(p.id, clear);
+    window->showScreen(ScreenId::Home, false);
+    shoot(window, QStringLiteral("home") + tag);
+
+    SessionScreen* session = window->sessionScreen();
+    QStringList ids;
+    for (const PartnerInfo& p : app->profile().partners)
+        ids << qs(p.id);
+    session->startNew(ids, true);
+    window->showScreen(ScreenId::Session, false);
+    shoot(window, QStringLiteral("session-start") + tag);
+    for (const char* card :
+         {"checkin-before", "settle-breathing", "give-voice", "turns", "needs-and-requests", "hug-timer"}) {
+        if (jumpTo(session, card))
+            shoot(window, QStringLiteral("card-") + QLatin1String(card) + tag);
+    }
+    click(window, QStringLiteral("sessionUnsafe"));
+    shoot(window, QStringLiteral("session-unsafe") + tag);
+    window->showScreen(ScreenId::Settings, false);
+    shoot(window, QStringLiteral("settings") + tag);
+    window->showScreen(ScreenId::Help, false);
+    shoot(window, QStringLiteral("help") + tag);
+    window->close();
+    delete window;
+    delete app;
+}
+
 // "In the office": the demo's Home and presenter mode (notes beside a card), over the sample journal.
 void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
 {
@@ -601,6 +656,10 @@ int main(int argc, char* argv[])
         renderTheme(theme, contentDir, data.path(), QSize(1280, 800), QString(), true);
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")})
         renderDemo(theme, contentDir);
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        renderSized(theme, contentDir, data.path(), QSize(800, 600));
+        renderSized(theme, contentDir, data.path(), QSize(1920, 1080));
+    }
 
     // One frame at 150 % scaling, in a child process (the factor must be set before Qt starts).
     QProcess child;

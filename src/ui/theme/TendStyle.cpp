@@ -271,7 +271,55 @@ void TendStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* opti
             return;
         }
     }
+    if (element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) {
+        drawIndicator(element == PE_IndicatorRadioButton, option, painter);
+        return;
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+// Check boxes and radio buttons: Fusion outlines them in a shade of the window colour, which all but vanishes on the
+// dark theme. Here the resting ring is the muted text colour (3:1 and more against the page in both themes,
+// docs/contrast.md) and a chosen one is filled with the accent, with a tick or a dot in the accent's text colour.
+void TendStyle::drawIndicator(bool radio, const QStyleOption* option, QPainter* painter) const
+{
+    const bool on = option->state & (State_On | State_NoChange);
+    const bool enabled = option->state & State_Enabled;
+    const QColor ring = enabled ? (on ? option->palette.color(QPalette::Active, QPalette::Highlight)
+                                      : Theme::extra(Theme::Extra::Muted))
+                                : option->palette.color(QPalette::Disabled, QPalette::Text);
+    const QColor fill = on && enabled ? ring : option->palette.color(QPalette::Active, QPalette::Base);
+    const QRectF r = QRectF(option->rect).adjusted(1, 1, -1, -1);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(ring, 2));
+    painter->setBrush(fill);
+    if (radio)
+        painter->drawEllipse(r);
+    else
+        painter->drawRoundedRect(r, 3, 3);
+    if (on) {
+        const QColor mark = enabled ? option->palette.color(QPalette::Active, QPalette::HighlightedText) : ring;
+        if (radio) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(mark);
+            const qreal d = r.width() * 0.4;
+            painter->drawEllipse(QRectF(r.center().x() - d / 2, r.center().y() - d / 2, d, d));
+        } else if (option->state & State_NoChange) {
+            painter->setPen(QPen(mark, 2, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(r.left() + r.width() * 0.25, r.center().y()),
+                              QPointF(r.right() - r.width() * 0.25, r.center().y()));
+        } else {
+            painter->setPen(QPen(mark, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            QPainterPath tick;
+            tick.moveTo(r.left() + r.width() * 0.22, r.top() + r.height() * 0.52);
+            tick.lineTo(r.left() + r.width() * 0.42, r.top() + r.height() * 0.72);
+            tick.lineTo(r.left() + r.width() * 0.78, r.top() + r.height() * 0.30);
+            painter->drawPath(tick);
+        }
+    }
+    painter->restore();
 }
 
 void TendStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,

@@ -33,6 +33,9 @@ public:
     QRect subControlRect(ComplexControl control, const QStyleOptionComplex* option, SubControl sub,
                          const QWidget* widget) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override;
+
+private:
+    void drawIndicator(bool radio, const QStyleOption* option, QPainter* painter) const;
 };
 
 } // namespace tend::ui

@@ -73,7 +73,9 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         layout->setContentsMargins(10, 8, 10, 8);
         layout->setSpacing(10);
         auto* mark = new QLabel(row);
-        const char* icon = step.state == RailStep::State::Done ? "check" : current ? "dot" : "ring";
+        const char* icon = step.state == RailStep::State::Done                    ? "check"
+                           : current || step.state == RailStep::State::InProgress ? "dot"
+                                                                                  : "ring";
         mark->setPixmap(icons::tinted(QString::fromLatin1(icon), step.state == RailStep::State::Ahead
                                                                      ? QPalette::PlaceholderText
                                                                      : QPalette::Highlight)
@@ -82,9 +84,11 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         layout->addWidget(mark, 0, Qt::AlignTop);
         auto* words = new QVBoxLayout();
         words->setSpacing(1);
-        const QString state = step.state == RailStep::State::Done ? tr("done")
-                              : current                           ? tr("you are here")
-                                                                  : tr("ahead");
+        const QString state = !step.locked.isEmpty()                      ? step.locked
+                              : step.state == RailStep::State::Done       ? tr("done")
+                              : current                                   ? tr("you are here")
+                              : step.state == RailStep::State::InProgress ? tr("in progress")
+                                                                          : tr("not started");
         QLabel* title =
             makeLabel(QStringLiteral("%1. %2").arg(number).arg(step.title), current ? "heading" : "body", row);
         if (step.state == RailStep::State::Ahead)

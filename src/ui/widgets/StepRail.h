@@ -11,11 +11,14 @@ namespace tend::ui {
 
 /// One step as the rail shows it.
 struct RailStep {
-    enum class State { Ahead, Current, Done };
+    /// Done: everyone in the repair has finished it. Current: the person writing now is on it. InProgress: someone
+    /// has started or finished it, but not everyone. Ahead: nobody has started it (or, for step 5, it is not open).
+    enum class State { Ahead, Current, InProgress, Done };
     QString title;
     State state = State::Ahead;
     QString who;      ///< "On your own" / "Together"
-    QString partners; ///< where each partner is, while they work on their own ("Sam: done · Alex: here")
+    QString partners; ///< where each partner is, while they work on their own ("Sam: done · Alex: in progress")
+    QString locked;   ///< why a step is not open yet ("opens when you have both finished step 4"); empty when open
 };
 
 /// The five steps down the side of a session: done (tick), current (filled dot) and ahead (ring),

@@ -265,4 +265,12 @@ void ScrollPage::scrollToTop()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
+void ScrollPage::ensureVisible(QWidget* widget)
+{
+    if (widget && m_columnWidget->isAncestorOf(widget)) {
+        m_columnWidget->layout()->activate();
+        m_scroll->ensureWidgetVisible(widget, 16, 24);
+    }
+}
+
 } // namespace tend::ui

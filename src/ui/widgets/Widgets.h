@@ -45,6 +45,8 @@ public:
     QVBoxLayout* column() const { return m_column; }
     QWidget* columnWidget() const { return m_columnWidget; }
     void scrollToTop();
+    /// Scrolls so that `widget` (inside the column) is on screen.
+    void ensureVisible(QWidget* widget);
 
 private:
     QScrollArea* m_scroll;

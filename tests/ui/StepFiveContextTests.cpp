@@ -1,0 +1,70 @@
+// Step 5 keeps the thread: needs and requests show what each wrote alone (shared answers only), and after "not yet"
+// the couple reads why they are back, with their intention and agreements carried into the new round.
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+
+#include "SessionWalk.h"
+#include "UiTestSupport.h"
+#include "ui/app/RoundCommitments.h"
+#include "ui/app/SessionController.h"
+
+using namespace tend;
+using namespace tend::test;
+using namespace tend::test::walking;
+
+TEST_CASE("step 5 shows each partner's shared needs, carries the intention into another round and says why")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    clickOn(w, QStringLiteral("homeStartTogether"));
+    ui::SessionScreen* s = w->sessionScreen();
+    walkOwnSteps(w, s, QStringLiteral("Sam"));
+    clickOn(s, QStringLiteral("switchTo-") + qidOf(t, 1));
+    clickOn(s, QStringLiteral("curtainConfirm"));
+    // Alex keeps their needs and requests to themself.
+    walkOwnSteps(w, s, QStringLiteral("Alex"), QStringLiteral("my-needs-requests"));
+    typeInto(w, QStringLiteral("promptEditor"), QStringLiteral("Alex's private request"));
+    clickOn(w, QStringLiteral("keepPrivate"));
+    pressNext(w);
+    walkOwnSteps(w, s, QStringLiteral("Alex"));
+
+    for (int guard = 0; guard < 20 && cardOf(s) != QStringLiteral("needs-and-requests"); ++guard) {
+        if (cardOf(s) == QStringLiteral("turns")) {
+            bothTurns(w, s, t);
+            pressNext(w);
+        } else if (cardOf(s) == QStringLiteral("showing-feelings")) {
+            pressNext(w);
+        } else {
+            answerAndGoOn(w, s, QStringLiteral("We want to feel like a team again."));
+        }
+    }
+    REQUIRE(cardOf(s) == QStringLiteral("needs-and-requests"));
+    auto* sams = need<QLabel>(w, QStringLiteral("lookBack-") + qidOf(t, 0));
+    CHECK(sams->text().contains(QStringLiteral("Sam writes about my-needs-requests")));
+    CHECK(sams->text().contains(QStringLiteral("Reassurance"))); // the need Sam chose in step 1
+    // Alex's private request is not on the shared screen.
+    for (QLabel* label : w->findChildren<QLabel*>())
+        CHECK_FALSE(label->text().contains(QStringLiteral("Alex's private request")));
+
+    // Round 1 ends with "not yet".
+    stepFiveToClear(w, s, t, QStringLiteral("- Say when I need a break"));
+    clickOn(w, QStringLiteral("gate-") + qidOf(t, 0) + QStringLiteral("-yes"));
+    clickOn(w, QStringLiteral("gate-") + qidOf(t, 1) + QStringLiteral("-no"));
+    pressNext(w);
+    REQUIRE(cardOf(s) == QStringLiteral("leftover-check"));
+    auto* why = need<QWidget>(w, QStringLiteral("roundAgain"));
+    bool saysWhy = false;
+    for (QLabel* label : why->findChildren<QLabel*>())
+        saysWhy = saysWhy || label->text().contains(QStringLiteral("not yet"));
+    CHECK(saysWhy);
+    answerAndGoOn(w, s, QString()); // leftover-check
+    answerAndGoOn(w, s, QString()); // choose-space
+    REQUIRE(cardOf(s) == QStringLiteral("shared-intention"));
+    CHECK(need<QPlainTextEdit>(w, QStringLiteral("promptEditor"))->toPlainText() ==
+          QStringLiteral("We want to feel like a team again."));
+    pressNext(w);
+    REQUIRE(cardOf(s) == QStringLiteral("agreements"));
+}
