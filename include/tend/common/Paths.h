@@ -7,7 +7,8 @@
 
 namespace tend::paths {
 
-/// Creates `dir` (and parents) with owner-only permissions (0700) and tightens it if it exists.
+/// Creates `dir` (and parents) with owner-only permissions (0700); an existing folder loses group and other
+/// rights but never gains any (a read-only folder stays read-only).
 Result<void> ensurePrivateDirectory(const std::filesystem::path& dir);
 
 /// The content folder shipped with Tend: $TEND_CONTENT_DIR, then next to the binary
