@@ -15,11 +15,12 @@ const std::vector<Command>& commands()
          "export [--format json|markdown] [--session ID] [--out FILE] [--passphrase-file FILE "
          "(--encrypt | --plain)]",
          "Write the journal out", runExport},
-        {"import", "import FILE [--merge] [--passphrase-file FILE]", "Read a journal export into this journal",
-         runImport},
+        {"import", "import FILE [--merge] [--passphrase-file FILE [--plain]]",
+         "Read a journal export (a file, pipe or FIFO) into this journal", runImport},
         {"search", "search QUERY [--json]", "Search the journal", runSearch},
         {"backup", "backup", "Make a verified backup of the journal now", runBackup},
-        {"check", "check", "Check the journal's integrity", runCheck},
+        {"check", "check [--passphrase-file FILE]",
+         "Check the journal's integrity (with the passphrase: every encrypted value too)", runCheck},
     };
     return all;
 }
