@@ -360,7 +360,10 @@ int runImport(Invocation& call)
             return kExitFailure;
         auto plain = crypto::exportfile::decrypt(bytes, passphrase->view());
         if (!plain) {
-            call.err << "tend import: " << plain.error().message << '\n'; // the message says nothing was imported
+            // Said once: the damaged-file messages already end with it, a wrong passphrase's does not.
+            const std::string& message = plain.error().message;
+            call.err << "tend import: " << message
+                     << (message.find("Nothing was imported") == std::string::npos ? " Nothing was imported.\n" : "\n");
             return kExitFailure;
         }
         text.assign(reinterpret_cast<const char*>(plain->data()), plain->size());
