@@ -159,14 +159,13 @@ int main(int argc, char* argv[])
     options.openAtNewRepair = parser.isSet(newRepairOption);
     if (!globals.demo && tend::paths::ensurePrivateDirectory(globals.dataDir)) {
         if (auto claim = tend::journal::SingleInstance::claim(globals.dataDir); claim) {
-            if (!(*claim)->isPrimary()) {
-                if ((*claim)->notifyRunning())
-                    std::cerr << "tend: already open for this data folder; brought it to the front.\n";
-                else
-                    std::cerr << "tend: another Tend is using this data folder.\n";
+            if (!(*claim)->isPrimary() && (*claim)->notifyRunning()) {
+                std::cerr << "tend: already open for this data folder; brought it to the front.\n";
                 tend::log::shutdown();
                 return tend::cli::kExitOk;
             }
+            // Held by something that has no window to raise (a command-line import): the window opens and says
+            // so on its own screen, with "Try again" (the journal then reports InUse).
             options.instance = std::move(claim.value());
         }
     }

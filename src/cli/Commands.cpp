@@ -66,9 +66,11 @@ const std::vector<Command>& commands()
           {"--salvage", "", "Read what can still be read from a damaged journal file, without changing it."}},
          runExport},
         {"import",
-         "import FILE [--merge] [--passphrase-file FILE]",
-         "Read a journal export into this journal",
-         {{"--merge", "", "Keep rows that are already here instead of refusing the whole import."}, kPassphraseFile},
+         "import FILE [--merge] [--passphrase-file FILE [--plain]]",
+         "Read a journal export (a file, pipe or FIFO) into this journal",
+         {{"--merge", "", "Keep rows that are already here instead of refusing the whole import."},
+          kPassphraseFile,
+          {"--plain", "", "Import into a journal that is not protected although a passphrase file is given."}},
          runImport},
         {"search",
          "search QUERY [--json]",
@@ -84,7 +86,11 @@ const std::vector<Command>& commands()
           kPassphraseFile},
          runSearch},
         {"backup", "backup", "Make a verified backup of the journal now", {kPassphraseFile}, runBackup},
-        {"check", "check", "Check the journal's integrity", {kPassphraseFile}, runCheck},
+        {"check",
+         "check [--passphrase-file FILE]",
+         "Check the journal's integrity (with the passphrase: every encrypted value too)",
+         {kPassphraseFile},
+         runCheck},
     };
     return all;
 }

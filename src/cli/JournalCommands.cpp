@@ -11,11 +11,13 @@
 #include <unistd.h>
 
 #include "cli/Commands.h"
+#include "cli/ExportOutput.h"
 #include "tend/crypto/ExportCipher.h"
 #include "tend/crypto/PassphraseFile.h"
 #include "tend/demo/DemoJournal.h"
 #include "tend/journal/Exchange.h"
 #include "tend/journal/Journal.h"
+#include "tend/journal/NewJournal.h"
 #include "tend/journal/Schema.h"
 #include "tend/modes/PrivacyView.h"
 
@@ -80,8 +82,9 @@ struct ReadJournal {
     bool empty = false;
 };
 
-std::optional<ReadJournal> openForReading(Invocation& call, const std::string& command, const Args* args = nullptr,
-                                          bool fullCheck = false)
+// The one way every command reads a journal (export, search, backup, check): read-only, with the full
+// integrity check and the search index read through, so each refuses a damaged journal with the same sentence.
+std::optional<ReadJournal> openForReading(Invocation& call, const std::string& command, const Args* args = nullptr)
 {
     if (call.globals.demo) {
         // Demo mode: the sample couple's journal, seeded in memory from the content folder; nothing on disk.
@@ -94,23 +97,44 @@ std::optional<ReadJournal> openForReading(Invocation& call, const std::string& c
     }
     journal::OpenOptions options;
     options.readOnly = true;
-    options.fullCheck = fullCheck;
+    options.fullCheck = true;
     OpenResult opened = Journal::open(call.globals.dataDir, options);
-    if (opened.problem == OpenProblem::NoJournal) {
-        auto memory = Journal::openInMemory();
-        if (!memory) {
-            call.err << "tend " << command << ": " << memory.error().message << '\n';
-            return std::nullopt;
-        }
-        return ReadJournal{std::move(*memory), true};
-    }
+    if (opened.problem == OpenProblem::NoJournal)
+        return ReadJournal{nullptr, true};
     if (!opened.ok()) {
+        explainProblem(call, command, opened);
+        return std::nullopt;
+    }
+    // integrity_check does not read inside the full-text index; a query over it does.
+    auto& db = opened.journal->database();
+    auto fts = db.queryText("SELECT count(*) FROM entries_fts");
+    if (fts)
+        fts = db.queryText("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'a* OR e* OR i* OR o* OR t*'");
+    if (!fts) {
+        opened.problem = OpenProblem::Damaged;
+        opened.message = "The journal " + opened.journal->databaseFile().string() +
+                         " is damaged: its search index cannot be read. Nothing was changed.";
+        opened.latestBackup = journal::backup::latest(call.globals.dataDir);
         explainProblem(call, command, opened);
         return std::nullopt;
     }
     if (args && !unlockFromArgs(call, command, *opened.journal, *args))
         return std::nullopt;
     return ReadJournal{std::move(opened.journal), false};
+}
+
+// openForReading, and an empty in-memory journal for a folder that holds none (an export of nothing).
+std::optional<ReadJournal> openOrEmpty(Invocation& call, const std::string& command, const Args* args = nullptr)
+{
+    auto opened = openForReading(call, command, args);
+    if (!opened || !opened->empty)
+        return opened;
+    auto memory = Journal::openInMemory();
+    if (!memory) {
+        call.err << "tend " << command << ": " << memory.error().message << '\n';
+        return std::nullopt;
+    }
+    return ReadJournal{std::move(*memory), true};
 }
 
 // Who a read is for: --viewer ID is that partner. Without it the owner sees everything, except in demo
@@ -120,39 +144,6 @@ journal::Viewer viewerFrom(const Invocation& call, const Args& args)
     if (auto id = args.value("--viewer"))
         return journal::Viewer::partner(*id);
     return call.globals.demo ? journal::Viewer::sharedOnly() : journal::Viewer::everything();
-}
-
-// Writes `text` to `file` via a private temporary file and a rename: never a half-written export.
-Result<void> writeFileAtomically(const fs::path& file, const std::string& text)
-{
-    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    const fs::path temp = dir / ("." + file.filename().string() + ".tmp-" + journal::newId());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return makeError("Cannot write " + file.string() + ": " + std::strerror(errno));
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t wrote = ::write(fd, text.data() + done, text.size() - done);
-        if (wrote < 0 && errno == EINTR)
-            continue;
-        if (wrote < 0) {
-            const int saved = errno;
-            ::close(fd);
-            ::unlink(temp.c_str());
-            return makeError("Cannot write " + file.string() + ": " + std::strerror(saved));
-        }
-        done += static_cast<std::size_t>(wrote);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ::unlink(temp.c_str());
-        return makeError("Cannot write " + file.string() + ": " + std::strerror(errno));
-    }
-    if (::rename(temp.c_str(), file.c_str()) != 0) {
-        const int saved = errno;
-        ::unlink(temp.c_str());
-        return makeError("Cannot write " + file.string() + ": " + std::strerror(saved));
-    }
-    return {};
 }
 
 std::string plainSnippet(std::string snippet)
@@ -185,8 +176,34 @@ int runExport(Invocation& call)
         call.err << "tend export: unexpected word '" << args->positional().front() << "'\n";
         return kExitUsage;
     }
+    if (args->has("--encrypt") && (!args->value("--passphrase-file") || !args->value("--out"))) {
+        call.err << "tend export: --encrypt needs --passphrase-file FILE and --out FILE\n";
+        return kExitUsage;
+    }
+    std::optional<crypto::SecureBytes> exportPassphrase;
+    if (args->has("--encrypt")) {
+        exportPassphrase = passphraseFrom(call, "export", *args);
+        if (!exportPassphrase)
+            return kExitFailure;
+    }
+    // Written as it is made: to a private temporary file renamed into place only when complete, or to stdout.
+    std::optional<fs::path> outFile;
+    if (auto out = args->value("--out"))
+        outFile = fs::path(*out);
+    std::unique_ptr<ExportOutput> output;
+    auto openOutput = [&]() -> bool {
+        auto opened = ExportOutput::open(outFile, call.out,
+                                         exportPassphrase ? std::optional<std::string_view>(exportPassphrase->view())
+                                                          : std::nullopt);
+        if (!opened) {
+            call.err << "tend export: " << opened.error().message << '\n';
+            return false;
+        }
+        output = std::move(*opened);
+        return true;
+    };
 
-    std::string text;
+    bool leftOutDamaged = false;
     if (args->has("--salvage")) {
         const fs::path file = call.globals.dataDir / journal::schema::kDatabaseFileName;
         auto salvaged = journal::exchange::salvage(file);
@@ -196,15 +213,23 @@ int runExport(Invocation& call)
         }
         for (const std::string& problem : salvaged->problems)
             call.err << "tend export: " << problem << '\n';
+        if (salvaged->rowsRecovered == 0) {
+            call.err << "tend export: nothing could be recovered from " << file.string()
+                     << " (the file itself was not changed); no export was written.\n";
+            return kExitFailure;
+        }
         call.err << "tend export: " << salvaged->rowsRecovered << " rows could be read from " << file.string()
                  << " (the file itself was not changed)\n";
-        text = salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    } else {
-        if (args->has("--encrypt") && (!args->value("--passphrase-file") || !args->value("--out"))) {
-            call.err << "tend export: --encrypt needs --passphrase-file FILE and --out FILE\n";
-            return kExitUsage;
+        if (!openOutput())
+            return kExitFailure;
+        if (auto written =
+                output->write(salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+            !written) {
+            call.err << "tend export: " << written.error().message << '\n';
+            return kExitFailure;
         }
-        auto opened = openForReading(call, "export", &*args);
+    } else {
+        auto opened = openOrEmpty(call, "export", &*args);
         if (!opened)
             return kExitFailure;
         if (opened->journal->hasKeyring() && !args->has("--encrypt")) {
@@ -221,9 +246,19 @@ int runExport(Invocation& call)
         options.viewer = viewerFrom(call, *args);
         options.sessionId = args->value("--session");
         options.stats = &stats;
-        // modes::exportTextFor also removes other people's private answers from each session's engine state.
-        auto produced = format == "json" ? modes::exportTextFor(*opened->journal, options)
+        if (!openOutput())
+            return kExitFailure;
+        Result<void> produced;
+        if (format == "json" && options.viewer.kind == journal::Viewer::Kind::Everything) {
+            // The whole journal, streamed: memory does not grow with the journal (engine states go out as stored).
+            produced = journal::exchange::exportJsonTo(*opened->journal, options,
+                                                       [&](std::string_view piece) { return output->write(piece); });
+        } else {
+            // modes::exportTextFor also removes other people's private answers from each session's engine state.
+            auto text = format == "json" ? modes::exportTextFor(*opened->journal, options)
                                          : journal::exchange::exportMarkdown(*opened->journal, options);
+            produced = text ? output->write(*text) : Result<void>(text.error());
+        }
         if (!produced) {
             call.err << "tend export: " << produced.error().message << '\n';
             return kExitFailure;
@@ -236,31 +271,55 @@ int runExport(Invocation& call)
         if (stats.damagedOmitted > 0)
             call.err << "tend export: " << stats.damagedOmitted
                      << (stats.damagedOmitted == 1 ? " item is" : " items are")
-                     << " damaged and could not be opened; left out of this export (the journal keeps them)\n";
-        text = std::move(*produced);
+                     << " damaged and could not be opened; left out of this export (the journal keeps them). "
+                        "Run tend check --passphrase-file FILE to see which.\n";
+        leftOutDamaged = stats.damagedOmitted > 0;
     }
-    if (args->has("--encrypt")) {
-        auto passphrase = passphraseFrom(call, "export", *args);
-        if (!passphrase)
-            return kExitFailure;
-        const std::span<const std::uint8_t> plain(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
-        auto sealed = crypto::exportfile::encrypt(plain, passphrase->view());
-        if (!sealed) {
-            call.err << "tend export: " << sealed.error().message << '\n';
-            return kExitFailure;
+    if (auto finished = output->finish(); !finished) {
+        call.err << "tend export: " << finished.error().message << '\n';
+        return kExitFailure;
+    }
+    // Written, but not complete: never a silent success.
+    return leftOutDamaged ? kExitFailure : kExitOk;
+}
+
+// Reads an import file, a pipe or a FIFO alike, refusing one larger than any export may be.
+Result<std::string> readImportFile(const fs::path& file)
+{
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError("cannot read " + file.string() + ": " + std::strerror(errno));
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            const int saved = errno;
+            ::close(fd);
+            return makeError("cannot read " + file.string() + ": " + std::strerror(saved));
         }
-        text.assign(reinterpret_cast<const char*>(sealed->data()), sealed->size());
-    }
-    if (auto out = args->value("--out")) {
-        if (auto written = writeFileAtomically(*out, text); !written) {
-            call.err << "tend export: " << written.error().message << '\n';
-            return kExitFailure;
+        if (got == 0)
+            break;
+        if (text.size() + static_cast<std::size_t>(got) > journal::exchange::kMaxImportBytes) {
+            ::close(fd);
+            return makeError(file.string() + " is too large to be a Tend export; nothing was imported");
         }
-        return kExitOk;
+        text.append(buffer, static_cast<std::size_t>(got));
     }
-    call.out << text;
-    call.out.flush();
-    return call.out ? kExitOk : kExitFailure;
+    ::close(fd);
+    return text;
+}
+
+void reportImportFailure(Invocation& call, const fs::path& file, const journal::exchange::ImportReport& report)
+{
+    // A failure of the whole attempt is one sentence; problems inside the file are listed by place.
+    if (report.issues.size() == 1 && report.issues.front().pointer.empty()) {
+        call.err << "tend import: " << report.issues.front().message << '\n';
+        return;
+    }
+    call.err << "tend import: nothing was imported from " << file.string() << ":\n" << report.describe();
 }
 
 int runImport(Invocation& call)
@@ -273,64 +332,64 @@ int runImport(Invocation& call)
         return kExitUsage;
     }
     const fs::path file = args->positional().front();
-    std::string text;
-    {
-        std::error_code ec;
-        const auto size = fs::file_size(file, ec);
-        if (ec) {
-            call.err << "tend import: cannot read " << file.string() << ": " << ec.message() << '\n';
-            return kExitFailure;
-        }
-        if (size > journal::exchange::kMaxImportBytes) {
-            call.err << "tend import: " << file.string() << " is too large to be a Tend export; nothing was "
-                     << "imported\n";
-            return kExitFailure;
-        }
-        std::ifstream in(file, std::ios::binary);
-        text.resize(static_cast<std::size_t>(size));
-        in.read(text.data(), static_cast<std::streamsize>(size));
-        if (!in || static_cast<std::uintmax_t>(in.gcount()) != size) {
-            call.err << "tend import: cannot read " << file.string() << '\n';
-            return kExitFailure;
-        }
+    auto read = readImportFile(file);
+    if (!read) {
+        call.err << "tend import: " << read.error().message << '\n';
+        return kExitFailure;
+    }
+    std::string text = std::move(*read);
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    if (crypto::exportfile::resemblesDamagedExport(bytes)) {
+        call.err << "tend import: " << file.string()
+                 << " is an encrypted export whose first bytes are damaged. Nothing was imported.\n";
+        return kExitFailure;
     }
 
     // An encrypted export (crypto_secretstream) is opened with --passphrase-file before anything else.
-    std::optional<crypto::SecureBytes> exportPassphrase;
-    if (crypto::exportfile::looksLikeExport(
-            std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()))) {
-        auto secretFile = args->value("--passphrase-file");
-        if (!secretFile) {
-            call.err << "tend import: " << args->positional().front()
-                     << " is an encrypted export; give --passphrase-file FILE\n";
+    std::optional<crypto::SecureBytes> passphrase;
+    const bool encryptedExport = crypto::exportfile::looksLikeExport(bytes);
+    if (encryptedExport) {
+        if (!args->value("--passphrase-file")) {
+            call.err << "tend import: " << file.string() << " is an encrypted export; give --passphrase-file FILE\n";
             return kExitFailure;
         }
-        auto read = crypto::readPassphraseFile(*secretFile);
-        if (!read) {
-            call.err << "tend import: " << read.error().message << '\n';
+        passphrase = passphraseFrom(call, "import", *args);
+        if (!passphrase)
             return kExitFailure;
-        }
-        auto plain = crypto::exportfile::decrypt(
-            std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
-            read->view());
+        auto plain = crypto::exportfile::decrypt(bytes, passphrase->view());
         if (!plain) {
-            call.err << "tend import: " << plain.error().message << " Nothing was imported.\n";
+            // Said once: the damaged-file messages already end with it, a wrong passphrase's does not.
+            const std::string& message = plain.error().message;
+            call.err << "tend import: " << message
+                     << (message.find("Nothing was imported") == std::string::npos ? " Nothing was imported.\n" : "\n");
             return kExitFailure;
         }
         text.assign(reinterpret_cast<const char*>(plain->data()), plain->size());
-        exportPassphrase = std::move(*read);
     }
 
-    std::unique_ptr<Journal> target;
-    const bool freshFolder =
-        !call.globals.demo && !fs::exists(call.globals.dataDir / journal::schema::kDatabaseFileName);
+    journal::exchange::ImportOptions options;
+    options.merge = args->has("--merge");
+    journal::exchange::ImportReport report;
     if (call.globals.demo) {
         auto memory = Journal::openInMemory();
         if (!memory) {
             call.err << "tend import: " << memory.error().message << '\n';
             return kExitFailure;
         }
-        target = std::move(*memory);
+        report = journal::exchange::importJson(**memory, text, options);
+    } else if (journal::holdsNoJournal(call.globals.dataDir)) {
+        // A new journal: made whole aside and put in place in one step, protected from its first row when a
+        // passphrase is given (a plain export with --passphrase-file, or the encrypted export's own passphrase).
+        if (!passphrase && args->value("--passphrase-file")) {
+            passphrase = passphraseFrom(call, "import", *args);
+            if (!passphrase)
+                return kExitFailure;
+        }
+        journal::NewJournalOptions fresh;
+        if (passphrase)
+            fresh.passphrase = passphrase->view();
+        fresh.import = options;
+        report = journal::importIntoNewJournal(call.globals.dataDir, text, fresh);
     } else {
         OpenResult opened = Journal::open(call.globals.dataDir);
         if (!opened.ok()) {
@@ -339,28 +398,19 @@ int runImport(Invocation& call)
                 call.err << "  Close Tend, then import again.\n";
             return kExitFailure;
         }
-        target = std::move(opened.journal);
-        if (freshFolder && !exportPassphrase && args->value("--passphrase-file")) {
-            // A plain export imported into a new folder with a passphrase: protected from its first row.
-            exportPassphrase = passphraseFrom(call, "import", *args);
-            if (!exportPassphrase)
-                return kExitFailure;
-        }
-        if (freshFolder && exportPassphrase) {
-            // A new journal from an encrypted export is protected by the same passphrase from its first row.
-            if (auto protectedNow = target->enableProtection(exportPassphrase->view()); !protectedNow) {
-                call.err << "tend import: " << protectedNow.error().message << '\n';
-                return kExitFailure;
-            }
-        } else if (!unlockFromArgs(call, "import", *target, *args)) {
+        if (!opened.journal->hasKeyring() && args->value("--passphrase-file") && !args->has("--plain")) {
+            // Never ignored: the person asked for protection that this journal does not have.
+            call.err << "tend import: the journal in " << call.globals.dataDir.string()
+                     << " is not protected, so what you import would be stored in clear text. Nothing was "
+                        "imported. Protect the journal first, or add --plain to import into it as it is.\n";
             return kExitFailure;
         }
+        if (!unlockFromArgs(call, "import", *opened.journal, *args))
+            return kExitFailure;
+        report = journal::exchange::importJson(*opened.journal, text, options);
     }
-    journal::exchange::ImportOptions options;
-    options.merge = args->has("--merge");
-    const auto report = journal::exchange::importJson(*target, text, options);
     if (!report.ok) {
-        call.err << "tend import: nothing was imported from " << file.string() << ":\n" << report.describe();
+        reportImportFailure(call, file, report);
         return kExitFailure;
     }
     call.out << "Imported " << report.added << (report.added == 1 ? " item" : " items");
@@ -400,12 +450,12 @@ int runSearch(Invocation& call)
             return kExitUsage;
         }
     }
-    auto opened = openForReading(call, "search", &*args);
+    auto opened = openOrEmpty(call, "search", &*args);
     if (!opened)
         return kExitFailure;
     auto hits = opened->journal->search(query);
     if (!hits) {
-        call.err << "tend search: " << hits.error().message << '\n';
+        call.err << "tend search: the search could not be run: " << hits.error().message << ". Nothing was changed.\n";
         return kExitFailure;
     }
     if (args->has("--json")) {
@@ -444,20 +494,16 @@ int runBackup(Invocation& call)
         call.out << "Demo mode keeps nothing on disk, so there is nothing to back up.\n";
         return kExitOk;
     }
-    // A read-only look first: a damaged or foreign file is never copied over a good backup's place.
-    journal::OpenOptions options;
-    options.readOnly = true;
-    OpenResult opened = Journal::open(call.globals.dataDir, options);
-    if (opened.problem == OpenProblem::NoJournal) {
+    // The same read-only look as every command: a damaged or foreign file is never copied over a good backup's place.
+    auto opened = openForReading(call, "backup");
+    if (!opened)
+        return kExitFailure;
+    if (opened->empty) {
         call.out << "There is no journal in " << call.globals.dataDir.string() << " yet; nothing to back up.\n";
         return kExitOk;
     }
-    if (!opened.ok()) {
-        explainProblem(call, "backup", opened);
-        return kExitFailure;
-    }
-    const fs::path file = opened.journal->databaseFile();
-    opened.journal.reset();
+    const fs::path file = opened->journal->databaseFile();
+    opened->journal.reset();
     auto made = journal::backup::create(file, call.globals.dataDir, "manual");
     if (!made) {
         call.err << "tend backup: " << made.error().message << '\n';
@@ -480,29 +526,43 @@ int runCheck(Invocation& call)
         call.out << "Demo mode: the journal lives in memory only; nothing on disk to check.\n";
         return kExitOk;
     }
-    journal::OpenOptions options;
-    options.readOnly = true;
-    options.fullCheck = true;
-    OpenResult opened = Journal::open(call.globals.dataDir, options);
-    if (opened.problem == OpenProblem::NoJournal) {
+    auto opened = openForReading(call, "check", args->value("--passphrase-file") ? &*args : nullptr);
+    if (!opened)
+        return kExitFailure;
+    if (opened->empty) {
         call.out << "There is no journal in " << call.globals.dataDir.string() << " yet.\n";
         return kExitOk;
     }
-    if (!opened.ok()) {
-        explainProblem(call, "check", opened);
-        return kExitFailure;
-    }
-    auto& db = opened.journal->database();
-    if (auto fts = db.queryText("SELECT count(*) FROM entries_fts"); !fts) {
-        call.err << "tend check: the search index of " << opened.journal->databaseFile().string()
-                 << " cannot be read: " << fts.error().message << '\n';
-        return kExitFailure;
+    Journal& journal = *opened->journal;
+    auto& db = journal.database();
+    if (journal.hasKeyring() && !journal.isLocked()) {
+        // With the passphrase every stored value is decrypted and verified, and each damaged one named.
+        auto content = journal.verifyContent();
+        if (!content) {
+            call.err << "tend check: " << content.error().message << '\n';
+            return kExitFailure;
+        }
+        if (!content->damaged.empty()) {
+            call.err << "tend check: the journal " << journal.databaseFile().string() << " is damaged: "
+                     << content->damaged.size() << " of " << content->checked
+                     << " stored values cannot be opened. Nothing was changed.\n";
+            for (const auto& item : content->damaged)
+                call.err << "  a damaged " << item.kind << " written " << item.writtenAt << " (id " << item.id << ")\n";
+            if (auto latest = journal::backup::latest(call.globals.dataDir))
+                call.err << "  The latest verified backup is " << latest->file.string() << " (made "
+                         << latest->createdAt << ").\n";
+            return kExitFailure;
+        }
+        call.out << "Every stored value was decrypted and verified (" << content->checked << " values";
+        if (content->sealed > 0)
+            call.out << "; " << content->sealed << " under a partner's own key were not opened";
+        call.out << ").\n";
     }
     const auto sessions = db.queryInt("SELECT count(*) FROM sessions");
     const auto entries = db.queryInt("SELECT count(*) FROM entries");
     const auto backups = journal::backup::list(call.globals.dataDir);
-    call.out << "The journal " << opened.journal->databaseFile().string() << " is intact (format "
-             << opened.journal->schemaVersion() << ", " << (sessions ? sessions->value_or(0) : 0) << " sessions, "
+    call.out << "The journal " << journal.databaseFile().string() << " is intact (format "
+             << journal.schemaVersion() << ", " << (sessions ? sessions->value_or(0) : 0) << " sessions, "
              << (entries ? entries->value_or(0) : 0) << " entries, " << backups.size() << " backups).\n";
     return kExitOk;
 }

@@ -32,6 +32,7 @@
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/screens/JournalScreen.h"
+#include "ui/screens/JournalStateScreen.h"
 #include "ui/screens/ReturnScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
@@ -268,6 +269,9 @@ Screen* MainWindow::screen(ScreenId id)
     case ScreenId::Return:
         made = new ReturnScreen(m_app, m_stack);
         break;
+    case ScreenId::JournalState:
+        made = new JournalStateScreen(m_app, m_stack); // once the journal opens, AppContext::ready routes on
+        break;
     }
     m_stack->addWidget(made);
     m_screens.insert(int(id), made);
@@ -304,9 +308,11 @@ Screen* MainWindow::screen(ScreenId id)
             if (sessionScreen()->startNew(ids, false, program))
                 showScreen(ScreenId::Session);
         });
-        connect(home, &HomeScreen::continueRequested, this, [this] {
+        connect(home, &HomeScreen::continueRequested, this, [this, home] {
             if (sessionScreen()->continueStored())
                 showScreen(ScreenId::Session);
+            else if (!sessionScreen()->loadProblem().isEmpty())
+                home->showNotice(sessionScreen()->loadProblem()); // said where the person is, never nothing
         });
     }
     if (id == ScreenId::SafetyCheck)
@@ -333,6 +339,10 @@ Screen* MainWindow::currentScreen() const
 
 void MainWindow::showScreen(ScreenId id, bool animate)
 {
+    // Without its journal the window offers nothing that writes (least of all set-up over an existing journal):
+    // only the journal's own screen, and help.
+    if (journalUnavailable() && id != ScreenId::Help)
+        id = ScreenId::JournalState;
     Screen* target = screen(id);
     QWidget* from = m_stack->currentWidget();
     if (id == ScreenId::Help && currentScreenId() != ScreenId::Help)
@@ -347,7 +357,7 @@ void MainWindow::showScreen(ScreenId id, bool animate)
         target->setFocus(Qt::OtherFocusReason);
     // Remember where people were, once startup has restored the last view.
     if (m_started && id != ScreenId::Welcome && id != ScreenId::SafetyCheck && id != ScreenId::Help &&
-        id != ScreenId::Return)
+        id != ScreenId::Return && id != ScreenId::JournalState)
         m_app->settings()->setLastView(screenKey(id));
     updateHeader();
     syncPresenter();
@@ -407,8 +417,39 @@ void MainWindow::finishStartup()
     m_app->loadDeferred();
 }
 
+bool MainWindow::journalUnavailable() const
+{
+    return m_app->isReady() && !m_app->isDemo() && !m_app->journal();
+}
+
+void MainWindow::showReadOnlyBanner()
+{
+    JournalService* journal = m_app->journal();
+    const bool readOnly = journal && journal->isReadOnly();
+    if (!readOnly) {
+        if (m_readOnlyBanner)
+            m_readOnlyBanner->hide();
+        return;
+    }
+    if (!m_readOnlyBanner) {
+        m_readOnlyBanner = makeLabel(QString(), "warmNote", centralWidget());
+        m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+        m_readOnlyBanner->setContentsMargins(20, 8, 20, 8);
+        static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_readOnlyBanner);
+    }
+    m_readOnlyBanner->setText(tr("Read-only: %1. You can read your journal, but nothing new can be saved.")
+                                  .arg(journal->readOnlyReason()));
+    m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
+    m_readOnlyBanner->show();
+}
+
 void MainWindow::routeAfterStartup()
 {
+    if (journalUnavailable()) {
+        showScreen(ScreenId::JournalState, false);
+        return;
+    }
+    showReadOnlyBanner();
     if (JournalService* journal = m_app->journal()) {
         journal->dailyBackupIfDue();
         if (journal->listenFd() >= 0 && !m_instanceNotifier) {

@@ -66,6 +66,10 @@ private:
     void buildShortcuts();
     void updateHeader();
     void routeAfterStartup();
+    /// True once startup is done and the journal could not be opened (never in the demo).
+    bool journalUnavailable() const;
+    /// A visible notice under the header while the journal is read-only.
+    void showReadOnlyBanner();
     void crossFade(QWidget* from);
     void raiseFromSecondLaunch();
     void rebuildAfterDemoRestart();
@@ -77,6 +81,7 @@ private:
     QStackedWidget* m_stack;
     QHash<int, Screen*> m_screens;
     QLabel* m_title = nullptr;
+    QLabel* m_readOnlyBanner = nullptr;
     QPushButton* m_home = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_help = nullptr;

@@ -93,3 +93,17 @@ TEST_CASE("tend analyze takes --locale and explains an unknown one")
     CHECK(empty.exitCode == kExitOk);
     CHECK(empty.out.empty());
 }
+
+TEST_CASE("tend analyze answers an over-long line with an error line and keeps going, in bounded memory")
+{
+    // 3 MiB in one line: once read whole (a 10 MB line took 554 MB); now skipped past 1 MiB.
+    const std::string input = "You never listen.\n" + std::string(3 * 1024 * 1024, 'a') + "\nI felt alone.\n";
+    const Run run = analyzeCommand(input);
+    const auto out = lines(run.out);
+    REQUIRE(out.size() == 3);
+    CHECK(nlohmann::json::parse(out[0]).contains("blame"));
+    CHECK(nlohmann::json::parse(out[1]).contains("error"));
+    CHECK(nlohmann::json::parse(out[2]).contains("blame"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.find("1024 KiB") != std::string::npos);
+}

@@ -197,3 +197,44 @@ TEST_CASE("Export encryption refuses bad settings", "[crypto][export]")
     weak.algorithm = 1;
     CHECK(exportfile::encrypt(plain, "x", weak, kChunk).code() == ErrorCode::InvalidInput);
 }
+
+namespace {
+// Rewrites an export header's cost fields and its (unkeyed) checksum, as a crafted file would.
+std::vector<std::uint8_t> withCost(std::vector<std::uint8_t> file, std::uint32_t ops, std::uint64_t mem)
+{
+    for (int i = 0; i < 4; ++i)
+        file[12 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ops >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+        file[16 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(mem >> (8 * i));
+    crypto_generichash(file.data() + 84, 16, file.data(), 84, nullptr, 0);
+    return file;
+}
+} // namespace
+
+TEST_CASE("A crafted export header cannot ask for more than the production cost", "[crypto][export]")
+{
+    const auto file = encrypted(sampleBytes(100));
+    // Above 256 MiB or above 4 passes: refused as damaged before any derivation (it once ran, then said
+    // "wrong passphrase" after seconds and a gigabyte). 300 MiB x 5 keeps the old behaviour affordable here.
+    auto costly = exportfile::parseHeader(withCost(file, 5, 300ull * 1024 * 1024));
+    CHECK(costly.code() == ErrorCode::Damaged);
+    auto tried = exportfile::decrypt(withCost(file, 5, 300ull * 1024 * 1024), "wrong");
+    CHECK(tried.code() == ErrorCode::Damaged);
+    CHECK(exportfile::parseHeader(withCost(file, 1, 4ull << 30)).code() == ErrorCode::Damaged);
+    // A header at the production cost itself is fine.
+    CHECK(exportfile::parseHeader(withCost(file, 4, 256ull * 1024 * 1024)).ok());
+}
+
+TEST_CASE("An export whose magic bytes are damaged is called a damaged export", "[crypto][export]")
+{
+    auto file = encrypted(sampleBytes(100));
+    file[1] ^= 0x20;
+    file[5] ^= 0x01;
+    CHECK_FALSE(exportfile::looksLikeExport(file));
+    CHECK(exportfile::resemblesDamagedExport(file));
+    auto parsed = exportfile::parseHeader(file);
+    CHECK(parsed.code() == ErrorCode::Damaged);
+    CHECK(parsed.error().message.find("damaged") != std::string::npos);
+    CHECK_FALSE(exportfile::resemblesDamagedExport(tend::crypto::test::bytesOf(std::string(200, '{'))));
+    CHECK_FALSE(exportfile::resemblesDamagedExport(tend::crypto::test::bytesOf("{\"format\": \"tend-journal\", \"version\": 1}")));
+}

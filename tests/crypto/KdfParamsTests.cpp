@@ -65,3 +65,18 @@ TEST_CASE("Argon2id derivation is deterministic per salt", "[crypto][kdf]")
     CHECK(derivePwhashKey("x", std::span<const std::uint8_t>(salt.data(), 8), params).code() ==
           ErrorCode::InvalidInput);
 }
+
+TEST_CASE("Stored key derivation costs are capped at what Tend itself uses", "[crypto][kdf]")
+{
+    // A file may not ask for more than the dearest production setting: 4 GiB x 64 passes once passed.
+    PwhashParams gigabytes = KdfPolicy::production().passphrase;
+    gigabytes.memLimit = 4ull * 1024 * 1024 * 1024;
+    CHECK(validatePwhashParams(gigabytes).code() == ErrorCode::DamagedKeyData);
+    PwhashParams passes = KdfPolicy::production().passphrase;
+    passes.opsLimit = 64;
+    CHECK(validatePwhashParams(passes).code() == ErrorCode::DamagedKeyData);
+    // Against a ceiling (an export is made with a passphrase's cost): a PIN's 512 MiB is too much there.
+    CHECK(validatePwhashParams(KdfPolicy::production().pin, KdfPolicy::production().passphrase).code() ==
+          ErrorCode::DamagedKeyData);
+    CHECK(validatePwhashParams(KdfPolicy::production().passphrase, KdfPolicy::production().passphrase).ok());
+}

@@ -7,7 +7,8 @@
 
 namespace tend::paths {
 
-/// Creates `dir` (and parents) with owner-only permissions (0700) and tightens it if it exists.
+/// Creates `dir` (and parents) with owner-only permissions (0700); an existing folder loses group and other
+/// rights but never gains any (a read-only folder stays read-only).
 Result<void> ensurePrivateDirectory(const std::filesystem::path& dir);
 
 /// Where the running binary really is, given argv[0] (a bare name on PATH, a path, or a symlink).

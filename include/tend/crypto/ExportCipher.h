@@ -42,6 +42,9 @@ struct Header {
 /// True if `bytes` start with the export magic (to tell an encrypted export from plain JSON before asking for a
 /// passphrase).
 bool looksLikeExport(std::span<const std::uint8_t> bytes);
+/// True if `bytes` are long enough to be an export and start with most (but not all) of the export magic: an
+/// encrypted export whose first bytes are damaged, to be called that rather than "not valid UTF-8".
+bool resemblesDamagedExport(std::span<const std::uint8_t> bytes);
 
 /// Parses the first kHeaderBytes: Damaged (not an export, bad checksum, impossible values), Truncated (too short),
 /// NewerFormat (unknown version).

@@ -33,8 +33,11 @@ struct KdfPolicy {
 inline constexpr std::uint64_t kMinProductionMemLimit = 64ull * 1024 * 1024;
 
 /// Bounds a stored parameter set must meet before any derivation is tried, so damaged or hostile data cannot make
-/// Tend allocate gigabytes or spin for hours: Argon2id13, libsodium's minimums, at most 4 GiB and 64 passes.
+/// Tend allocate gigabytes or spin for minutes: Argon2id13, libsodium's minimums, and no more than the dearest
+/// production setting (512 MiB as for PINs, 4 passes as for passphrases).
 CryptoResult<void> validatePwhashParams(const PwhashParams& params);
+/// The same, and at most `ceiling`'s passes and memory (an encrypted export: production().passphrase).
+CryptoResult<void> validatePwhashParams(const PwhashParams& params, const PwhashParams& ceiling);
 
 /// Salt length for every derivation (crypto_pwhash_SALTBYTES, 16).
 inline constexpr std::size_t kSaltBytes = 16;

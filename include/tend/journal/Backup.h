@@ -14,6 +14,9 @@ namespace tend::journal::backup {
 /// How many backup generations are kept; older ones are removed after each new verified backup.
 inline constexpr int kKeepGenerations = 10;
 
+/// Reasons of backups made before a migration start with this; prune() never removes them.
+inline constexpr std::string_view kMigrationReasonPrefix = "before-migration-";
+
 /// One verified backup: a complete, integrity-checked copy of the journal.
 struct BackupInfo {
     std::filesystem::path file;
@@ -45,7 +48,8 @@ bool dailyDue(const std::filesystem::path& dataDir);
 /// format version).
 Result<void> verify(const std::filesystem::path& file);
 
-/// Removes all but the newest `keep` backups (and stale temporary files).
+/// Removes all but the newest `keep` backups (and stale temporary files). Before-migration backups are neither
+/// counted nor removed.
 Result<void> prune(const std::filesystem::path& dataDir, int keep = kKeepGenerations);
 
 /// Puts `backupFile` in place as the journal of `dataDir`. The caller must hold the folder's

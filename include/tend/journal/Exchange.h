@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,11 @@ struct ExportOptions {
 Result<nlohmann::json> exportJson(Journal& journal, const ExportOptions& options = {});
 /// exportJson, pretty-printed with a final newline.
 Result<std::string> exportJsonText(Journal& journal, const ExportOptions& options = {});
+/// Where a streamed export goes, piece by piece (a file, standard output, an encryptor). An error stops the export.
+using ExportSink = std::function<Result<void>(std::string_view piece)>;
+/// The same bytes as exportJsonText, handed to `sink` in pieces of about 1 MiB as they are made: memory holds one
+/// session's entries at a time, whatever the size of the journal.
+Result<void> exportJsonTo(Journal& journal, const ExportOptions& options, const ExportSink& sink);
 /// A readable Markdown rendering: one section per session, one per step.
 Result<std::string> exportMarkdown(Journal& journal, const ExportOptions& options = {});
 

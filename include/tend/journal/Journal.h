@@ -66,6 +66,20 @@ struct OpenOptions {
 class Journal;
 struct ProtectionState;
 
+/// One stored value that does not authenticate: what it is and when it was written (never its content).
+struct DamagedItem {
+    std::string kind; ///< "answer", "draft", "check-in", "commitment", "safety answer", "session's saved place"
+    std::string id;
+    std::string writtenAt;
+};
+
+/// What Journal::verifyContent() found.
+struct ContentCheck {
+    int checked = 0; ///< values tried
+    int sealed = 0;  ///< private values under a partner's own key that is not unlocked (not checked)
+    std::vector<DamagedItem> damaged;
+};
+
 /// What open() returns: a journal, or the problem with the file and what can be offered instead.
 struct OpenResult {
     std::unique_ptr<Journal> journal;
@@ -238,6 +252,9 @@ public:
     /// Decrypts every payload back to clear text and removes the keyring (a backup first). Needs every partner with
     /// a key of their own unlocked, so no private entry is lost.
     Result<void> removeProtection();
+    /// Decrypts every stored value of a protected, unlocked journal and lists those that do not authenticate.
+    /// A journal without keyring has nothing to verify (an empty result).
+    Result<ContentCheck> verifyContent() const;
     /// Backups of this journal that were made before it was protected: they still hold clear text.
     std::vector<std::filesystem::path> plainBackups() const;
     /// The keys (null for a journal without keyring). Share-safe: readers use the same vault.
@@ -287,6 +304,7 @@ private:
     std::filesystem::path m_dataDir;
     std::string m_target; ///< what SQLite was opened with (path or memdb URI)
     std::shared_ptr<SingleInstance> m_instance;
+    std::shared_ptr<void> m_readerClaim; ///< a reader's hold on the folder while it reads the file alone
     bool m_inMemory = false;
     bool m_readOnly = false;
     bool m_unclean = false;

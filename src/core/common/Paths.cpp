@@ -9,12 +9,24 @@ namespace fs = std::filesystem;
 Result<void> ensurePrivateDirectory(const fs::path& dir)
 {
     std::error_code ec;
-    fs::create_directories(dir, ec);
+    if (!fs::exists(dir, ec)) {
+        fs::create_directories(dir, ec);
+        if (!ec)
+            fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    }
     if (ec)
         return makeError("Cannot create the folder " + dir.string() + ": " + ec.message());
-    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    // Tighten only: take away what others may do, never give the owner a right they had taken away. A folder the
+    // person made read-only stays read-only (the journal then opens read-only).
+    const auto current = fs::status(dir, ec).permissions();
     if (ec)
-        return makeError("Cannot make the folder " + dir.string() + " private: " + ec.message());
+        return makeError("Cannot read the permissions of " + dir.string() + ": " + ec.message());
+    const auto tightened = current & fs::perms::owner_all;
+    if (tightened != current) {
+        fs::permissions(dir, tightened, fs::perm_options::replace, ec);
+        if (ec)
+            return makeError("Cannot make the folder " + dir.string() + " private: " + ec.message());
+    }
     return {};
 }
 

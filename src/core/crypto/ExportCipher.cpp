@@ -80,11 +80,23 @@ bool looksLikeExport(std::span<const std::uint8_t> bytes)
     return bytes.size() >= kMagic.size() && std::equal(kMagic.begin(), kMagic.end(), bytes.begin());
 }
 
+bool resemblesDamagedExport(std::span<const std::uint8_t> bytes)
+{
+    if (bytes.size() < kHeaderBytes || looksLikeExport(bytes))
+        return false;
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < kMagic.size(); ++i)
+        same += bytes[i] == kMagic[i] ? 1 : 0;
+    return same >= kMagic.size() / 2; // a JSON file shares none of these bytes in these places
+}
+
 CryptoResult<Header> parseHeader(std::span<const std::uint8_t> bytes)
 {
     if (auto ready = initializeSodium(); !ready)
         return ready.error();
     const std::size_t magicPart = std::min(bytes.size(), kMagic.size());
+    if (resemblesDamagedExport(bytes))
+        return damaged("its first bytes are damaged");
     if (!std::equal(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(magicPart), kMagic.begin()))
         return makeCryptoError(ErrorCode::Damaged, "This file is not a Tend encrypted export.");
     if (bytes.size() < kHeaderBytes)
@@ -105,7 +117,9 @@ CryptoResult<Header> parseHeader(std::span<const std::uint8_t> bytes)
     header.params.algorithm = bytes[9];
     header.params.opsLimit = detail::readU32(bytes.data() + 12);
     header.params.memLimit = detail::readU64(bytes.data() + 16);
-    if (header.params.algorithm != crypto_pwhash_ALG_ARGON2ID13 || !validatePwhashParams(header.params))
+    // Capped at the production cost before any work: a crafted header cannot ask for gigabytes.
+    if (header.params.algorithm != crypto_pwhash_ALG_ARGON2ID13 ||
+        !validatePwhashParams(header.params, KdfPolicy::production().passphrase))
         return damaged("its key derivation settings are impossible");
     header.chunkBytes = detail::readU32(bytes.data() + 24);
     if (!validChunkBytes(header.chunkBytes))
@@ -157,7 +171,7 @@ CryptoResult<Encryptor> Encryptor::begin(std::string_view passphrase, std::vecto
     if (!validChunkBytes(chunkBytes))
         return makeCryptoError(ErrorCode::InvalidInput, "The export chunk size must be between 1 KiB and 16 MiB.");
     if (params.algorithm != crypto_pwhash_ALG_ARGON2ID13 || params.opsLimit > 0xFFFFFFFFu ||
-        !validatePwhashParams(params))
+        !validatePwhashParams(params, KdfPolicy::production().passphrase))
         return makeCryptoError(ErrorCode::InvalidInput, "The export key derivation settings are not allowed.");
 
     std::array<std::uint8_t, kSaltBytes> salt{};

@@ -8,9 +8,10 @@ namespace tend::crypto {
 
 namespace {
 
-// Upper bounds for stored costs: far above anything Tend writes, low enough that damaged data cannot exhaust memory.
-constexpr std::uint64_t kMaxMemLimit = 4ull * 1024 * 1024 * 1024;
-constexpr std::uint64_t kMaxOpsLimit = 64;
+// Upper bounds for stored costs: the dearest production setting (a PIN's 512 MiB, a passphrase's 4 passes). Key data
+// from any file is held to what Tend itself writes, so a crafted file cannot tie up gigabytes for minutes.
+constexpr std::uint64_t kMaxMemLimit = 512ull * 1024 * 1024;
+constexpr std::uint64_t kMaxOpsLimit = 4;
 
 } // namespace
 
@@ -41,6 +42,15 @@ CryptoResult<void> validatePwhashParams(const PwhashParams& params)
         return makeCryptoError(ErrorCode::DamagedKeyData, "The key data has an impossible key derivation cost.");
     if (params.memLimit < crypto_pwhash_argon2id_MEMLIMIT_MIN || params.memLimit > kMaxMemLimit)
         return makeCryptoError(ErrorCode::DamagedKeyData, "The key data has an impossible key derivation size.");
+    return {};
+}
+
+CryptoResult<void> validatePwhashParams(const PwhashParams& params, const PwhashParams& ceiling)
+{
+    if (auto valid = validatePwhashParams(params); !valid)
+        return valid;
+    if (params.opsLimit > ceiling.opsLimit || params.memLimit > ceiling.memLimit)
+        return makeCryptoError(ErrorCode::DamagedKeyData, "The key data asks for more work than Tend ever uses.");
     return {};
 }
 

@@ -287,7 +287,10 @@ bool dailyDue(const fs::path& dataDir)
 Result<void> prune(const fs::path& dataDir, int keep)
 {
     std::error_code ec;
+    // Before-migration backups are kept apart: a journal that fails to migrate must not rotate the good
+    // generations out, and there is at most one of them per source format and content.
     auto all = list(dataDir);
+    std::erase_if(all, [](const BackupInfo& b) { return b.reason.rfind(kMigrationReasonPrefix, 0) == 0; });
     std::string failures;
     for (std::size_t i = static_cast<std::size_t>(std::max(keep, 1)); i < all.size(); ++i) {
         fs::remove(all[i].file, ec);

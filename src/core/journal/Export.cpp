@@ -287,8 +287,22 @@ Result<json> exportJson(Journal& journal, const ExportOptions& options)
 
 Result<std::string> exportJsonText(Journal& journal, const ExportOptions& options)
 {
-    // Streamed: one line per couple, per session and per entry. Payloads are stored in canonical form
+    std::string text;
+    auto written = exportJsonTo(journal, options, [&](std::string_view piece) -> Result<void> {
+        text.append(piece);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return text;
+}
+
+Result<void> exportJsonTo(Journal& journal, const ExportOptions& options, const ExportSink& sink)
+{
+    // Streamed: one line per couple, per session and per entry, handed to `sink` about every MiB, so memory holds
+    // one session's entries at a time whatever the size of the journal. Payloads are stored in canonical form
     // (compact, sorted keys), so they are written as they are, without parsing 200,000 of them again.
+    constexpr std::size_t kPieceBytes = 1024 * 1024;
     auto selection = select(journal, options);
     if (!selection)
         return selection.error();
@@ -336,9 +350,14 @@ Result<std::string> exportJsonText(Journal& journal, const ExportOptions& option
         }
         out += entries->empty() ? "]" : "\n    ]";
         out.append(head, at + marker.size(), std::string::npos);
+        if (out.size() >= kPieceBytes) {
+            if (auto passed = sink(out); !passed)
+                return passed;
+            out.clear();
+        }
     }
     out += selection->sessions.empty() ? "]\n}\n" : "\n  ]\n}\n";
-    return out;
+    return sink(out);
 }
 
 // ---- Markdown ----

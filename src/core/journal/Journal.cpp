@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,8 +100,10 @@ std::string hexId(std::uint32_t id)
 // A read-only connection that never writes the database file. In a read-only folder a WAL database
 // without its -shm cannot be opened the usual way; when there is no -wal either, the file alone
 // holds everything and may be opened as immutable.
-Result<sql::Database> openReadOnly(const fs::path& file)
+Result<sql::Database> openReadOnly(const fs::path& file, bool alone = false)
 {
+    if (alone) // the caller holds the folder and no -wal exists: the file alone is the journal
+        return sql::Database::open(fileUri(file, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
     auto db = sql::Database::open(fileUri(file, "mode=ro"), SQLITE_OPEN_READONLY);
     if (db) {
         auto probe = db->queryInt("SELECT count(*) FROM sqlite_schema");
@@ -120,6 +123,43 @@ Result<sql::Database> openReadOnly(const fs::path& file)
     return makeError("The journal cannot be read in this folder without write access to its -shm file");
 }
 
+std::string impossibleVersion(const fs::path& file, std::int64_t version)
+{
+    return "The journal " + file.string() + " is damaged: its format number (" + std::to_string(version) +
+           ") is impossible. Nothing was changed.";
+}
+
+// FNV-1a over the journal file and its -wal: the same content always gives the same name.
+std::string contentHash(const fs::path& file)
+{
+    std::uint64_t hash = 1469598103934665603ull;
+    for (const fs::path& part : {file, fs::path(file.string() + "-wal")}) {
+        std::ifstream in(part, std::ios::binary);
+        char buffer[1 << 16];
+        while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+            for (std::streamsize i = 0; i < in.gcount(); ++i) {
+                hash ^= static_cast<unsigned char>(buffer[i]);
+                hash *= 1099511628211ull;
+            }
+        }
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+// At most one before-migration backup per source format and content: a journal that fails to migrate on every
+// open makes one backup, not one per attempt (and those backups are never rotated out, see backup::prune).
+Result<backup::BackupInfo> migrationBackup(const fs::path& file, const fs::path& dataDir, int fromVersion)
+{
+    const std::string reason = "before-migration-to-" + std::to_string(schema::kCurrentVersion) + "-from-" +
+                               std::to_string(fromVersion) + "-" + contentHash(file);
+    for (const auto& existing : backup::list(dataDir))
+        if (existing.reason == reason)
+            return existing;
+    return backup::create(file, dataDir, reason);
+}
+
 } // namespace
 
 Journal::~Journal()
@@ -129,6 +169,7 @@ Journal::~Journal()
     (void)m_db.close();
     m_db = sql::Database();
     m_instance.reset();
+    m_readerClaim.reset();
 }
 
 fs::path Journal::databaseFile() const
@@ -189,6 +230,20 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
 
     // ---- what is on disk ----
     const bool walExisted = pathExists(wal);
+    // A reader that can have the folder to itself (no Tend holds it, no -wal) reads the file alone, so it leaves
+    // no -wal or -shm behind for the next open to take for an unclean shutdown. The claim is held while it reads.
+    std::shared_ptr<void> readerClaim;
+    if (options.readOnly && !walExisted) {
+        const int fd = ::open(dataDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0 && !pathExists(wal))
+            readerClaim = std::shared_ptr<int>(new int(fd), [](int* held) {
+                ::close(*held);
+                delete held;
+            });
+        else if (fd >= 0)
+            ::close(fd);
+    }
+    const bool readAlone = readerClaim != nullptr;
     bool fresh = false;
     if (!pathExists(file)) {
         const auto backups = backup::list(dataDir);
@@ -241,6 +296,9 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                                                       hexId(header.applicationId) +
                                                       "), not a Tend journal. "
                                                       "Nothing was changed.");
+        // SQLite's user_version is a signed 32-bit number; a "version" above 2^31 is a negative one, not a newer Tend.
+        if (header.userVersion > 0x7FFFFFFFu)
+            return fail(OpenProblem::Damaged, impossibleVersion(file, static_cast<std::int32_t>(header.userVersion)));
         if (header.userVersion > static_cast<std::uint32_t>(schema::kCurrentVersion)) {
             result.foundVersion = static_cast<int>(header.userVersion);
             return fail(OpenProblem::NewerVersion,
@@ -251,7 +309,7 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         }
 
         // ---- a read-only look before any write: the header above may be behind a -wal ----
-        auto probe = openReadOnly(file);
+        auto probe = openReadOnly(file, readAlone);
         if (!probe)
             return fail(::faccessat(AT_FDCWD, file.c_str(), R_OK, AT_EACCESS) == 0 ? OpenProblem::Damaged
                                                                                    : OpenProblem::Unreadable,
@@ -277,6 +335,8 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                                                       " is a database of another program (application id " +
                                                       hexId(static_cast<std::uint32_t>(appId->value_or(0))) +
                                                       "), not a Tend journal. Nothing was changed.");
+        if (version->value_or(0) < 0)
+            return fail(OpenProblem::Damaged, impossibleVersion(file, version->value_or(0)));
         if (version->value_or(0) > schema::kCurrentVersion) {
             result.foundVersion = static_cast<int>(version->value_or(0));
             return fail(OpenProblem::NewerVersion,
@@ -286,7 +346,9 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                             "). Nothing was changed. Please update Tend to open it.");
         }
         // quick_check on every open; the full check after an unclean shutdown (a -wal left behind).
-        const bool full = options.fullCheck || (walExisted && !options.readOnly);
+        // Read-only opens (export, search, backup, check) all run the full check: what they read or copy must be
+        // what `tend check` would call intact.
+        const bool full = options.fullCheck || options.readOnly || walExisted;
         auto check = probe->prepare(full ? "PRAGMA integrity_check(5)" : "PRAGMA quick_check(5)");
         if (!check)
             return fail(OpenProblem::Damaged, "The journal " + file.string() + " is damaged: " + check.error().message +
@@ -323,7 +385,7 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                         "The journal " + file.string() + " is in an older format (" +
                             std::to_string(result.foundVersion) +
                             ") and must be upgraded, but it is open read-only. Nothing was changed.");
-        auto db = openReadOnly(file);
+        auto db = openReadOnly(file, readAlone);
         if (!db)
             return fail(OpenProblem::Unreadable,
                         "Cannot open the journal " + file.string() + ": " + db.error().message);
@@ -338,6 +400,7 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
                                                            " or the journal file is read-only, so nothing "
                                                            "can be saved";
         journal->m_indexSchema = "temp";
+        journal->m_readerClaim = readerClaim;
         if (auto keys = journal->loadKeyring(options.kdfPolicy); !keys)
             return fail(OpenProblem::Failed, "Cannot read the journal's keys: " + keys.error().message);
         result.journal = std::move(journal);
@@ -359,18 +422,24 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
     if (!version || !tables)
         return fail(OpenProblem::Damaged, "The journal " + file.string() + " cannot be read. Nothing was changed.");
     if (version->value_or(0) < schema::kCurrentVersion) {
+        // A failed migration must leave both files as they were: no checkpoint of the -wal on close.
+        auto keepFilesOnFailure = [&] { sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr); };
         const bool hasData = version->value_or(0) > 0 || tables->value_or(0) > 0;
         if (hasData) {
-            auto made = backup::create(file, dataDir, "before-migration-to-" + std::to_string(schema::kCurrentVersion));
-            if (!made)
+            auto made = migrationBackup(file, dataDir, static_cast<int>(version->value_or(0)));
+            if (!made) {
+                keepFilesOnFailure();
                 return fail(OpenProblem::Failed, "The journal " + file.string() +
                                                      " needs an upgrade, and the backup that must come first "
                                                      "failed: " +
                                                      made.error().message + " Nothing was changed.");
+            }
         }
-        if (auto migrated = schema::migrate(*db); !migrated)
+        if (auto migrated = schema::migrate(*db); !migrated) {
+            keepFilesOnFailure();
             return fail(OpenProblem::Failed,
                         migrated.error().message + " (" + file.string() + "). The journal is unchanged.");
+        }
     }
     journal->m_db = std::move(*db);
     journal->m_target = file.string();

@@ -105,14 +105,16 @@ struct ContentColumn {
     const char* table;
     const char* column;
     const char* ownerSql; ///< expression giving the owner of a private row, or NULL
+    const char* kind;     ///< what a person calls one row
+    const char* timeSql;  ///< when it was written
 };
 
 constexpr ContentColumn kContentColumns[] = {
-    {"entries", "payload", "CASE WHEN visibility = 'private' THEN partner_id END"},
-    {"drafts", "payload", "CASE WHEN visibility = 'private' THEN partner_id END"},
-    {"check_ins", "payload", "NULL"},
-    {"commitments", "payload", "NULL"},
-    {"safety_answers", "payload", "partner_id"},
+    {"entries", "payload", "CASE WHEN visibility = 'private' THEN partner_id END", "answer", "created_at"},
+    {"drafts", "payload", "CASE WHEN visibility = 'private' THEN partner_id END", "draft", "updated_at"},
+    {"check_ins", "payload", "NULL", "check-in", "created_at"},
+    {"commitments", "payload", "NULL", "commitment", "created_at"},
+    {"safety_answers", "payload", "partner_id", "safety answer", "created_at"},
 };
 
 } // namespace
@@ -499,6 +501,60 @@ crypto::CryptoResult<crypto::SecureBytes> Journal::createRecoveryKey()
     }
     log::get("journal")->info("recovery key replaced");
     return made;
+}
+
+// ---- verifying every stored value ----
+
+Result<ContentCheck> Journal::verifyContent() const
+{
+    ContentCheck out;
+    if (!hasKeyring())
+        return out;
+    if (isLocked())
+        return makeError("The journal is locked; its values can only be verified with the passphrase.");
+    auto& db = const_cast<sql::Database&>(m_db);
+    for (const ContentColumn& c : kContentColumns) {
+        auto rows = db.prepare(std::string("SELECT id, ") + c.ownerSql + ", " + c.column + ", " + c.timeSql +
+                               " FROM " + c.table + " ORDER BY seq");
+        if (!rows)
+            return rows.error();
+        for (;;) {
+            auto row = rows->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const std::string id = rows->columnText(0);
+            const std::optional<std::string> owner = rows->columnOptText(1);
+            std::string value = rows->columnType(2) == SQLITE_BLOB ? rows->columnBlob(2) : rows->columnText(2);
+            bool damaged = false;
+            bool sealed = false;
+            openContent(value, damaged, sealed, c.table, id, c.column, owner);
+            ++out.checked;
+            if (sealed)
+                ++out.sealed;
+            if (damaged)
+                out.damaged.push_back({c.kind, id, rows->columnText(3)});
+        }
+    }
+    auto sessions = db.prepare("SELECT id, engine_state, started_at FROM sessions WHERE engine_state <> '' ORDER BY seq");
+    if (!sessions)
+        return sessions.error();
+    for (;;) {
+        auto row = sessions->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Session s;
+        s.id = sessions->columnText(0);
+        s.engineState = sessions->columnText(1);
+        (void)openEngineState(s);
+        ++out.checked;
+        if (s.engineStateDamaged)
+            out.damaged.push_back({"session's saved place", s.id, sessions->columnText(2)});
+    }
+    return out;
 }
 
 // ---- turning protection on, changing it, turning it off ----

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <fstream>
@@ -11,6 +13,9 @@
 #include "tend/common/Paths.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/demo/DemoJournal.h"
+#include "tend/journal/Exchange.h"
+#include "tend/journal/Schema.h"
+#include "tend/journal/SingleInstance.h"
 #include "tend/modes/UserContent.h"
 #include "tend/regulation/RegulationLibrary.h"
 #include "ui/app/JournalService.h"
@@ -122,8 +127,13 @@ void AppContext::loadContent()
     m_library = std::make_unique<content::ContentLibrary>();
     if (auto added = m_library->addFolder(dir); !added)
         m_contentProblems << QString::fromStdString(added.error().message);
-    for (const auto& problem : m_library->problems())
-        m_contentProblems << QString::fromStdString(problem.file + ": " + problem.message);
+    qsizetype unlisted = 0;
+    for (const auto& problem : m_library->problems()) {
+        if (m_contentProblems.size() < kMaxListedProblems)
+            m_contentProblems << QString::fromStdString(problem.file + ": " + problem.message);
+        else
+            ++unlisted; // counted, not formatted: only the first ones are shown
+    }
 
     if (const content::PracticeLibrary* practices = m_library->practices(m_options.locale)) {
         nlohmann::json patterns = nlohmann::json::array();
@@ -160,6 +170,12 @@ void AppContext::loadContent()
     m_help = std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
     loadCoach();
     addUserPrograms();
+    // A list a person can read: the first ones and a count (a broken program once listed 50,000 on Home).
+    if (m_contentProblems.size() > kMaxListedProblems || unlisted > 0) {
+        const qsizetype more = std::max<qsizetype>(m_contentProblems.size() - kMaxListedProblems, 0) + unlisted;
+        m_contentProblems.resize(std::min<qsizetype>(m_contentProblems.size(), kMaxListedProblems));
+        m_contentProblems << tr("and %n more problems (tend validate-content lists them all)", nullptr, int(more));
+    }
     tend::log::get("ui")->info("content loaded: {} programs, {} problems", m_library->programCount(),
                                m_contentProblems.size());
 }
@@ -269,12 +285,93 @@ void AppContext::openJournal()
         openDemoJournal();
         return;
     }
-    m_journal = JournalService::open(m_options, m_options.instance, this, m_journalProblem);
-    if (!m_journal)
+    m_journalFailure = {};
+    m_journalProblem.clear();
+    m_journal = JournalService::open(m_options, m_options.instance, this, m_journalFailure);
+    if (!m_journal) {
+        m_journalProblem = m_journalFailure.message;
         return;
+    }
     m_reminders = std::make_unique<ReturnReminders>(m_journal, [this] { return now(); });
     connect(m_journal, &JournalService::reopened, this, &AppContext::loadProfileFromJournal);
     loadProfileFromJournal();
+}
+
+bool AppContext::holdFolder()
+{
+    // The folder may have been held by another Tend (a command-line import) when the window started.
+    if (!m_options.instance || !m_options.instance->isPrimary()) {
+        if (auto claim = journal::SingleInstance::claim(m_options.dataDir); claim && (*claim)->isPrimary())
+            m_options.instance = std::move(claim.value());
+    }
+    return m_options.instance && m_options.instance->isPrimary();
+}
+
+bool AppContext::retryJournal()
+{
+    if (m_journal || m_options.demo)
+        return m_journal != nullptr;
+    (void)holdFolder();
+    openJournal();
+    if (m_journal)
+        Q_EMIT ready();
+    return m_journal != nullptr;
+}
+
+bool AppContext::restoreLatestBackup(QString& error)
+{
+    const auto backupFile = m_journalFailure.latestBackup;
+    if (m_journal || !backupFile) {
+        error = tr("There is no backup to restore.");
+        return false;
+    }
+    // Only with the folder to ourselves: no other Tend may be reading the file being replaced.
+    if (!holdFolder()) {
+        error = tr("Another Tend is using this data folder. Close it, then try again.");
+        return false;
+    }
+    auto restored = journal::backup::restore(m_options.dataDir, backupFile->file);
+    if (!restored) {
+        error = qs(restored.error().message);
+        return false;
+    }
+    tend::log::get("ui")->info("journal restored from a backup after a failed open");
+    openJournal();
+    if (!m_journal) {
+        error = m_journalProblem;
+        return false;
+    }
+    Q_EMIT ready();
+    return true;
+}
+
+bool AppContext::salvageTo(const QString& file, QString& error)
+{
+    auto salvaged = journal::exchange::salvage(m_options.dataDir / journal::schema::kDatabaseFileName);
+    if (!salvaged) {
+        error = qs(salvaged.error().message);
+        return false;
+    }
+    if (salvaged->rowsRecovered == 0) {
+        error = tr("Nothing could be read from the journal; no file was written.");
+        return false;
+    }
+    QSaveFile out(file);
+    out.setDirectWriteFallback(false);
+    const std::string text =
+        salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (!out.open(QIODevice::WriteOnly)) {
+        error = tr("%1 could not be written: %2").arg(file, out.errorString());
+        return false;
+    }
+    // Owner-only before the first byte: a salvage holds every answer that could be read.
+    (void)out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit()) {
+        error = tr("%1 could not be written: %2").arg(file, out.errorString());
+        return false;
+    }
+    (void)QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 // The demo's sample journal, seeded in memory from the loaded content: nothing is read from or written to

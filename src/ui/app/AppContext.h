@@ -15,6 +15,7 @@
 
 #include "tend/crypto/KdfParams.h"
 #include "tend/safety/SafetyStatus.h"
+#include "ui/app/JournalService.h"
 #include "ui/cards/CardContext.h"
 
 namespace tend::content {
@@ -125,6 +126,8 @@ public:
     const coach::CoachContent* coach() const { return m_coach.get(); }
     /// Patterns, practices, texts and rebonding ideas as the regulation widgets read them (loaded once).
     const tend::regulation::RegulationContent& regulationContent() const { return *m_regulationContent; }
+    /// At most this many content problems are listed; a last line counts the rest.
+    static constexpr qsizetype kMaxListedProblems = 200;
     /// Content problems a person should see (a file that did not load), as sentences.
     const QStringList& contentProblems() const { return m_contentProblems; }
 
@@ -132,6 +135,17 @@ public:
     JournalService* journal() const { return m_journal; }
     /// Why the journal could not be opened (a sentence naming the file), empty when it is fine.
     QString journalProblem() const { return m_journalProblem; }
+    /// What kind of problem that is (damaged, newer, in use by another Tend...); None when the journal is open.
+    journal::OpenProblem journalOpenProblem() const { return m_journalFailure.problem; }
+    /// The newest verified backup, offered when the journal could not be opened.
+    const std::optional<journal::backup::BackupInfo>& latestBackup() const { return m_journalFailure.latestBackup; }
+    /// Tries to open the journal again (after another Tend let go of the folder). True when it is open now.
+    bool retryJournal();
+    /// Puts the newest verified backup in place of a journal that could not be opened (the old file is set aside,
+    /// never deleted) and opens it. True when the journal is open now; `error` says why not.
+    bool restoreLatestBackup(QString& error);
+    /// Writes what can still be read from a damaged journal to `file` as an export (the journal is not changed).
+    bool salvageTo(const QString& file, QString& error);
     /// Come-back reminders in the journal (null while the journal is not open).
     ReturnReminders* reminders() const { return m_reminders.get(); }
 
@@ -163,6 +177,8 @@ private:
     void loadContent();
     void loadCoach();
     void openJournal();
+    /// Holds the data folder's single-instance claim (claiming it now if needed); false when another Tend has it.
+    bool holdFolder();
     void openDemoJournal();
     void loadProfileFromJournal();
 
@@ -186,6 +202,7 @@ private:
     QStringList m_contentProblems;
     JournalService* m_journal = nullptr;
     QString m_journalProblem;
+    JournalService::OpenFailure m_journalFailure;
     std::string m_demoPausedSessionId;
 };
 

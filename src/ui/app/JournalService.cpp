@@ -22,6 +22,7 @@ bool JournalService::attach(std::unique_ptr<journal::Journal> journal, QString& 
 {
     m_inMemory = journal->isInMemory();
     m_dataDir = journal->dataDir();
+    m_readOnlyReason = qs(journal->readOnlyReason());
     if (journal->instance())
         m_instance = journal->instance();
     m_writer = std::make_unique<journal::JournalWriter>(std::move(journal));
@@ -35,7 +36,7 @@ bool JournalService::attach(std::unique_ptr<journal::Journal> journal, QString& 
 }
 
 JournalService* JournalService::open(const AppOptions& options, std::shared_ptr<journal::SingleInstance> instance,
-                                     QObject* parent, QString& problem)
+                                     QObject* parent, OpenFailure& failure)
 {
     if (options.demo)
         return openInMemory(parent);
@@ -44,16 +45,16 @@ JournalService* JournalService::open(const AppOptions& options, std::shared_ptr<
     openOptions.kdfPolicy = options.kdfPolicy;
     journal::OpenResult opened = journal::Journal::open(options.dataDir, openOptions);
     if (!opened.ok()) {
-        problem = qs(opened.message);
-        if (opened.latestBackup)
-            problem +=
-                QLatin1Char(' ') + tr("The newest verified backup is from %1.").arg(qs(opened.latestBackup->createdAt));
+        failure.problem = opened.problem;
+        failure.message = qs(opened.message);
+        failure.latestBackup = opened.latestBackup;
         tend::log::get("ui")->warn("journal could not be opened (problem {})", int(opened.problem));
         return nullptr;
     }
     auto* service = new JournalService(std::move(opened.journal), parent);
     if (!service->m_reader) {
-        problem = tr("The journal opened but could not be read.");
+        failure.problem = journal::OpenProblem::Unreadable;
+        failure.message = tr("The journal opened but could not be read.");
         delete service;
         return nullptr;
     }
@@ -85,6 +86,11 @@ JournalService::~JournalService()
 bool JournalService::isReadOnly() const
 {
     return m_writer && m_writer->isReadOnly();
+}
+
+QString JournalService::readOnlyReason() const
+{
+    return isReadOnly() ? m_readOnlyReason : QString();
 }
 
 JournalService::Done JournalService::onUiThread(Done done, const char* what)

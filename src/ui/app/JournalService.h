@@ -33,10 +33,16 @@ class JournalService : public QObject {
 public:
     using Done = std::function<void(bool ok, const QString& error)>;
 
-    /// Opens the journal for the app (in memory in demo mode). Null with `problem` set when it cannot
+    /// Why the journal could not be opened: the kind (damaged, newer, in use...), the sentence, the backup to offer.
+    struct OpenFailure {
+        journal::OpenProblem problem = journal::OpenProblem::None;
+        QString message;
+        std::optional<journal::backup::BackupInfo> latestBackup;
+    };
+    /// Opens the journal for the app (in memory in demo mode). Null with `failure` filled in when it cannot
     /// be opened; nothing was written then.
     static JournalService* open(const AppOptions& options, std::shared_ptr<journal::SingleInstance> instance,
-                                QObject* parent, QString& problem);
+                                QObject* parent, OpenFailure& failure);
     /// A journal that lives in memory only (demo, tests).
     static JournalService* openInMemory(QObject* parent);
     /// Takes over a journal opened elsewhere (the demo's seeded in-memory journal).
@@ -45,6 +51,8 @@ public:
 
     bool isInMemory() const { return m_inMemory; }
     bool isReadOnly() const;
+    /// Why the journal is read-only (a sentence), empty when it is not.
+    QString readOnlyReason() const;
     std::filesystem::path dataDir() const { return m_dataDir; }
     journal::Journal& reader() { return *m_reader; }
 
@@ -151,6 +159,7 @@ Q_SIGNALS:
 
 private:
     JournalService(std::unique_ptr<journal::Journal> journal, QObject* parent);
+    QString m_readOnlyReason;
     bool attach(std::unique_ptr<journal::Journal> journal, QString& problem);
     void submit(std::function<Result<void>(journal::Journal&)> work, Done done, const char* what);
     Done onUiThread(Done done, const char* what);

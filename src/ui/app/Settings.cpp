@@ -3,12 +3,23 @@
 #include <QFile>
 #include <QSettings>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace tend::ui {
 
 Settings::Settings(const QString& filePath, QObject* parent) : QObject(parent), m_filePath(filePath)
 {
-    if (!m_filePath.isEmpty())
+    if (!m_filePath.isEmpty()) {
+        // Owner-only from the start, whatever the umask: QSettings keeps an existing file's permissions when it
+        // rewrites it, so an empty file made 0600 here stays 0600. (It names partners and a safety status.)
+        const QByteArray native = QFile::encodeName(m_filePath);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd >= 0)
+            ::close(fd);
         m_store = new QSettings(m_filePath, QSettings::IniFormat);
+    }
 }
 
 Settings::~Settings()

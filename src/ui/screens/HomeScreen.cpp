@@ -199,6 +199,16 @@ QWidget* HomeScreen::buildStartCard(QWidget* parent)
     return card;
 }
 
+void HomeScreen::showNotice(const QString& text)
+{
+    QLabel* note = makeLabel(text, "warmNote", m_notices);
+    note->setObjectName(QStringLiteral("homeNotice"));
+    note->setAccessibleName(text);
+    m_noticeLayout->insertWidget(0, note);
+    note->show();
+    m_notices->setVisible(true);
+}
+
 QWidget* HomeScreen::initialFocus() const
 {
     if (focus::willShow(m_continueCard))

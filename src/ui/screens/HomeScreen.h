@@ -21,6 +21,8 @@ public:
     QString title() const override { return tr("Home"); }
     void activated() override;
     QWidget* initialFocus() const override;
+    /// Says on Home why something asked for could not be done (e.g. a repair whose program is gone).
+    void showNotice(const QString& text);
 
 Q_SIGNALS:
     /// Start a new repair with these people (one id = on my own).

@@ -286,12 +286,14 @@ bool SessionScreen::continueStored()
     if (!row)
         return false;
     m_calmingFor.clear();
+    m_loadProblem.clear();
     QString error;
     if (!m_controller->hasSession() || m_controller->row().id != row->id) {
         m_card = nullptr;
         m_cardId.clear();
         if (!m_controller->load(*row, error)) {
             showMessage(error);
+            m_loadProblem = error;
             return false;
         }
         // Start with whoever still has their own steps to do, preferring the person at the keyboard.

@@ -53,8 +53,11 @@ public:
     /// `programId` empty: the repair program (rupture-to-repair); otherwise another program, such as the
     /// express-dont-describe practice.
     bool startNew(const QStringList& partnerIds, bool together, const QString& programId = {});
-    /// Loads the stored session to come back to; a paused one is resumed. False when there is none.
+    /// Loads the stored session to come back to; a paused one is resumed. False when there is none, or when it
+    /// cannot be loaded (then loadProblem() says why).
     bool continueStored();
+    /// Why the last continueStored() could not load the session (its program is gone, its state unreadable).
+    const QString& loadProblem() const { return m_loadProblem; }
     /// At launch: reopens a session that was left active (not paused) when Tend closed.
     bool resumeActiveSession();
 
@@ -154,6 +157,7 @@ private:
     std::string m_pendingWriter;
     bool m_reviewPending = false;
     QString m_lastIncomplete; ///< the "still needed" sentence last shown, cleared once nothing is missing
+    QString m_loadProblem;
 };
 
 } // namespace tend::ui
