@@ -137,7 +137,7 @@ TEST_CASE("the private check's questions start on the question, never on an answ
     CHECK(QApplication::focusWidget() == need<QWidget>(w, QStringLiteral("safetyOption-yes")));
 }
 
-TEST_CASE("Enter moves on from the welcome, the set-up, a card's slider and a waiting panel; it writes a new line in a "
+TEST_CASE("Enter moves on from the welcome, the set-up, a card's slider and a waiting panel, and it writes a new line in a "
           "text")
 {
     {
@@ -181,7 +181,7 @@ TEST_CASE("a text card keeps Enter for new lines")
     CHECK(editor->toPlainText() == QStringLiteral("one\ntwo"));
 }
 
-TEST_CASE("Pause — I feel unsafe reached by keyboard asks once; a click stops at once")
+TEST_CASE("Pause — I feel unsafe reached by keyboard asks once, and a click stops at once")
 {
     UiApp t(true);
     ui::MainWindow* w = t.window();
