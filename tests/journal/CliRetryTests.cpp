@@ -69,19 +69,7 @@ void leaveInWal(const fs::path& file, const std::string& sql)
 
 Sample makeJournal(const fs::path& dir, int extraEntries = 200)
 {
-    auto opened = Journal::open(dir);
-    REQUIRE(opened.ok());
-    Sample s = fillSample(*opened.journal);
-    for (int i = 0; i < extraEntries; ++i) {
-        Entry e;
-        e.sessionId = s.session;
-        e.partnerId = s.alex;
-        e.step = "reflection";
-        e.card = "c";
-        e.payload = textPayload("entry number " + std::to_string(i) + " " + std::string(200, 'x'));
-        REQUIRE(opened.journal->saveEntry(e));
-    }
-    return s;
+    return testing::makeFilledJournal(dir, extraEntries);
 }
 
 std::string firstLine(const std::string& text)

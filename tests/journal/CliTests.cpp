@@ -25,9 +25,7 @@ Run run(const fs::path& dataDir, std::vector<std::string> words, bool demo = fal
 
 Sample makeJournal(const fs::path& dir)
 {
-    auto opened = Journal::open(dir);
-    REQUIRE(opened.ok());
-    return fillSample(*opened.journal);
+    return testing::makeFilledJournal(dir, 0);
 }
 } // namespace
 

@@ -175,6 +175,32 @@ Sample fillSample(Journal& j)
     return s;
 }
 
+Sample makeFilledJournal(const fs::path& dir, int extraEntries, bool withBackup)
+{
+    auto opened = Journal::open(dir);
+    if (!opened.ok())
+        throw std::runtime_error("cannot open a journal: " + opened.message);
+    Sample s = fillSample(*opened.journal);
+    auto added = opened.journal->transaction([&]() -> tend::Result<void> {
+        for (int i = 0; i < extraEntries; ++i) {
+            Entry e;
+            e.sessionId = s.session;
+            e.partnerId = s.alex;
+            e.step = "reflection";
+            e.card = "c";
+            e.payload = textPayload("entry number " + std::to_string(i) + " " + std::string(200, 'x'));
+            if (auto r = opened.journal->saveEntry(e); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!added)
+        throw std::runtime_error("cannot add entries: " + added.error().message);
+    if (withBackup && !opened.journal->backupNow("manual"))
+        throw std::runtime_error("cannot make a backup");
+    return s;
+}
+
 int runUnprivileged(const std::function<void(uid_t, gid_t)>& prepare, const std::function<std::string()>& check,
                     std::string& why)
 {

@@ -28,6 +28,9 @@ struct Sample {
 };
 /// Fills `journal` with a couple, a solo profile, sessions and a row in every table.
 Sample fillSample(Journal& journal);
+/// Opens a journal in `dir`, fills it with the sample and `extraEntries` more entries of about 220 bytes (enough to
+/// span many pages), and makes one verified backup when asked. Throws when any step fails.
+Sample makeFilledJournal(const std::filesystem::path& dir, int extraEntries, bool withBackup = false);
 
 /// {"text": text} as JSON.
 std::string textPayload(const std::string& text);

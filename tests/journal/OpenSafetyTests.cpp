@@ -24,24 +24,7 @@ namespace {
 // A journal with enough entries to span many pages, closed cleanly, plus one verified backup.
 Sample makeJournal(const fs::path& dir, int extraEntries = 400)
 {
-    auto opened = Journal::open(dir);
-    REQUIRE(opened.ok());
-    Sample s = fillSample(*opened.journal);
-    REQUIRE(opened.journal->transaction([&]() -> tend::Result<void> {
-        for (int i = 0; i < extraEntries; ++i) {
-            Entry e;
-            e.sessionId = s.session;
-            e.partnerId = s.alex;
-            e.step = "reflection";
-            e.card = "c";
-            e.payload = textPayload("entry number " + std::to_string(i) + " " + std::string(200, 'x'));
-            if (auto r = opened.journal->saveEntry(e); !r)
-                return r;
-        }
-        return {};
-    }));
-    REQUIRE(opened.journal->backupNow("manual"));
-    return s;
+    return testing::makeFilledJournal(dir, extraEntries, true);
 }
 
 void corruptAt(const fs::path& file, std::size_t offset, const std::string& bytes)

@@ -18,23 +18,7 @@ namespace {
 
 Sample makeJournal(const fs::path& dir, int extraEntries = 300)
 {
-    auto opened = Journal::open(dir);
-    REQUIRE(opened.ok());
-    Sample s = fillSample(*opened.journal);
-    REQUIRE(opened.journal->transaction([&]() -> tend::Result<void> {
-        for (int i = 0; i < extraEntries; ++i) {
-            Entry e;
-            e.sessionId = s.session;
-            e.partnerId = s.alex;
-            e.step = "reflection";
-            e.card = "c";
-            e.payload = textPayload("entry number " + std::to_string(i) + " " + std::string(200, 'x'));
-            if (auto r = opened.journal->saveEntry(e); !r)
-                return r;
-        }
-        return {};
-    }));
-    return s;
+    return testing::makeFilledJournal(dir, extraEntries);
 }
 
 // Runs `sql` on `file` in a child that dies before closing: the change stays in the -wal, as after a crash.
