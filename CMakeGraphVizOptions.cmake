@@ -4,5 +4,6 @@ set(GRAPHVIZ_GRAPH_NAME "Tend's layers")
 set(GRAPHVIZ_EXTERNAL_LIBS FALSE)
 set(GRAPHVIZ_GENERATE_PER_TARGET FALSE)
 set(GRAPHVIZ_GENERATE_DEPENDERS FALSE)
-set(GRAPHVIZ_IGNORE_TARGETS "tend_.*tests.*" "tend_bench.*" "fuzz_.*" "tend_.*test_main" "tend_screenshots"
-    "tend_iconbake" "tend_coach_explain" "tend_warnings" "tend_spdlog" "tend_test_support.*" ".*_autogen.*")
+set(GRAPHVIZ_IGNORE_TARGETS "tend_.*tests.*" "tend_bench.*" "fuzz_.*" "tend_.*test_main" "tend_.*screenshots"
+    "tend_iconbake" "tend_coach_explain" "tend_coach_train" "tend_coach_eval" "tend_warnings" "tend_spdlog"
+    "tend_.*test_support.*" "tend_.*_child" "tend_manpage" "tend_appicon" "tend_minimal_qt" ".*_autogen.*")
