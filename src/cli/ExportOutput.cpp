@@ -23,10 +23,7 @@ struct ExportOutput::Impl {
     std::vector<std::uint8_t> sealed;
     bool finished = false;
 
-    Result<void> fail(int error)
-    {
-        return makeError("Cannot write " + file.string() + ": " + std::strerror(error));
-    }
+    Result<void> fail(int error) { return makeError("Cannot write " + file.string() + ": " + std::strerror(error)); }
 
     Result<void> emit(std::string_view bytes)
     {

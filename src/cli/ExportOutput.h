@@ -16,8 +16,7 @@ class ExportOutput {
 public:
     /// `file` empty: standard output. `passphrase` set: an encrypted export (needs a file).
     static Result<std::unique_ptr<ExportOutput>> open(const std::optional<std::filesystem::path>& file,
-                                                      std::ostream& out,
-                                                      std::optional<std::string_view> passphrase);
+                                                      std::ostream& out, std::optional<std::string_view> passphrase);
     ~ExportOutput();
     ExportOutput(const ExportOutput&) = delete;
     ExportOutput& operator=(const ExportOutput&) = delete;

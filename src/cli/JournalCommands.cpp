@@ -543,8 +543,8 @@ int runCheck(Invocation& call)
             return kExitFailure;
         }
         if (!content->damaged.empty()) {
-            call.err << "tend check: the journal " << journal.databaseFile().string() << " is damaged: "
-                     << content->damaged.size() << " of " << content->checked
+            call.err << "tend check: the journal " << journal.databaseFile().string()
+                     << " is damaged: " << content->damaged.size() << " of " << content->checked
                      << " stored values cannot be opened. Nothing was changed.\n";
             for (const auto& item : content->damaged)
                 call.err << "  a damaged " << item.kind << " written " << item.writtenAt << " (id " << item.id << ")\n";
@@ -561,9 +561,9 @@ int runCheck(Invocation& call)
     const auto sessions = db.queryInt("SELECT count(*) FROM sessions");
     const auto entries = db.queryInt("SELECT count(*) FROM entries");
     const auto backups = journal::backup::list(call.globals.dataDir);
-    call.out << "The journal " << journal.databaseFile().string() << " is intact (format "
-             << journal.schemaVersion() << ", " << (sessions ? sessions->value_or(0) : 0) << " sessions, "
-             << (entries ? entries->value_or(0) : 0) << " entries, " << backups.size() << " backups).\n";
+    call.out << "The journal " << journal.databaseFile().string() << " is intact (format " << journal.schemaVersion()
+             << ", " << (sessions ? sessions->value_or(0) : 0) << " sessions, " << (entries ? entries->value_or(0) : 0)
+             << " entries, " << backups.size() << " backups).\n";
     return kExitOk;
 }
 

@@ -437,8 +437,8 @@ void MainWindow::showReadOnlyBanner()
         m_readOnlyBanner->setContentsMargins(20, 8, 20, 8);
         static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(1, m_readOnlyBanner);
     }
-    m_readOnlyBanner->setText(tr("Read-only: %1. You can read your journal, but nothing new can be saved.")
-                                  .arg(journal->readOnlyReason()));
+    m_readOnlyBanner->setText(
+        tr("Read-only: %1. You can read your journal, but nothing new can be saved.").arg(journal->readOnlyReason()));
     m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
     m_readOnlyBanner->show();
 }

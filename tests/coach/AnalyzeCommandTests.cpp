@@ -61,7 +61,8 @@ TEST_CASE("tend analyze prints one JSON object per input line, in the documented
     }
     CHECK(nlohmann::json::parse(out[0])["blame"] == true);
     CHECK(nlohmann::json::parse(out[1])["stage"] == "expressing");
-    CHECK(out[2] == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
+    CHECK(out[2] ==
+          R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
 }
 
 TEST_CASE("tend analyze marks a disclosure with \"safety\": true and gives it no tone advice")
@@ -73,8 +74,9 @@ TEST_CASE("tend analyze marks a disclosure with \"safety\": true and gives it no
     REQUIRE(out.size() == 4);
     for (std::size_t i = 0; i < 3; ++i) {
         INFO(out[i]);
-        CHECK(out[i] ==
-              R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
+        CHECK(
+            out[i] ==
+            R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
     }
     CHECK(nlohmann::json::parse(out[3])["safety"] == false);
     CHECK(nlohmann::json::parse(out[3])["blame"] == true);

@@ -232,7 +232,8 @@ TEST_CASE("any input is safe: empty, odd bytes, other scripts, very long")
 TEST_CASE("the CLI line has the documented shape")
 {
     Analysis a;
-    CHECK(toJsonLine(a) == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
+    CHECK(toJsonLine(a) ==
+          R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": false})");
     a.blame = true;
     a.stage = Stage::Expressing;
     a.emotions = {"fear", "hurt"};
@@ -242,5 +243,6 @@ TEST_CASE("the CLI line has the documented shape")
                            "\"ownership\": true, \"hints\": [\"Say \\\"hi\\\"\\\\now\"], \"safety\": false}");
     a = Analysis{};
     a.safety = true;
-    CHECK(toJsonLine(a) == R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
+    CHECK(toJsonLine(a) ==
+          R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
 }

@@ -236,5 +236,6 @@ TEST_CASE("An export whose magic bytes are damaged is called a damaged export", 
     CHECK(parsed.code() == ErrorCode::Damaged);
     CHECK(parsed.error().message.find("damaged") != std::string::npos);
     CHECK_FALSE(exportfile::resemblesDamagedExport(tend::crypto::test::bytesOf(std::string(200, '{'))));
-    CHECK_FALSE(exportfile::resemblesDamagedExport(tend::crypto::test::bytesOf("{\"format\": \"tend-journal\", \"version\": 1}")));
+    CHECK_FALSE(exportfile::resemblesDamagedExport(
+        tend::crypto::test::bytesOf("{\"format\": \"tend-journal\", \"version\": 1}")));
 }

@@ -1,7 +1,7 @@
 // Fuzz target for the readers that moved out of the UI: the input is parsed as JSON and handed to the safety check's
-// router and validator, the help resources and their validator, the stored-check reader and the presenter notes. Whatever the document, none
-// may crash, and a check the validator accepts must route: walking it with every option of every question ends.
-// Never writes files.
+// router and validator, the help resources and their validator, the stored-check reader and the presenter notes.
+// Whatever the document, none may crash, and a check the validator accepts must route: walking it with every option of
+// every question ends. Never writes files.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

@@ -188,7 +188,8 @@ TEST_CASE("every command refuses a journal with a -wal from another journal, in 
         INFO(words.front());
         auto r = run(temp / "a", words);
         CHECK(r.code == 1);
-        CHECK(firstLine(r.err).substr(firstLine(r.err).find(':')) == firstLine(check.err).substr(firstLine(check.err).find(':')));
+        CHECK(firstLine(r.err).substr(firstLine(r.err).find(':')) ==
+              firstLine(check.err).substr(firstLine(check.err).find(':')));
         CHECK(r.out.find("-b") == std::string::npos);
     }
     CHECK(backup::list(temp / "a").empty());

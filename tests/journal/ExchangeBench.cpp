@@ -70,8 +70,9 @@ std::uintmax_t writeExport(const fs::path& file, int sessions)
     }
     Journal& j = **journal;
     std::mt19937 random(20261207);
-    const char* words[] = {"felt", "you", "dinner", "tired", "heard", "again", "because", "we", "plans", "sorry",
-                           "chest", "tight", "listen", "late", "kitchen", "relieved", "work", "phone", "angry", "calm"};
+    const char* words[] = {"felt",    "you",      "dinner", "tired", "heard", "again",  "because",
+                           "we",      "plans",    "sorry",  "chest", "tight", "listen", "late",
+                           "kitchen", "relieved", "work",   "phone", "angry", "calm"};
     (void)j.transaction([&]() -> tend::Result<void> {
         Couple c;
         c.name = "Bench";

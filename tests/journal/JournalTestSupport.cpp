@@ -16,7 +16,6 @@
 namespace tend::journal::testing {
 namespace fs = std::filesystem;
 
-
 std::string readBytes(const fs::path& file)
 {
     std::ifstream in(file, std::ios::binary | std::ios::ate);

@@ -177,8 +177,9 @@ TEST_CASE("kill -9 at any moment of a protected import into an empty folder: no 
     REQUIRE(WEXITSTATUS(whole) == 0);
     const auto span = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
 
-    const unsigned seed = std::getenv("TEND_SEED") ? static_cast<unsigned>(std::strtoul(std::getenv("TEND_SEED"), nullptr, 10))
-                                                    : std::random_device{}();
+    const unsigned seed = std::getenv("TEND_SEED")
+                              ? static_cast<unsigned>(std::strtoul(std::getenv("TEND_SEED"), nullptr, 10))
+                              : std::random_device{}();
     std::cout << "new-journal kill test: seed " << seed << " (TEND_SEED to replay), one import takes "
               << span.count() / 1000 << " ms\n";
     std::mt19937 random(seed);

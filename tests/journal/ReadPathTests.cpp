@@ -208,9 +208,11 @@ TEST_CASE("making the data folder private never makes a read-only folder writabl
     TempDir temp;
     const fs::path dir = temp / "data";
     fs::create_directories(dir);
-    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read, fs::perm_options::replace);
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read,
+                    fs::perm_options::replace);
     REQUIRE(tend::paths::ensurePrivateDirectory(dir));
-    CHECK(fs::status(dir).permissions() == (fs::perms::owner_read | fs::perms::owner_exec)); // others lose, owner gains nothing
+    CHECK(fs::status(dir).permissions() ==
+          (fs::perms::owner_read | fs::perms::owner_exec)); // others lose, owner gains nothing
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace);
     // A new folder is made 0700.
     REQUIRE(tend::paths::ensurePrivateDirectory(temp / "new" / "data"));

@@ -62,5 +62,4 @@ std::string addSession(SmallJournal& j, journal::SessionMode mode, const std::st
     return session.id;
 }
 
-
 } // namespace tend::modes::test

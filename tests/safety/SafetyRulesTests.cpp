@@ -40,8 +40,8 @@ TEST_CASE("safety routing follows the content: R1 at once, suppression, strictes
     REQUIRE(after >= 0);
     CHECK(test::field(check.questions()[std::size_t(after)], "follow_up_of").empty());
 
-    const auto effects = safety::SafetyCheck::combinedEffects(
-        check.matchingRoutes({{"afraid", "sometimes"}, {"wish-dead", "yes"}}), 28);
+    const auto effects =
+        safety::SafetyCheck::combinedEffects(check.matchingRoutes({{"afraid", "sometimes"}, {"wish-dead", "yes"}}), 28);
     CHECK(effects["joint"] == "locked");
     CHECK(effects["take_space"] == "off");
     CHECK(effects["recheck_days"] == 7);
@@ -113,8 +113,8 @@ TEST_CASE("a stored check reads into a status, and anything malformed reads as n
 TEST_CASE("a check is due on the injected clock: after recheck_days, at once when postponed or never taken")
 {
     using namespace std::chrono;
-    safety::SafetyStatus status =
-        safety::statusFromRecord({{"status", "done"}, {"checked_at", "2026-05-01T18:30:00Z"}, {"effects", {{"recheck_days", 7}}}});
+    safety::SafetyStatus status = safety::statusFromRecord(
+        {{"status", "done"}, {"checked_at", "2026-05-01T18:30:00Z"}, {"effects", {{"recheck_days", 7}}}});
     const auto checked = *status.checkedAt;
     CHECK_FALSE(status.due(checked));
     CHECK_FALSE(status.due(checked + hours(24 * 7) - minutes(1)));
@@ -125,7 +125,8 @@ TEST_CASE("a check is due on the injected clock: after recheck_days, at once whe
 
     safety::SafetyStatus never;
     CHECK(never.due(checked));
-    safety::SafetyStatus postponed = safety::statusFromRecord({{"status", "postponed"}, {"checked_at", "2026-05-01T18:30:00Z"}});
+    safety::SafetyStatus postponed =
+        safety::statusFromRecord({{"status", "postponed"}, {"checked_at", "2026-05-01T18:30:00Z"}});
     CHECK(postponed.due(checked));
 }
 

@@ -24,7 +24,7 @@ inline nlohmann::json loadJsonFile(const std::filesystem::path& file)
 inline std::string field(const nlohmann::json& object, const char* key)
 {
     return object.is_object() && object.contains(key) && object[key].is_string() ? object[key].get<std::string>()
-                                                                                  : std::string();
+                                                                                 : std::string();
 }
 
 inline std::vector<std::string> routeIds(const std::vector<nlohmann::json>& routes)

@@ -251,8 +251,8 @@ TEST_CASE("a disclosure of harm or of self-harm gets one neutral line towards he
         note->flush();
         REQUIRE(shows(note, "coachSafety"));
         CHECK(note->findChild<QLabel*>(QStringLiteral("coachSafety"))->text().contains(QStringLiteral("Get help now")));
-        for (const char* advice : {"coachBlame", "coachExpressing", "coachDescribing", "coachEmotions", "coachOwnership",
-                                   "coachQuiet"})
+        for (const char* advice :
+             {"coachBlame", "coachExpressing", "coachDescribing", "coachEmotions", "coachOwnership", "coachQuiet"})
             CHECK_FALSE(shows(note, advice));
         CHECK(hintCount(note) == 0);
     }

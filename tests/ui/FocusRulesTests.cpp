@@ -137,8 +137,9 @@ TEST_CASE("the private check's questions start on the question, never on an answ
     CHECK(QApplication::focusWidget() == need<QWidget>(w, QStringLiteral("safetyOption-yes")));
 }
 
-TEST_CASE("Enter moves on from the welcome, the set-up, a card's slider and a waiting panel, and it writes a new line in a "
-          "text")
+TEST_CASE(
+    "Enter moves on from the welcome, the set-up, a card's slider and a waiting panel, and it writes a new line in a "
+    "text")
 {
     {
         UiApp t(false);

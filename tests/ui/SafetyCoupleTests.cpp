@@ -24,10 +24,11 @@ const QDateTime kStart(QDate(2026, 11, 22), QTime(16, 10));
 
 json r2Record()
 {
-    return {{"status", "done"},
-            {"routes", {"r2"}},
-            {"effects", {{"joint", "locked"}, {"programs", "calming-only"}, {"take_space", "off"}, {"recheck_days", 28}}},
-            {"checked_at", kStart.toUTC().toString(Qt::ISODate).toStdString()}};
+    return {
+        {"status", "done"},
+        {"routes", {"r2"}},
+        {"effects", {{"joint", "locked"}, {"programs", "calming-only"}, {"take_space", "off"}, {"recheck_days", 28}}},
+        {"checked_at", kStart.toUTC().toString(Qt::ISODate).toStdString()}};
 }
 
 json clearRecord()
@@ -93,7 +94,8 @@ TEST_CASE("a route for one partner removes the come-back card from the other par
     SECTION("with both checks clear, asking for space brings the come-back card (the baseline)")
     {
         ui::SessionScreen* s = startAlone(t, alex);
-        CHECK(walkAskingForSpace(t.window(), s, QStringLiteral("come-back-plan")).contains(QStringLiteral("come-back-plan")));
+        CHECK(walkAskingForSpace(t.window(), s, QStringLiteral("come-back-plan"))
+                  .contains(QStringLiteral("come-back-plan")));
     }
     SECTION("with Sam's check at R2, Alex is never asked when to come back, and Back still goes back past it")
     {

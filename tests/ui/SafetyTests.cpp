@@ -5,10 +5,10 @@
 #include <fstream>
 
 #include "UiTestSupport.h"
+#include "tend/safety/HelpResources.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/safety/HelpBlock.h"
-#include "tend/safety/HelpResources.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/screens/SafetyCheckScreen.h"
 

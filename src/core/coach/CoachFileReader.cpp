@@ -253,9 +253,10 @@ private:
     // ---- sections --------------------------------------------------------------------------------------------
     Result<void> readHeader()
     {
-        auto keys = onlyKeys(m_root, "",
-                             {"format", "kind", "locale", "version", "normalise", "segment", "negation", "quotes",
-                              "lists", "emotions", "thresholds", "weights", "blameKinds", "patterns", "hints", "safety"});
+        auto keys =
+            onlyKeys(m_root, "",
+                     {"format", "kind", "locale", "version", "normalise", "segment", "negation", "quotes", "lists",
+                      "emotions", "thresholds", "weights", "blameKinds", "patterns", "hints", "safety"});
         if (!keys)
             return keys;
         auto format = member(m_root, "", "format", true);

@@ -423,7 +423,9 @@ OpenResult Journal::open(const fs::path& dataDir, const OpenOptions& options)
         return fail(OpenProblem::Damaged, "The journal " + file.string() + " cannot be read. Nothing was changed.");
     if (version->value_or(0) < schema::kCurrentVersion) {
         // A failed migration must leave both files as they were: no checkpoint of the -wal on close.
-        auto keepFilesOnFailure = [&] { sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr); };
+        auto keepFilesOnFailure = [&] {
+            sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        };
         const bool hasData = version->value_or(0) > 0 || tables->value_or(0) > 0;
         if (hasData) {
             auto made = migrationBackup(file, dataDir, static_cast<int>(version->value_or(0)));

@@ -514,8 +514,8 @@ Result<ContentCheck> Journal::verifyContent() const
         return makeError("The journal is locked; its values can only be verified with the passphrase.");
     auto& db = const_cast<sql::Database&>(m_db);
     for (const ContentColumn& c : kContentColumns) {
-        auto rows = db.prepare(std::string("SELECT id, ") + c.ownerSql + ", " + c.column + ", " + c.timeSql +
-                               " FROM " + c.table + " ORDER BY seq");
+        auto rows = db.prepare(std::string("SELECT id, ") + c.ownerSql + ", " + c.column + ", " + c.timeSql + " FROM " +
+                               c.table + " ORDER BY seq");
         if (!rows)
             return rows.error();
         for (;;) {
@@ -537,7 +537,8 @@ Result<ContentCheck> Journal::verifyContent() const
                 out.damaged.push_back({c.kind, id, rows->columnText(3)});
         }
     }
-    auto sessions = db.prepare("SELECT id, engine_state, started_at FROM sessions WHERE engine_state <> '' ORDER BY seq");
+    auto sessions =
+        db.prepare("SELECT id, engine_state, started_at FROM sessions WHERE engine_state <> '' ORDER BY seq");
     if (!sessions)
         return sessions.error();
     for (;;) {

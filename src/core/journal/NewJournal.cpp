@@ -82,7 +82,8 @@ exchange::ImportReport importIntoNewJournal(const fs::path& dataDir, std::string
         return failure(claimed.error().message);
     }
     if (!(*claimed)->isPrimary())
-        return failure("Tend is already open on the journal in " + dataDir.string() + ". Close Tend, then import again.");
+        return failure("Tend is already open on the journal in " + dataDir.string() +
+                       ". Close Tend, then import again.");
     // Checked again under the claim: a journal that appeared meanwhile is never replaced.
     if (!holdsNoJournal(dataDir))
         return failure("The folder " + dataDir.string() + " already holds a journal; nothing was imported.");
@@ -145,8 +146,8 @@ exchange::ImportReport importIntoNewJournal(const fs::path& dataDir, std::string
     if (::lstat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
         ::unlink(target.c_str());
     if (::link(staged.c_str(), target.c_str()) != 0)
-        return abandon("The new journal could not be put in place as " + target.string() + ": " +
-                       std::strerror(errno) + "; nothing was imported.");
+        return abandon("The new journal could not be put in place as " + target.string() + ": " + std::strerror(errno) +
+                       "; nothing was imported.");
     (void)syncPath(dataDir, O_RDONLY | O_DIRECTORY);
     cleanUp();
     log::get("journal")->info("new journal created from an import ({} rows, protected {})", report.added,

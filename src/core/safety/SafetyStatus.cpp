@@ -8,7 +8,7 @@ namespace {
 std::string str(const nlohmann::json& object, const char* key)
 {
     return object.is_object() && object.contains(key) && object[key].is_string() ? object[key].get<std::string>()
-                                                                                  : std::string();
+                                                                                 : std::string();
 }
 
 } // namespace
@@ -27,8 +27,8 @@ SafetyStatus statusFromRecord(const nlohmann::json& record)
         return status;
     status.postponed = str(record, "status") == "postponed";
     status.taken = str(record, "status") == "done";
-    const nlohmann::json effects = record.contains("effects") && record["effects"].is_object() ? record["effects"]
-                                                                                                : nlohmann::json::object();
+    const nlohmann::json effects =
+        record.contains("effects") && record["effects"].is_object() ? record["effects"] : nlohmann::json::object();
     status.jointLocked = str(effects, "joint") == "locked";
     status.takeSpaceOff = str(effects, "take_space") == "off";
     status.calmingOnly = str(effects, "programs") == "calming-only";

@@ -15,7 +15,10 @@ class Checker {
 public:
     explicit Checker(std::string file) : m_file(std::move(file)) {}
 
-    void add(const std::string& pointer, const std::string& message) { m_problems.push_back({m_file, pointer, message}); }
+    void add(const std::string& pointer, const std::string& message)
+    {
+        m_problems.push_back({m_file, pointer, message});
+    }
     std::vector<content::Problem> take() { return std::move(m_problems); }
 
     const json* object(const json& parent, const std::string& pointer, const char* key, bool required = true)
@@ -290,8 +293,9 @@ std::vector<content::Problem> validateSafetyCheck(const json& document, const st
                         const json& tag = (*screen)["resource_for"][k];
                         static const std::set<std::string> tags{"crisis", "suicide", "domestic-abuse", "use-of-harm"};
                         if (!tag.is_string() || !tags.count(tag.get<std::string>()))
-                            c.add(at(sp + "/resource_for", k), "is not a resource tag (crisis, suicide, domestic-abuse, "
-                                                               "use-of-harm)");
+                            c.add(at(sp + "/resource_for", k),
+                                  "is not a resource tag (crisis, suicide, domestic-abuse, "
+                                  "use-of-harm)");
                     }
                 }
                 checkScreenActions(c, *screen, sp);

@@ -35,7 +35,8 @@ Kind kindOf(const fs::path& file, const json& document)
         return Kind::Notes;
     if (!document.is_object()) // e.g. `[]` where a safety check should be
         return folder == "safety" ? Kind::SafetyCheck : Kind::Unknown;
-    if (document.value("id", json()) == "safety-check" || (document.contains("questions") && document.contains("routes")))
+    if (document.value("id", json()) == "safety-check" ||
+        (document.contains("questions") && document.contains("routes")))
         return Kind::SafetyCheck;
     if (document.contains("countries"))
         return Kind::Help;

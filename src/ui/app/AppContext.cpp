@@ -18,13 +18,13 @@
 #include "tend/journal/SingleInstance.h"
 #include "tend/modes/UserContent.h"
 #include "tend/regulation/RegulationLibrary.h"
-#include "ui/app/JournalService.h"
-#include "ui/app/ReturnReminders.h"
-#include "ui/app/Settings.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/ProgramAccess.h"
 #include "tend/safety/SafetyCheck.h"
 #include "tend/validation/ContentCheck.h"
+#include "ui/app/JournalService.h"
+#include "ui/app/ReturnReminders.h"
+#include "ui/app/Settings.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
 
@@ -167,7 +167,8 @@ void AppContext::loadContent()
                                                          "Without a sound safety check, the repair programs and "
                                                          "exercises together stay closed.");
     }
-    m_help = std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
+    m_help =
+        std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
     loadCoach();
     addUserPrograms();
     // A list a person can read: the first ones and a count (a broken program once listed 50,000 on Home).
@@ -358,8 +359,7 @@ bool AppContext::salvageTo(const QString& file, QString& error)
     }
     QSaveFile out(file);
     out.setDirectWriteFallback(false);
-    const std::string text =
-        salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const std::string text = salvaged->document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     if (!out.open(QIODevice::WriteOnly)) {
         error = tr("%1 could not be written: %2").arg(file, out.errorString());
         return false;

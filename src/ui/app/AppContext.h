@@ -43,7 +43,6 @@ class Theme;
 class JournalService;
 class ReturnReminders;
 
-
 /// Where Tend keeps things for this run.
 struct AppOptions {
     std::filesystem::path dataDir;    ///< journal, settings, backups, logs

@@ -144,8 +144,8 @@ QWidget* makeHelpBlock(const tend::safety::HelpResources& resources, const QStri
     }
 
     if (country.is_object()) {
-        const auto list = tend::safety::HelpResources::resourcesFor(country, options.allResources ? std::vector<std::string>{}
-                                                                                            : options.purposes);
+        const auto list = tend::safety::HelpResources::resourcesFor(
+            country, options.allResources ? std::vector<std::string>{} : options.purposes);
         if (!list.empty() && (options.allResources || !options.purposes.empty())) {
             layout->addWidget(makeLabel(QObject::tr("Helplines in %1").arg(countryName), "heading", block));
             for (const auto& resource : list)

@@ -5,11 +5,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/Settings.h"
 #include "ui/safety/HelpBlock.h"
-#include "tend/safety/HelpResources.h"
-#include "tend/safety/SafetyCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/CountryPicker.h"
 #include "ui/widgets/Widgets.h"

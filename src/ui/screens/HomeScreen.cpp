@@ -9,12 +9,12 @@
 #include <QVBoxLayout>
 
 #include "tend/content/ContentLibrary.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/Settings.h"
 #include "ui/presenter/DemoBadge.h"
-#include "tend/safety/HelpResources.h"
-#include "tend/safety/SafetyCheck.h"
 #include "ui/screens/HomeTogether.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/FocusRules.h"

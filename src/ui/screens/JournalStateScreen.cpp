@@ -40,8 +40,9 @@ JournalStateScreen::JournalStateScreen(AppContext* app, QWidget* parent) : Scree
                            tr("Puts the newest verified backup in place. The journal as it is now is kept aside, "
                               "never deleted."));
     connect(m_restore, &QPushButton::clicked, this, &JournalStateScreen::restore);
-    m_salvage = makeButton(tr("Save what can still be read…"), QStringLiteral("journalStateSalvage"), host, "quiet",
-                           QString(), tr("Writes every readable answer to an export file. The journal is not changed."));
+    m_salvage =
+        makeButton(tr("Save what can still be read…"), QStringLiteral("journalStateSalvage"), host, "quiet", QString(),
+                   tr("Writes every readable answer to an export file. The journal is not changed."));
     connect(m_salvage, &QPushButton::clicked, this, &JournalStateScreen::salvage);
     m_retry = makeButton(tr("Try again"), QStringLiteral("journalStateRetry"), host, "primary", QString(),
                          tr("Opens the journal again."));

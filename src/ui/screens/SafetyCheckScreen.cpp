@@ -7,12 +7,12 @@
 #include <QVBoxLayout>
 
 #include "tend/common/Log.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/Settings.h"
 #include "ui/cards/RegulationCards.h"
 #include "ui/safety/HelpBlock.h"
-#include "tend/safety/HelpResources.h"
-#include "tend/safety/SafetyCheck.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/FlowLayout.h"

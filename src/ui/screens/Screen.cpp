@@ -8,9 +8,9 @@ struct Key {
     const char* key;
 };
 constexpr Key kKeys[] = {
-    {ScreenId::Welcome, "welcome"},   {ScreenId::SafetyCheck, "safety"}, {ScreenId::Home, "home"},
-    {ScreenId::Session, "session"},   {ScreenId::Journal, "journal"},    {ScreenId::Commitments, "commitments"},
-    {ScreenId::Settings, "settings"}, {ScreenId::Help, "help"},          {ScreenId::Return, "return"},
+    {ScreenId::Welcome, "welcome"},           {ScreenId::SafetyCheck, "safety"}, {ScreenId::Home, "home"},
+    {ScreenId::Session, "session"},           {ScreenId::Journal, "journal"},    {ScreenId::Commitments, "commitments"},
+    {ScreenId::Settings, "settings"},         {ScreenId::Help, "help"},          {ScreenId::Return, "return"},
     {ScreenId::JournalState, "journalState"},
 };
 

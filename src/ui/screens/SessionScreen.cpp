@@ -14,6 +14,8 @@
 #include <algorithm>
 
 #include "tend/common/Log.h"
+#include "tend/safety/HelpResources.h"
+#include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/RoundCommitments.h"
@@ -24,8 +26,6 @@
 #include "ui/cards/RegulationCards.h"
 #include "ui/lock/PartnerKeyNotice.h"
 #include "ui/safety/CalmingOnly.h"
-#include "tend/safety/HelpResources.h"
-#include "tend/safety/SafetyCheck.h"
 #include "ui/screens/PauseDialog.h"
 #include "ui/screens/SessionRegulation.h"
 #include "ui/theme/Icons.h"

@@ -148,7 +148,7 @@ private:
     std::string m_calmingFor;
     /// The calming view stands in for a together step that someone's check has closed (neutral words).
     bool m_calmingJoint = false;
-    bool m_movingBack = false; ///< set while Back is being handled, so a passed-over card is passed backwards
+    bool m_movingBack = false;   ///< set while Back is being handled, so a passed-over card is passed backwards
     std::string m_calmingWriter; ///< whose calming view is showing in place of a program card
     bool programClosed(const content::Card& card, bool together);
     bool passOverComeBackPlan(const content::Card& card);
