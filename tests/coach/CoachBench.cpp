@@ -2,7 +2,8 @@
 // Prints precision, recall and F1 for blame and for each stage (plus macro-F1) on the dev and held-out sets; the
 // cross-writer figures (the learned layer trained without one corpus writer, tested on that writer); the figures
 // and confusion matrices on the part written after the rules and weights were frozen
-// (tests/data/coach/heldout-after-freeze/*.tsv, when it exists); and the median time to analyse 2,000 characters.
+// (tests/data/coach/heldout-after-freeze/*.tsv, when it exists); the safety path's recall on every disclosure set;
+// and the median time to analyse 2,000 characters.
 // Exits non-zero when a target is missed.
 //   --errors    also list the dev examples the coach gets wrong (never the held-out ones: those are scored only)
 //   --dev-only  skip the held-out sets and the cross-writer training (while working on the rules)
@@ -10,6 +11,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -160,6 +163,50 @@ bool reportAfterFreeze(const CoachContent& coach)
     return blameOk && stageOk && all.examples() > 0;
 }
 
+// The safety path on disclosure sets (label<TAB>text; harm, self_harm, none): recall on disclosures, false positives
+// on the rest, and whether any flagged line got tone advice. The sets in disclosure-independent/ were written by
+// writers who never saw the coach; they are reported, not held to a target (docs/coach.md, "The safety path").
+void reportDisclosures(const CoachContent& coach)
+{
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(eval::dataDir(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("disclosures-", 0) == 0 && entry.path().extension() == ".tsv")
+            files.push_back(entry.path());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(eval::dataDir() / "disclosure-independent", ec)) {
+        if (entry.path().extension() == ".tsv")
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::printf("\nsafety path on disclosure sets (no target here; the tests hold the dev and own sets to 0.95):\n");
+    for (const auto& file : files) {
+        std::ifstream in(file);
+        std::string line;
+        std::getline(in, line); // header
+        int disclosures = 0, heard = 0, others = 0, falseAlarms = 0, advised = 0;
+        while (std::getline(in, line)) {
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos)
+                continue;
+            const std::string label = line.substr(0, tab);
+            const Analysis a = analyze(line.substr(tab + 1), coach);
+            if (label == "none") {
+                ++others;
+                falseAlarms += a.safety ? 1 : 0;
+            } else {
+                ++disclosures;
+                heard += a.safety ? 1 : 0;
+                advised += (a.safety && (a.blame || !a.hints.empty())) ? 1 : 0;
+            }
+        }
+        std::printf("  %-40s recall %.3f (%d/%d)  false positives %.3f (%d/%d)  advice on flagged %d\n",
+                    file.filename().string().c_str(), disclosures ? double(heard) / disclosures : 0.0, heard,
+                    disclosures, others ? double(falseAlarms) / others : 0.0, falseAlarms, others, advised);
+    }
+}
+
 double medianMicros(const CoachContent& coach, const std::string& text, int runs)
 {
     std::vector<double> times;
@@ -219,6 +266,7 @@ int main(int argc, char* argv[])
         printTags(heldScores);
         reportCrossWriter(*coach);
         ok &= reportAfterFreeze(*coach);
+        reportDisclosures(*coach);
     }
     if (showErrors)
         printErrors(devOutcomes);
