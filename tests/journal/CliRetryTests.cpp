@@ -28,19 +28,8 @@ CliRun run(const fs::path& dataDir, std::vector<std::string> words)
 
 fs::path writeExport(const TempDir& temp)
 {
-    auto memory = Journal::openInMemory();
-    REQUIRE(memory);
-    const Sample s = fillSample(**memory);
-    Entry e;
-    e.sessionId = s.session;
-    e.partnerId = s.alex;
-    e.step = "acknowledge";
-    e.card = "canary";
-    e.visibility = Visibility::Private;
-    e.payload = textPayload(kCanary);
-    REQUIRE((*memory)->saveEntry(e));
     const fs::path file = temp / "export.json";
-    writeBytes(file, *exchange::exportJsonText(**memory));
+    writeBytes(file, sampleExportWith(kCanary));
     return file;
 }
 
@@ -50,21 +39,6 @@ fs::path passphraseFile(const TempDir& temp, const std::string& name, const std:
     writeBytes(file, text);
     ::chmod(file.c_str(), mode);
     return file;
-}
-
-void leaveInWal(const fs::path& file, const std::string& sql)
-{
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        sqlite3* db = nullptr;
-        sqlite3_open(file.c_str(), &db);
-        const int rc = sqlite3_exec(db, ("PRAGMA journal_mode=WAL; " + sql).c_str(), nullptr, nullptr, nullptr);
-        ::_exit(rc == SQLITE_OK ? 0 : 1);
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    REQUIRE(WEXITSTATUS(status) == 0);
 }
 
 Sample makeJournal(const fs::path& dir, int extraEntries = 200)

@@ -1,4 +1,5 @@
 #include "JournalTestSupport.h"
+#include "tend/journal/Exchange.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -8,6 +9,7 @@
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <grp.h>
 #include <sys/wait.h>
@@ -172,6 +174,46 @@ Sample fillSample(Journal& j)
     answer.payload = R"({"feelsSafe":true})";
     must(j.addSafetyAnswer(answer));
     return s;
+}
+
+void leaveInWal(const fs::path& file, const std::string& sql)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        throw std::runtime_error("fork failed");
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open(file.c_str(), &db);
+        const int rc = sqlite3_exec(db, ("PRAGMA journal_mode=WAL; " + sql).c_str(), nullptr, nullptr, nullptr);
+        ::_exit(rc == SQLITE_OK ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw std::runtime_error("the child could not run: " + sql);
+    if (!fs::exists(file.string() + "-wal"))
+        throw std::runtime_error("the child left no -wal beside " + file.string());
+}
+
+std::string sampleExportWith(const std::string& text)
+{
+    auto memory = Journal::openInMemory();
+    if (!memory)
+        throw std::runtime_error("cannot open a journal in memory");
+    const Sample s = fillSample(**memory);
+    Entry e;
+    e.sessionId = s.session;
+    e.partnerId = s.alex;
+    e.step = "acknowledge";
+    e.card = "canary";
+    e.visibility = Visibility::Private;
+    e.payload = textPayload(text);
+    if (!(*memory)->saveEntry(e))
+        throw std::runtime_error("cannot save the canary answer");
+    auto exported = exchange::exportJsonText(**memory);
+    if (!exported)
+        throw std::runtime_error("cannot export: " + exported.error().message);
+    return *exported;
 }
 
 Sample makeFilledJournal(const fs::path& dir, int extraEntries, bool withBackup)

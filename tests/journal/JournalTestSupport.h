@@ -32,6 +32,12 @@ Sample fillSample(Journal& journal);
 /// span many pages), and makes one verified backup when asked. Throws when any step fails.
 Sample makeFilledJournal(const std::filesystem::path& dir, int extraEntries, bool withBackup = false);
 
+/// Runs `sql` on `file` in a child that exits without closing it: the change stays in the -wal, as after a crash.
+/// Throws when the child fails or leaves no -wal.
+void leaveInWal(const std::filesystem::path& file, const std::string& sql);
+/// The JSON export of the sample journal plus one private answer (step "acknowledge", card "canary") holding `text`.
+std::string sampleExportWith(const std::string& text);
+
 /// {"text": text} as JSON.
 std::string textPayload(const std::string& text);
 /// Text that breaks naive code: emoji with joiners, combining marks, right-to-left scripts, NUL.

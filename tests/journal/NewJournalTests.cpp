@@ -28,20 +28,7 @@ const std::string kPassphrase = "a long passphrase for tests";
 // An export of the sample journal with one answer holding the canary text.
 std::string sampleExport()
 {
-    auto memory = Journal::openInMemory();
-    REQUIRE(memory);
-    const Sample s = fillSample(**memory);
-    Entry e;
-    e.sessionId = s.session;
-    e.partnerId = s.alex;
-    e.step = "acknowledge";
-    e.card = "canary";
-    e.visibility = Visibility::Private;
-    e.payload = textPayload(kCanary);
-    REQUIRE((*memory)->saveEntry(e));
-    auto text = exchange::exportJsonText(**memory);
-    REQUIRE(text);
-    return *text;
+    return sampleExportWith(kCanary);
 }
 
 NewJournalOptions protectedOptions(std::string_view passphrase = kPassphrase)

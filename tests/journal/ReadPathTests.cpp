@@ -21,24 +21,6 @@ Sample makeJournal(const fs::path& dir, int extraEntries = 300)
     return testing::makeFilledJournal(dir, extraEntries);
 }
 
-// Runs `sql` on `file` in a child that dies before closing: the change stays in the -wal, as after a crash.
-void leaveInWal(const fs::path& file, const std::string& sql)
-{
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        sqlite3* db = nullptr;
-        sqlite3_open(file.c_str(), &db);
-        const int rc = sqlite3_exec(db, ("PRAGMA journal_mode=WAL; " + sql).c_str(), nullptr, nullptr, nullptr);
-        ::_exit(rc == SQLITE_OK ? 0 : 1);
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    REQUIRE(WIFEXITED(status));
-    REQUIRE(WEXITSTATUS(status) == 0);
-    REQUIRE(fs::exists(file.string() + "-wal"));
-}
-
 OpenOptions readOnly()
 {
     OpenOptions options;
