@@ -12,6 +12,7 @@
 
 #include "cli/Commands.h"
 #include "cli/ExportOutput.h"
+#include "cli/ImportInput.h"
 #include "tend/crypto/ExportCipher.h"
 #include "tend/crypto/PassphraseFile.h"
 #include "tend/demo/DemoJournal.h"
@@ -283,35 +284,6 @@ int runExport(Invocation& call)
     return leftOutDamaged ? kExitFailure : kExitOk;
 }
 
-// Reads an import file, a pipe or a FIFO alike, refusing one larger than any export may be.
-Result<std::string> readImportFile(const fs::path& file)
-{
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return makeError("cannot read " + file.string() + ": " + std::strerror(errno));
-    std::string text;
-    char buffer[1 << 16];
-    for (;;) {
-        const ssize_t got = ::read(fd, buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            const int saved = errno;
-            ::close(fd);
-            return makeError("cannot read " + file.string() + ": " + std::strerror(saved));
-        }
-        if (got == 0)
-            break;
-        if (text.size() + static_cast<std::size_t>(got) > journal::exchange::kMaxImportBytes) {
-            ::close(fd);
-            return makeError(file.string() + " is too large to be a Tend export; nothing was imported");
-        }
-        text.append(buffer, static_cast<std::size_t>(got));
-    }
-    ::close(fd);
-    return text;
-}
-
 void reportImportFailure(Invocation& call, const fs::path& file, const journal::exchange::ImportReport& report)
 {
     // A failure of the whole attempt is one sentence; problems inside the file are listed by place.
@@ -332,14 +304,12 @@ int runImport(Invocation& call)
         return kExitUsage;
     }
     const fs::path file = args->positional().front();
-    auto read = readImportFile(file);
-    if (!read) {
-        call.err << "tend import: " << read.error().message << '\n';
+    auto input = ImportInput::open(file);
+    if (!input) {
+        call.err << "tend import: " << input.error().message << '\n';
         return kExitFailure;
     }
-    std::string text = std::move(*read);
-    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
-    if (crypto::exportfile::resemblesDamagedExport(bytes)) {
+    if ((*input)->looksLikeDamagedExport()) {
         call.err << "tend import: " << file.string()
                  << " is an encrypted export whose first bytes are damaged. Nothing was imported.\n";
         return kExitFailure;
@@ -347,8 +317,7 @@ int runImport(Invocation& call)
 
     // An encrypted export (crypto_secretstream) is opened with --passphrase-file before anything else.
     std::optional<crypto::SecureBytes> passphrase;
-    const bool encryptedExport = crypto::exportfile::looksLikeExport(bytes);
-    if (encryptedExport) {
+    if ((*input)->isEncryptedExport()) {
         if (!args->value("--passphrase-file")) {
             call.err << "tend import: " << file.string() << " is an encrypted export; give --passphrase-file FILE\n";
             return kExitFailure;
@@ -356,16 +325,12 @@ int runImport(Invocation& call)
         passphrase = passphraseFrom(call, "import", *args);
         if (!passphrase)
             return kExitFailure;
-        auto plain = crypto::exportfile::decrypt(bytes, passphrase->view());
-        if (!plain) {
-            // Said once: the damaged-file messages already end with it, a wrong passphrase's does not.
-            const std::string& message = plain.error().message;
-            call.err << "tend import: " << message
-                     << (message.find("Nothing was imported") == std::string::npos ? " Nothing was imported.\n" : "\n");
+        if (auto unlocked = (*input)->unlock(passphrase->view()); !unlocked) {
+            call.err << "tend import: " << unlocked.error().message << '\n';
             return kExitFailure;
         }
-        text.assign(reinterpret_cast<const char*>(plain->data()), plain->size());
     }
+    const journal::exchange::ImportReader read = (*input)->reader();
 
     journal::exchange::ImportOptions options;
     options.merge = args->has("--merge");
@@ -376,7 +341,7 @@ int runImport(Invocation& call)
             call.err << "tend import: " << memory.error().message << '\n';
             return kExitFailure;
         }
-        report = journal::exchange::importJson(**memory, text, options);
+        report = journal::exchange::importJson(**memory, read, options);
     } else if (journal::holdsNoJournal(call.globals.dataDir)) {
         // A new journal: made whole aside and put in place in one step, protected from its first row when a
         // passphrase is given (a plain export with --passphrase-file, or the encrypted export's own passphrase).
@@ -389,7 +354,7 @@ int runImport(Invocation& call)
         if (passphrase)
             fresh.passphrase = passphrase->view();
         fresh.import = options;
-        report = journal::importIntoNewJournal(call.globals.dataDir, text, fresh);
+        report = journal::importIntoNewJournal(call.globals.dataDir, read, fresh);
     } else {
         OpenResult opened = Journal::open(call.globals.dataDir);
         if (!opened.ok()) {
@@ -407,7 +372,7 @@ int runImport(Invocation& call)
         }
         if (!unlockFromArgs(call, "import", *opened.journal, *args))
             return kExitFailure;
-        report = journal::exchange::importJson(*opened.journal, text, options);
+        report = journal::exchange::importJson(*opened.journal, read, options);
     }
     if (!report.ok) {
         reportImportFailure(call, file, report);

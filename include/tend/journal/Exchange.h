@@ -71,12 +71,21 @@ struct ImportReport {
     std::string describe(std::size_t limit = 20) const;
 };
 
+/// Where an import reads from: fills `buffer` with up to `capacity` bytes and returns how many, 0 at the end. An
+/// error (a failed read, an encrypted chunk that does not authenticate) stops the import and nothing is written.
+using ImportReader = std::function<Result<std::size_t>(char* buffer, std::size_t capacity)>;
+/// An ImportReader over text already in memory (which must outlive it).
+ImportReader readerOf(std::string_view text);
+
 /// Checks a whole import file without touching any journal: syntax, UTF-8, nesting, sizes, types,
 /// enumerations, timestamps, ids and references. Returns every problem found (up to a cap).
 std::vector<ImportIssue> validate(std::string_view text);
+std::vector<ImportIssue> validate(const ImportReader& read);
 
-/// Validates everything first, then writes every row in one transaction — or nothing at all.
-/// Ids already in the journal are refused unless options.merge.
+/// Reads the file once, one session at a time (memory does not grow with the file), validating each element as it
+/// arrives and writing it inside one transaction that commits only when the whole file proved valid — otherwise
+/// nothing at all is written. Ids already in the journal are refused unless options.merge.
+ImportReport importJson(Journal& journal, const ImportReader& read, const ImportOptions& options = {});
 ImportReport importJson(Journal& journal, std::string_view text, const ImportOptions& options = {});
 
 /// What could be read out of a damaged journal file.

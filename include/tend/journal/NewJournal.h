@@ -28,6 +28,8 @@ struct NewJournalOptions {
 /// `tend.db` (never over an existing one). Any failure, or a kill at any moment, leaves no tend.db: the folder is
 /// as it was, except for a staging folder that the next attempt removes. The data folder's single-instance claim
 /// is held throughout, so no window can open the folder half-way.
+exchange::ImportReport importIntoNewJournal(const std::filesystem::path& dataDir, const exchange::ImportReader& read,
+                                            const NewJournalOptions& options = {});
 exchange::ImportReport importIntoNewJournal(const std::filesystem::path& dataDir, std::string_view text,
                                             const NewJournalOptions& options = {});
 

@@ -1,8 +1,11 @@
-// Reading an export back: validate everything, then write everything in one transaction.
+// Reading an export back, one session at a time: every element is validated as it arrives and written inside one
+// transaction, which commits only when the whole file proved valid — otherwise nothing was imported.
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
 
+#include "ImportStream.h"
 #include "tend/common/JsonPointer.h"
 #include "tend/common/Log.h"
 #include "tend/journal/Exchange.h"
@@ -13,46 +16,6 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxIssues = 50;
 constexpr int kMaxImportDepth = kMaxJsonDepth + 8; // the document's own levels around each payload
-
-// Byte offset of the first invalid UTF-8 sequence, or npos.
-std::size_t invalidUtf8At(std::string_view text)
-{
-    std::size_t i = 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    while (i < n) {
-        const unsigned char c = p[i];
-        std::size_t len = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n)
-            return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
 
 enum class Kind { Id, OptId, Text, OptText, Time, OptTime, Int, Enum, Payload, OptPayload, Array };
 
@@ -287,130 +250,215 @@ template <typename E> E enumOf(const json& v)
     return value;
 }
 
-// Structural validation plus ids and references, on a parsed document.
-void validateDocument(const json& doc, Validator& v)
+std::string at(const std::string& base, const char* list, std::size_t index)
 {
-    if (!doc.is_object()) {
-        v.add("", std::string("expected a JSON object at the top, found ") + doc.type_name());
-        return;
-    }
-    auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string() || *format != kFormatName) {
-        v.add("/format", std::string("expected \"") + kFormatName + "\" (is this a Tend journal export?)");
-        return;
-    }
-    auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer()) {
-        v.add("/version", "expected a whole number");
-        return;
-    }
-    if (version->get<long long>() > kFormatVersion) {
-        v.add("/version", "this export was written by a newer Tend (export version " +
-                              std::to_string(version->get<long long>()) + "; this Tend reads version " +
-                              std::to_string(kFormatVersion) + ")");
-        return;
-    }
-    if (version->get<long long>() < 1) {
-        v.add("/version", "unknown export version");
-        return;
-    }
-    if (!v.object(doc, "",
-                  {{"format", Kind::Text},
-                   {"version", Kind::Int, {}, 1, kFormatVersion},
-                   {"couples", Kind::Array},
-                   {"sessions", Kind::Array}}))
-        return;
-    if (!v.issues.empty())
-        return;
+    return base + "/" + list + "/" + std::to_string(index);
+}
 
-    std::map<std::string, std::set<std::string>> ids; // table -> ids seen
-    auto unique = [&](const char* table, const json& row, const std::string& at) {
-        if (!row.is_object() || !row.contains("id") || !row["id"].is_string())
+bool hasId(const json& row)
+{
+    return row.is_object() && row.contains("id") && row["id"].is_string();
+}
+
+// A row whose writing waits for the end of the file: reminders may point at any commitment, safety answers at any
+// session.
+struct Deferred {
+    json row;
+    std::string owner; // the couple (reminders) or partner (safety answers) it belongs to
+    std::optional<std::string> sessionId;
+    std::string at;
+    bool skip = false; // already in the journal (with merge)
+};
+
+// Validates each couple and session as the parser hands it over, and writes it at once while the file is clean so
+// far. The caller runs it inside one transaction and commits only when finish() found nothing wrong.
+class Importer {
+public:
+    Importer(Journal* journal, const ImportOptions& options, ImportReport& report)
+        : m_journal(journal), m_options(options), m_report(report)
+    {
+    }
+
+    void element(const std::string& list, std::size_t index, json&& value)
+    {
+        if (list == "couples") {
+            couple(value, at("", "couples", index));
+        } else if (!m_couplesSeen) {
+            // A hand-made file may list sessions before couples; they wait until their couples are known.
+            m_waitingSessions.emplace_back(index, std::move(value));
+        } else {
+            session(value, at("", "sessions", index));
+        }
+    }
+
+    // The couples list ended, so every session can now be checked against them.
+    void couplesComplete()
+    {
+        m_couplesSeen = true;
+        for (auto& [index, value] : m_waitingSessions)
+            session(value, at("", "sessions", index));
+        m_waitingSessions.clear();
+    }
+
+    // Cross-file references, then the deferred rows. Returns whether everything is valid and written.
+    bool finish()
+    {
+        couplesComplete();
+        for (const Deferred& r : m_reminders)
+            if (r.row["commitmentId"].is_string() &&
+                !m_ids["commitments"].count(r.row["commitmentId"].get<std::string>()))
+                m_rows.add(r.at + "/commitmentId", "refers to a commitment that is not in the file");
+        for (const Deferred& a : m_safetyAnswers)
+            if (a.row["sessionId"].is_string() && !m_ids["sessions"].count(a.row["sessionId"].get<std::string>()))
+                m_rows.add(a.at + "/sessionId", "refers to a session that is not in the file");
+        if (!clean())
+            return false;
+        for (const Deferred& r : m_reminders)
+            if (!writeReminder(r))
+                return false;
+        for (const Deferred& a : m_safetyAnswers)
+            if (!writeSafetyAnswer(a))
+                return false;
+        return clean();
+    }
+
+    std::vector<ImportIssue> rowIssues() { return std::move(m_rows.issues); }
+    std::vector<ImportIssue> conflictIssues() { return std::move(m_conflicts.issues); }
+    const std::string& failedAt() const { return m_failedAt; }
+    const std::optional<std::string>& writeFailure() const { return m_writeFailure; }
+
+private:
+    bool writing() const { return m_journal != nullptr; }
+    bool clean() const { return m_rows.issues.empty() && m_conflicts.issues.empty() && !m_writeFailure; }
+
+    void unique(const char* table, const json& row, const std::string& rowAt)
+    {
+        if (!hasId(row))
             return;
-        if (!ids[table].insert(row["id"].get<std::string>()).second)
-            v.add(at + "/id", "this id appears more than once in the file");
-    };
-    std::map<std::string, std::set<std::string>> partnersOfCouple;
-    std::set<std::string> commitmentIds;
-    std::set<std::string> sessionIds;
+        if (!m_ids[table].insert(row["id"].get<std::string>()).second)
+            m_rows.add(rowAt + "/id", "this id appears more than once in the file");
+    }
 
-    const json& couples = doc["couples"];
-    for (std::size_t i = 0; i < couples.size(); ++i) {
-        const std::string at = "/couples/" + std::to_string(i);
-        const json& c = couples[i];
-        if (!v.object(c, at, coupleFields()))
-            continue;
-        unique("couples", c, at);
+    // Whether the row is already in the journal: with merge it is kept (skipped), otherwise it is a conflict.
+    bool alreadyThere(const char* table, const char* what, const json& row, const std::string& rowAt)
+    {
+        if (!writing() || !hasId(row) || !isValidId(row["id"].get_ref<const std::string&>()))
+            return false;
+        auto found = m_exists.find(table);
+        if (found == m_exists.end()) {
+            auto prepared = m_journal->database().prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+            if (!prepared) {
+                m_writeFailure = prepared.error().message;
+                return false;
+            }
+            found = m_exists.emplace(table, std::move(*prepared)).first;
+        }
+        sql::Statement& stmt = found->second;
+        stmt.reset();
+        stmt.bind(1, row["id"].get_ref<const std::string&>());
+        auto stepped = stmt.step();
+        const bool there = stepped && *stepped;
+        stmt.reset();
+        if (there && !m_options.merge)
+            m_conflicts.add(rowAt + "/id", std::string("a ") + what +
+                                               " with this id is already in the journal (use --merge to keep the one "
+                                               "there and add the rest)");
+        return there;
+    }
+
+    // Rows of this element that are already in the journal (merge), by table and id.
+    bool skipped(const char* table, const json& row)
+    {
+        if (!m_skip.count(std::string(table) + ":" + row["id"].get<std::string>()))
+            return false;
+        ++m_report.skipped;
+        return true;
+    }
+    void checkExisting(const char* table, const char* what, const json& row, const std::string& rowAt)
+    {
+        if (alreadyThere(table, what, row, rowAt))
+            m_skip.insert(std::string(table) + ":" + row["id"].get<std::string>());
+    }
+
+    bool step(const std::string& rowAt, Result<void> done)
+    {
+        if (!done) {
+            m_failedAt = rowAt;
+            m_writeFailure = done.error().message;
+            return false;
+        }
+        ++m_report.added;
+        return true;
+    }
+
+    void couple(const json& c, const std::string& coupleAt)
+    {
+        if (!m_rows.object(c, coupleAt, coupleFields()))
+            return;
+        unique("couples", c, coupleAt);
+        checkExisting("couples", "couple", c, coupleAt);
         const std::string coupleId = c["id"].is_string() ? c["id"].get<std::string>() : "";
         if (c["partners"].is_array()) {
             if (c["partners"].size() > 2)
-                v.add(at + "/partners", "a couple has at most two partners");
+                m_rows.add(coupleAt + "/partners", "a couple has at most two partners");
             for (std::size_t k = 0; k < c["partners"].size(); ++k) {
-                const std::string pat = at + "/partners/" + std::to_string(k);
+                const std::string pat = at(coupleAt, "partners", k);
                 const json& p = c["partners"][k];
-                if (!v.object(p, pat, partnerFields()))
+                if (!m_rows.object(p, pat, partnerFields()))
                     continue;
                 unique("partners", p, pat);
+                checkExisting("partners", "partner", p, pat);
                 if (p["id"].is_string())
-                    partnersOfCouple[coupleId].insert(p["id"].get<std::string>());
-                if (p["safetyAnswers"].is_array())
-                    for (std::size_t n = 0; n < p["safetyAnswers"].size(); ++n) {
-                        const std::string sat = pat + "/safetyAnswers/" + std::to_string(n);
-                        if (v.object(p["safetyAnswers"][n], sat, safetyFields()))
-                            unique("safety_answers", p["safetyAnswers"][n], sat);
-                    }
+                    m_partnersOfCouple[coupleId].insert(p["id"].get<std::string>());
+                if (!p["safetyAnswers"].is_array())
+                    continue;
+                for (std::size_t n = 0; n < p["safetyAnswers"].size(); ++n) {
+                    const std::string sat = at(pat, "safetyAnswers", n);
+                    const json& a = p["safetyAnswers"][n];
+                    if (!m_rows.object(a, sat, safetyFields()))
+                        continue;
+                    unique("safety_answers", a, sat);
+                    const bool skip = alreadyThere("safety_answers", "safety answer", a, sat);
+                    if (p["id"].is_string())
+                        m_safetyAnswers.push_back({a, p["id"].get<std::string>(), std::nullopt, sat, skip});
+                }
             }
         }
         if (c["commitments"].is_array())
             for (std::size_t k = 0; k < c["commitments"].size(); ++k) {
-                const std::string mat = at + "/commitments/" + std::to_string(k);
-                const json& m = c["commitments"][k];
-                if (v.object(m, mat, commitmentFields())) {
-                    unique("commitments", m, mat);
-                    if (m["id"].is_string())
-                        commitmentIds.insert(m["id"].get<std::string>());
-                }
+                const std::string mat = at(coupleAt, "commitments", k);
+                if (!m_rows.object(c["commitments"][k], mat, commitmentFields()))
+                    continue;
+                unique("commitments", c["commitments"][k], mat);
+                checkExisting("commitments", "commitment", c["commitments"][k], mat);
             }
         if (c["reminders"].is_array())
             for (std::size_t k = 0; k < c["reminders"].size(); ++k) {
-                const std::string rat = at + "/reminders/" + std::to_string(k);
-                if (v.object(c["reminders"][k], rat, reminderFields()))
-                    unique("reminders", c["reminders"][k], rat);
+                const std::string rat = at(coupleAt, "reminders", k);
+                const json& r = c["reminders"][k];
+                if (!m_rows.object(r, rat, reminderFields()))
+                    continue;
+                unique("reminders", r, rat);
+                const bool skip = alreadyThere("reminders", "reminder", r, rat);
+                m_reminders.push_back({r, coupleId, std::nullopt, rat, skip});
             }
+        if (writing() && clean())
+            writeCouple(c, coupleAt);
+        m_skip.clear();
     }
 
-    const json& sessions = doc["sessions"];
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-        const std::string at = "/sessions/" + std::to_string(i);
-        const json& s = sessions[i];
-        if (!v.object(s, at, sessionFields()))
-            continue;
-        unique("sessions", s, at);
-        if (s["id"].is_string())
-            sessionIds.insert(s["id"].get<std::string>());
+    void session(const json& s, const std::string& sessionAt)
+    {
+        if (!m_rows.object(s, sessionAt, sessionFields()))
+            return;
+        unique("sessions", s, sessionAt);
+        checkExisting("sessions", "session", s, sessionAt);
         if (s["engineState"].is_object() && jsonDepth(payloadText(s["engineState"]), kMaxJsonDepth) > kMaxJsonDepth)
-            v.add(at + "/engineState", "nested too deeply");
+            m_rows.add(sessionAt + "/engineState", "nested too deeply");
         const std::string coupleId = s["coupleId"].is_string() ? s["coupleId"].get<std::string>() : "";
-        if (s["coupleId"].is_string() && !ids["couples"].count(coupleId))
-            v.add(at + "/coupleId", "refers to a couple that is not in the file");
-        const auto& partners = partnersOfCouple[coupleId];
-        auto partnerRef = [&](const json& row, const std::string& rowAt, bool required) {
-            if (!row.contains("partnerId"))
-                return;
-            const json& ref = row["partnerId"];
-            if (ref.is_null()) {
-                if (required)
-                    v.add(rowAt + "/partnerId", "required");
-                return;
-            }
-            if (ref.is_string() && !partners.count(ref.get<std::string>()))
-                v.add(rowAt + "/partnerId", "refers to someone who is not a partner of this session's couple");
-        };
-        auto privateNeedsPartner = [&](const json& row, const std::string& rowAt) {
-            if (row.contains("visibility") && row["visibility"] == "private" && row.contains("partnerId") &&
-                row["partnerId"].is_null())
-                v.add(rowAt + "/visibility", "a private answer must belong to one partner");
-        };
+        if (s["coupleId"].is_string() && !m_ids["couples"].count(coupleId))
+            m_rows.add(sessionAt + "/coupleId", "refers to a couple that is not in the file");
+        const auto& partners = m_partnersOfCouple[coupleId];
         const std::pair<const char*, const std::vector<Field>*> lists[] = {{"entries", &entryFields()},
                                                                            {"drafts", &draftFields()},
                                                                            {"checkIns", &checkInFields()},
@@ -420,92 +468,298 @@ void validateDocument(const json& doc, Validator& v)
             const json& rows = s[name];
             if (!rows.is_array())
                 continue;
-            const char* table = std::string_view(name) == "checkIns" ? "check_ins" : name;
+            const std::string_view list = name;
+            const char* table = list == "checkIns" ? "check_ins" : name;
             for (std::size_t k = 0; k < rows.size(); ++k) {
-                const std::string rowAt = at + "/" + name + "/" + std::to_string(k);
-                if (!v.object(rows[k], rowAt, *fields))
+                const std::string rowAt = at(sessionAt, name, k);
+                const json& row = rows[k];
+                if (!m_rows.object(row, rowAt, *fields))
                     continue;
-                unique(table, rows[k], rowAt);
-                partnerRef(rows[k], rowAt, std::string_view(name) == "checkIns");
-                privateNeedsPartner(rows[k], rowAt);
-                if (std::string_view(name) == "commitments" && rows[k]["id"].is_string())
-                    commitmentIds.insert(rows[k]["id"].get<std::string>());
+                unique(table, row, rowAt);
+                if (row.contains("partnerId")) {
+                    const json& ref = row["partnerId"];
+                    if (ref.is_null() && list == "checkIns")
+                        m_rows.add(rowAt + "/partnerId", "required");
+                    else if (ref.is_string() && !partners.count(ref.get<std::string>()))
+                        m_rows.add(rowAt + "/partnerId",
+                                   "refers to someone who is not a partner of this session's couple");
+                }
+                if (row.contains("visibility") && row["visibility"] == "private" && row.contains("partnerId") &&
+                    row["partnerId"].is_null())
+                    m_rows.add(rowAt + "/visibility", "a private answer must belong to one partner");
+                if (list == "reminders") {
+                    const bool skip = alreadyThere(table, "row", row, rowAt);
+                    m_reminders.push_back({row, coupleId, s["id"].get<std::string>(), rowAt, skip});
+                } else {
+                    checkExisting(table, "row", row, rowAt);
+                }
             }
         }
+        if (writing() && clean())
+            writeSession(s, sessionAt);
+        m_skip.clear();
     }
-    // References that may point anywhere in the file.
-    auto checkReminderRefs = [&](const json& rows, const std::string& at) {
-        if (!rows.is_array())
-            return;
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            const json& r = rows[k];
-            if (r.is_object() && r.contains("commitmentId") && r["commitmentId"].is_string() &&
-                !commitmentIds.count(r["commitmentId"].get<std::string>()))
-                v.add(at + "/" + std::to_string(k) + "/commitmentId", "refers to a commitment that is not in the file");
-        }
-    };
-    for (std::size_t i = 0; i < couples.size(); ++i) {
-        if (!couples[i].is_object())
-            continue;
-        checkReminderRefs(couples[i].value("reminders", json::array()), "/couples/" + std::to_string(i) + "/reminders");
-        const json partners = couples[i].value("partners", json::array());
-        for (std::size_t k = 0; partners.is_array() && k < partners.size(); ++k) {
-            const json answers = partners[k].is_object() ? partners[k].value("safetyAnswers", json::array()) : json();
-            for (std::size_t n = 0; answers.is_array() && n < answers.size(); ++n) {
-                const json& a = answers[n];
-                if (a.is_object() && a.contains("sessionId") && a["sessionId"].is_string() &&
-                    !sessionIds.count(a["sessionId"].get<std::string>()))
-                    v.add("/couples/" + std::to_string(i) + "/partners/" + std::to_string(k) + "/safetyAnswers/" +
-                              std::to_string(n) + "/sessionId",
-                          "refers to a session that is not in the file");
-            }
-        }
-    }
-    for (std::size_t i = 0; i < sessions.size(); ++i)
-        if (sessions[i].is_object())
-            checkReminderRefs(sessions[i].value("reminders", json::array()),
-                              "/sessions/" + std::to_string(i) + "/reminders");
-}
 
-Result<json> parseDocument(std::string_view text, Validator& v)
-{
-    if (text.size() > kMaxImportBytes) {
-        v.add("", "the file is too large (" + std::to_string(text.size() / (1024 * 1024)) + " MiB; at most " +
-                      std::to_string(kMaxImportBytes / (1024 * 1024)) + " MiB)");
-        return makeError("invalid");
-    }
-    if (const std::size_t bad = invalidUtf8At(text); bad != std::string_view::npos) {
-        v.add("", "the file is not valid UTF-8 (first bad byte at offset " + std::to_string(bad) + ")");
-        return makeError("invalid");
-    }
-    // Counted before parsing, so hostile nesting never reaches a recursive step.
-    if (jsonDepth(text, kMaxImportDepth) > kMaxImportDepth) {
-        v.add("", "the file is nested more than " + std::to_string(kMaxImportDepth) + " levels deep");
-        return makeError("invalid");
-    }
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& error) {
-        std::size_t line = 1;
-        std::size_t column = 1;
-        const std::size_t upto = std::min<std::size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
-        for (std::size_t i = 0; i < upto; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
+    void writeCouple(const json& c, const std::string& coupleAt)
+    {
+        if (!skipped("couples", c)) {
+            Couple couple{str(c["id"]),        enumOf<CoupleKind>(c["kind"]), str(c["name"]),
+                          str(c["createdAt"]), str(c["updatedAt"]),           0};
+            if (!step(coupleAt, m_journal->addCouple(couple)))
+                return;
         }
-        const bool truncated = error.byte >= text.size();
+        for (std::size_t k = 0; k < c["partners"].size(); ++k) {
+            const json& p = c["partners"][k];
+            if (skipped("partners", p))
+                continue;
+            Partner partner{str(p["id"]),
+                            str(c["id"]),
+                            str(p["displayName"]),
+                            p["position"].get<int>(),
+                            str(p["createdAt"]),
+                            str(p["updatedAt"]),
+                            0};
+            if (!step(at(coupleAt, "partners", k), m_journal->addPartner(partner)))
+                return;
+        }
+        for (std::size_t k = 0; k < c["commitments"].size(); ++k)
+            if (!writeCommitment(c["commitments"][k], str(c["id"]), std::nullopt, at(coupleAt, "commitments", k)))
+                return;
+    }
+
+    bool writeCommitment(const json& m, const std::string& coupleId, std::optional<std::string> sessionId,
+                         const std::string& rowAt)
+    {
+        if (skipped("commitments", m))
+            return true;
+        Commitment c;
+        c.id = str(m["id"]);
+        c.coupleId = coupleId;
+        c.sessionId = std::move(sessionId);
+        c.partnerId = optText(m["partnerId"]);
+        c.status = enumOf<CommitmentStatus>(m["status"]);
+        c.payload = payloadText(m["payload"]);
+        c.followUpAt = optText(m["followUpAt"]);
+        c.reviewedAt = optText(m["reviewedAt"]);
+        c.createdAt = str(m["createdAt"]);
+        c.updatedAt = str(m["updatedAt"]);
+        return step(rowAt, m_journal->addCommitment(c));
+    }
+
+    void writeSession(const json& s, const std::string& sessionAt)
+    {
+        const std::string sessionId = str(s["id"]);
+        if (!skipped("sessions", s)) {
+            Session x;
+            x.id = sessionId;
+            x.coupleId = str(s["coupleId"]);
+            x.programId = str(s["programId"]);
+            x.programVersion = str(s["programVersion"]);
+            x.status = enumOf<SessionStatus>(s["status"]);
+            x.mode = enumOf<SessionMode>(s["mode"]);
+            x.startedAt = str(s["startedAt"]);
+            x.endedAt = optText(s["endedAt"]);
+            x.updatedAt = str(s["updatedAt"]);
+            x.pauseReason = optText(s["pauseReason"]);
+            x.returnAt = optText(s["returnAt"]);
+            x.returnPlace = optText(s["returnPlace"]);
+            x.engineState = s["engineState"].is_null() ? std::string() : payloadText(s["engineState"]);
+            if (!step(sessionAt, m_journal->addSession(x)))
+                return;
+        }
+        for (std::size_t k = 0; k < s["entries"].size(); ++k) {
+            const json& e = s["entries"][k];
+            if (skipped("entries", e))
+                continue;
+            Entry x;
+            x.id = str(e["id"]);
+            x.sessionId = sessionId;
+            x.partnerId = optText(e["partnerId"]);
+            x.step = str(e["step"]);
+            x.card = str(e["card"]);
+            x.payload = payloadText(e["payload"]);
+            x.visibility = enumOf<Visibility>(e["visibility"]);
+            x.createdAt = str(e["createdAt"]);
+            x.updatedAt = str(e["updatedAt"]);
+            if (!step(at(sessionAt, "entries", k), m_journal->saveEntry(x)))
+                return;
+        }
+        for (std::size_t k = 0; k < s["drafts"].size(); ++k) {
+            const json& d = s["drafts"][k];
+            if (skipped("drafts", d))
+                continue;
+            Draft x;
+            x.id = str(d["id"]);
+            x.sessionId = sessionId;
+            x.partnerId = optText(d["partnerId"]);
+            x.step = str(d["step"]);
+            x.card = str(d["card"]);
+            x.payload = payloadText(d["payload"]);
+            x.visibility = enumOf<Visibility>(d["visibility"]);
+            x.updatedAt = str(d["updatedAt"]);
+            if (!step(at(sessionAt, "drafts", k), m_journal->saveDraft(x, true)))
+                return;
+        }
+        for (std::size_t k = 0; k < s["checkIns"].size(); ++k) {
+            const json& c = s["checkIns"][k];
+            if (skipped("check_ins", c))
+                continue;
+            CheckIn x;
+            x.id = str(c["id"]);
+            x.sessionId = sessionId;
+            x.partnerId = str(c["partnerId"]);
+            x.step = optText(c["step"]);
+            x.moment = enumOf<CheckInMoment>(c["moment"]);
+            x.level = c["level"].get<int>();
+            x.state = enumOf<BodyState>(c["state"]);
+            x.payload = payloadText(c["payload"]);
+            x.createdAt = str(c["createdAt"]);
+            if (!step(at(sessionAt, "checkIns", k), m_journal->addCheckIn(x)))
+                return;
+        }
+        for (std::size_t k = 0; k < s["commitments"].size(); ++k)
+            if (!writeCommitment(s["commitments"][k], str(s["coupleId"]), sessionId, at(sessionAt, "commitments", k)))
+                return;
+    }
+
+    bool writeReminder(const Deferred& r)
+    {
+        if (r.skip) {
+            ++m_report.skipped;
+            return true;
+        }
+        Reminder x;
+        x.id = str(r.row["id"]);
+        x.coupleId = r.owner;
+        x.sessionId = r.sessionId;
+        x.commitmentId = optText(r.row["commitmentId"]);
+        x.kind = enumOf<ReminderKind>(r.row["kind"]);
+        x.dueAt = str(r.row["dueAt"]);
+        x.place = optText(r.row["place"]);
+        x.deliveredAt = optText(r.row["deliveredAt"]);
+        x.createdAt = str(r.row["createdAt"]);
+        return step(r.at, m_journal->addReminder(x));
+    }
+
+    bool writeSafetyAnswer(const Deferred& a)
+    {
+        if (a.skip) {
+            ++m_report.skipped;
+            return true;
+        }
+        SafetyAnswer x{str(a.row["id"]),        a.owner, optText(a.row["sessionId"]), payloadText(a.row["payload"]),
+                       str(a.row["createdAt"]), 0};
+        return step(a.at, m_journal->addSafetyAnswer(x));
+    }
+
+    Journal* m_journal; // null: validate only
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    Validator m_rows;      // problems inside the file
+    Validator m_conflicts; // ids already in the journal (reported only when the file itself is valid)
+    std::optional<std::string> m_writeFailure;
+    std::string m_failedAt;
+    std::map<std::string, std::set<std::string>> m_ids; // table → ids seen in the file
+    std::map<std::string, std::set<std::string>> m_partnersOfCouple;
+    std::map<std::string, sql::Statement> m_exists;
+    std::set<std::string> m_skip; // "table:id" of this element's rows already in the journal
+    std::vector<Deferred> m_reminders;
+    std::vector<Deferred> m_safetyAnswers;
+    bool m_couplesSeen = false;
+    std::vector<std::pair<std::size_t, json>> m_waitingSessions;
+};
+
+// Problems that make the rest of the file unreadable or not a Tend export: when any is found, it is the only thing
+// reported (row problems found on the way would only be noise).
+std::vector<ImportIssue> documentIssues(const stream::CheckedInput& input, const stream::ParseOutcome& parsed)
+{
+    Validator v;
+    if (input.tooLarge) {
+        v.add("", "the file is too large (at most " + std::to_string(kMaxImportBytes / (1024 * 1024)) + " MiB)");
+    } else if (input.badUtf8At) {
+        v.add("", "the file is not valid UTF-8 (first bad byte at offset " + std::to_string(*input.badUtf8At) + ")");
+    } else if (parsed.tooDeep) {
+        v.add("", "the file is nested more than " + std::to_string(kMaxImportDepth) + " levels deep");
+    } else if (parsed.valueOutOfRange) {
+        v.add("", "the file holds a value that cannot be read (a number out of range?)");
+    } else if (parsed.syntaxError) {
+        const auto [line, column] = input.lineColumnBefore(parsed.errorByte);
+        const bool truncated = input.reachedEnd && parsed.errorByte > input.delivered();
         v.add("", std::string(truncated ? "the file ends too early (is it truncated?)" : "the file is not valid JSON") +
                       " at line " + std::to_string(line) + ", column " + std::to_string(column));
-        return makeError("invalid");
-    } catch (const json::exception&) {
-        // e.g. a number too large for any type (1e400)
-        v.add("", "the file holds a value that cannot be read (a number out of range?)");
-        return makeError("invalid");
     }
+    if (!v.issues.empty())
+        return v.issues;
+
+    const stream::TopLevel& top = parsed.top;
+    if (!top.isObject) {
+        v.add("", "expected a JSON object at the top, found " + top.notObjectType);
+        return v.issues;
+    }
+    auto format = top.values.find("format");
+    if (format == top.values.end() || !format->second.is_string() || format->second != kFormatName) {
+        v.add("/format", std::string("expected \"") + kFormatName + "\" (is this a Tend journal export?)");
+        return v.issues;
+    }
+    auto version = top.values.find("version");
+    if (version == top.values.end() || !version->second.is_number_integer()) {
+        v.add("/version", "expected a whole number");
+        return v.issues;
+    }
+    const long long number = version->second.get<long long>();
+    if (number > kFormatVersion) {
+        v.add("/version", "this export was written by a newer Tend (export version " + std::to_string(number) +
+                              "; this Tend reads version " + std::to_string(kFormatVersion) + ")");
+        return v.issues;
+    }
+    if (number < 1) {
+        v.add("/version", "unknown export version");
+        return v.issues;
+    }
+    for (const auto& [key, type] : top.types)
+        if (key != "format" && key != "version" && key != "couples" && key != "sessions")
+            v.add("/" + escapeJsonPointerToken(key), "unknown field");
+    for (const char* list : {"couples", "sessions"}) {
+        auto found = top.types.find(list);
+        if (found == top.types.end())
+            v.add("", std::string("missing field \"") + list + "\"");
+        else if (found->second != "array")
+            v.add(std::string("/") + list, "expected an array, found " + found->second);
+    }
+    for (const std::string& key : top.repeated)
+        v.add("/" + escapeJsonPointerToken(key), "appears more than once");
+    return v.issues;
+}
+
+// The whole import, reading once. With a journal, runs inside the caller's transaction.
+void run(Journal* journal, const ImportReader& read, const ImportOptions& options, ImportReport& report)
+{
+    stream::CheckedInput input(read, kMaxImportBytes);
+    Importer importer(journal, options, report);
+    stream::Handlers handlers;
+    handlers.element = [&](const std::string& list, std::size_t index, json&& value) {
+        importer.element(list, index, std::move(value));
+    };
+    handlers.listEnded = [&](const std::string& list) {
+        if (list == "couples")
+            importer.couplesComplete();
+    };
+    const stream::ParseOutcome parsed = stream::parse(input, kMaxImportDepth, handlers);
+    if (input.readFailure) {
+        // The source itself failed (a read error, a damaged encrypted chunk): one sentence, no pointer.
+        report.issues = {{"", *input.readFailure}};
+        return;
+    }
+    report.issues = documentIssues(input, parsed);
+    if (!report.issues.empty())
+        return;
+    const bool written = importer.finish();
+    report.issues = importer.rowIssues();
+    if (report.issues.empty())
+        report.issues = importer.conflictIssues();
+    if (report.issues.empty() && !written && importer.writeFailure())
+        report.issues.push_back({importer.failedAt().empty() ? "/" : importer.failedAt(),
+                                 *importer.writeFailure() + "; nothing was imported"});
 }
 
 } // namespace
@@ -520,308 +774,77 @@ std::string ImportReport::describe(std::size_t limit) const
     return out;
 }
 
-std::vector<ImportIssue> validate(std::string_view text)
+ImportReader readerOf(std::string_view text)
 {
-    Validator v;
-    auto doc = parseDocument(text, v);
-    if (doc)
-        validateDocument(*doc, v);
-    return v.issues;
+    return [text, offset = std::size_t{0}](char* buffer, std::size_t capacity) mutable -> Result<std::size_t> {
+        const std::size_t n = std::min(capacity, text.size() - offset);
+        std::copy_n(text.data() + offset, n, buffer);
+        offset += n;
+        return n;
+    };
 }
 
-ImportReport importJson(Journal& journal, std::string_view text, const ImportOptions& options)
+std::vector<ImportIssue> validate(const ImportReader& read)
 {
     ImportReport report;
-    Validator v;
-    auto parsed = parseDocument(text, v);
-    if (parsed)
-        validateDocument(*parsed, v);
-    if (!v.issues.empty()) {
-        report.issues = std::move(v.issues);
-        return report;
-    }
-    const json& doc = *parsed;
+    run(nullptr, read, {}, report);
+    return report.issues;
+}
+
+std::vector<ImportIssue> validate(std::string_view text)
+{
+    return validate(readerOf(text));
+}
+
+ImportReport importJson(Journal& journal, const ImportReader& read, const ImportOptions& options)
+{
+    ImportReport report;
     if (journal.isReadOnly()) {
-        report.issues.push_back({"/", "the journal is read-only: " + journal.readOnlyReason()});
+        // Checked in full all the same, so the person learns about the file's own problems first.
+        run(nullptr, read, options, report);
+        if (report.issues.empty())
+            report.issues.push_back({"/", "the journal is read-only: " + journal.readOnlyReason()});
         return report;
     }
-
-    // ---- ids already in the journal ----
-    std::set<std::string> skip;
-    sql::Database& db = journal.database();
-    auto exists = [&](const char* table, const std::string& id) -> bool {
-        auto stmt = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
-        if (!stmt)
-            return false;
-        stmt->bind(1, id);
-        auto row = stmt->step();
-        return row && *row;
-    };
-    auto conflict = [&](const char* table, const char* what, const json& row, const std::string& at) {
-        const std::string id = row["id"].get<std::string>();
-        if (!exists(table, id))
-            return;
-        if (options.merge)
-            skip.insert(std::string(table) + ":" + id);
-        else
-            report.issues.push_back({at + "/id", std::string("a ") + what +
-                                                     " with this id is already in the journal (use --merge to keep "
-                                                     "the one there and add the rest)"});
-    };
-    const json& couples = doc["couples"];
-    const json& sessions = doc["sessions"];
-    for (std::size_t i = 0; i < couples.size(); ++i) {
-        const std::string at = "/couples/" + std::to_string(i);
-        conflict("couples", "couple", couples[i], at);
-        for (std::size_t k = 0; k < couples[i]["partners"].size(); ++k) {
-            const json& p = couples[i]["partners"][k];
-            conflict("partners", "partner", p, at + "/partners/" + std::to_string(k));
-            for (std::size_t n = 0; n < p["safetyAnswers"].size(); ++n)
-                conflict("safety_answers", "safety answer", p["safetyAnswers"][n],
-                         at + "/partners/" + std::to_string(k) + "/safetyAnswers/" + std::to_string(n));
-        }
-        for (std::size_t k = 0; k < couples[i]["commitments"].size(); ++k)
-            conflict("commitments", "commitment", couples[i]["commitments"][k],
-                     at + "/commitments/" + std::to_string(k));
-        for (std::size_t k = 0; k < couples[i]["reminders"].size(); ++k)
-            conflict("reminders", "reminder", couples[i]["reminders"][k], at + "/reminders/" + std::to_string(k));
-    }
-    const std::pair<const char*, const char*> lists[] = {{"entries", "entries"},
-                                                         {"drafts", "drafts"},
-                                                         {"checkIns", "check_ins"},
-                                                         {"commitments", "commitments"},
-                                                         {"reminders", "reminders"}};
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-        const std::string at = "/sessions/" + std::to_string(i);
-        conflict("sessions", "session", sessions[i], at);
-        for (const auto& [name, table] : lists)
-            for (std::size_t k = 0; k < sessions[i][name].size(); ++k)
-                conflict(table, "row", sessions[i][name][k], at + "/" + name + "/" + std::to_string(k));
-        if (report.issues.size() >= kMaxIssues)
-            break;
-    }
-    if (!report.issues.empty())
-        return report;
-
-    // ---- a verified backup before a bulk change ----
+    bool hadData = false;
     if (options.backupFirst && !journal.isInMemory()) {
-        auto count = db.queryInt("SELECT count(*) FROM couples");
-        if (count && count->value_or(0) > 0) {
+        auto count = journal.database().queryInt("SELECT count(*) FROM couples");
+        hadData = count && count->value_or(0) > 0;
+    }
+    auto done = journal.transaction([&]() -> Result<void> {
+        run(&journal, read, options, report);
+        if (!report.issues.empty())
+            return makeError("the import was not valid");
+        if (hadData) {
+            // Made now, before COMMIT: the backup reads the journal through its own connection, which sees the
+            // journal as it was before this transaction — and an invalid file never gets this far.
             auto made = journal.backupNow("before-import");
             if (!made) {
-                report.issues.push_back({"/", "the backup that comes before an import failed, so nothing was "
-                                              "imported: " +
-                                                  made.error().message});
-                return report;
+                report.issues.push_back(
+                    {"/", "the backup that comes before an import failed, so nothing was imported: " +
+                              made.error().message});
+                return makeError("no backup");
             }
             report.backup = *made;
         }
-    }
-
-    // ---- everything in one transaction ----
-    std::string failedAt;
-    auto skipped = [&](const char* table, const json& row) {
-        if (!skip.count(std::string(table) + ":" + row["id"].get<std::string>()))
-            return false;
-        ++report.skipped;
-        return true;
-    };
-    auto write = [&]() -> Result<void> {
-        auto step = [&](const std::string& at, Result<void> done) -> Result<void> {
-            if (!done) {
-                failedAt = at;
-                return done;
-            }
-            ++report.added;
-            return {};
-        };
-        for (std::size_t i = 0; i < couples.size(); ++i) {
-            const json& c = couples[i];
-            const std::string at = "/couples/" + std::to_string(i);
-            if (!skipped("couples", c)) {
-                Couple couple{str(c["id"]),        enumOf<CoupleKind>(c["kind"]), str(c["name"]),
-                              str(c["createdAt"]), str(c["updatedAt"]),           0};
-                if (auto done = step(at, journal.addCouple(couple)); !done)
-                    return done;
-            }
-            for (std::size_t k = 0; k < c["partners"].size(); ++k) {
-                const json& p = c["partners"][k];
-                if (skipped("partners", p))
-                    continue;
-                Partner partner{str(p["id"]),
-                                str(c["id"]),
-                                str(p["displayName"]),
-                                p["position"].get<int>(),
-                                str(p["createdAt"]),
-                                str(p["updatedAt"]),
-                                0};
-                if (auto done = step(at + "/partners/" + std::to_string(k), journal.addPartner(partner)); !done)
-                    return done;
-            }
-        }
-        auto addCommitment = [&](const json& m, const std::string& coupleId, std::optional<std::string> sessionId,
-                                 const std::string& at) -> Result<void> {
-            if (skipped("commitments", m))
-                return {};
-            Commitment c;
-            c.id = str(m["id"]);
-            c.coupleId = coupleId;
-            c.sessionId = std::move(sessionId);
-            c.partnerId = optText(m["partnerId"]);
-            c.status = enumOf<CommitmentStatus>(m["status"]);
-            c.payload = payloadText(m["payload"]);
-            c.followUpAt = optText(m["followUpAt"]);
-            c.reviewedAt = optText(m["reviewedAt"]);
-            c.createdAt = str(m["createdAt"]);
-            c.updatedAt = str(m["updatedAt"]);
-            return step(at, journal.addCommitment(c));
-        };
-        auto addReminder = [&](const json& r, const std::string& coupleId, std::optional<std::string> sessionId,
-                               const std::string& at) -> Result<void> {
-            if (skipped("reminders", r))
-                return {};
-            Reminder x;
-            x.id = str(r["id"]);
-            x.coupleId = coupleId;
-            x.sessionId = std::move(sessionId);
-            x.commitmentId = optText(r["commitmentId"]);
-            x.kind = enumOf<ReminderKind>(r["kind"]);
-            x.dueAt = str(r["dueAt"]);
-            x.place = optText(r["place"]);
-            x.deliveredAt = optText(r["deliveredAt"]);
-            x.createdAt = str(r["createdAt"]);
-            return step(at, journal.addReminder(x));
-        };
-        for (std::size_t i = 0; i < couples.size(); ++i)
-            for (std::size_t k = 0; k < couples[i]["commitments"].size(); ++k)
-                if (auto done = addCommitment(couples[i]["commitments"][k], str(couples[i]["id"]), std::nullopt,
-                                              "/couples/" + std::to_string(i) + "/commitments/" + std::to_string(k));
-                    !done)
-                    return done;
-        for (std::size_t i = 0; i < sessions.size(); ++i) {
-            const json& s = sessions[i];
-            const std::string at = "/sessions/" + std::to_string(i);
-            const std::string sessionId = str(s["id"]);
-            if (!skipped("sessions", s)) {
-                Session x;
-                x.id = sessionId;
-                x.coupleId = str(s["coupleId"]);
-                x.programId = str(s["programId"]);
-                x.programVersion = str(s["programVersion"]);
-                x.status = enumOf<SessionStatus>(s["status"]);
-                x.mode = enumOf<SessionMode>(s["mode"]);
-                x.startedAt = str(s["startedAt"]);
-                x.endedAt = optText(s["endedAt"]);
-                x.updatedAt = str(s["updatedAt"]);
-                x.pauseReason = optText(s["pauseReason"]);
-                x.returnAt = optText(s["returnAt"]);
-                x.returnPlace = optText(s["returnPlace"]);
-                x.engineState = s["engineState"].is_null() ? std::string() : payloadText(s["engineState"]);
-                if (auto done = step(at, journal.addSession(x)); !done)
-                    return done;
-            }
-            for (std::size_t k = 0; k < s["entries"].size(); ++k) {
-                const json& e = s["entries"][k];
-                if (skipped("entries", e))
-                    continue;
-                Entry x;
-                x.id = str(e["id"]);
-                x.sessionId = sessionId;
-                x.partnerId = optText(e["partnerId"]);
-                x.step = str(e["step"]);
-                x.card = str(e["card"]);
-                x.payload = payloadText(e["payload"]);
-                x.visibility = enumOf<Visibility>(e["visibility"]);
-                x.createdAt = str(e["createdAt"]);
-                x.updatedAt = str(e["updatedAt"]);
-                if (auto done = step(at + "/entries/" + std::to_string(k), journal.saveEntry(x)); !done)
-                    return done;
-            }
-            for (std::size_t k = 0; k < s["drafts"].size(); ++k) {
-                const json& d = s["drafts"][k];
-                if (skipped("drafts", d))
-                    continue;
-                Draft x;
-                x.id = str(d["id"]);
-                x.sessionId = sessionId;
-                x.partnerId = optText(d["partnerId"]);
-                x.step = str(d["step"]);
-                x.card = str(d["card"]);
-                x.payload = payloadText(d["payload"]);
-                x.visibility = enumOf<Visibility>(d["visibility"]);
-                x.updatedAt = str(d["updatedAt"]);
-                if (auto done = step(at + "/drafts/" + std::to_string(k), journal.saveDraft(x, true)); !done)
-                    return done;
-            }
-            for (std::size_t k = 0; k < s["checkIns"].size(); ++k) {
-                const json& c = s["checkIns"][k];
-                if (skipped("check_ins", c))
-                    continue;
-                CheckIn x;
-                x.id = str(c["id"]);
-                x.sessionId = sessionId;
-                x.partnerId = str(c["partnerId"]);
-                x.step = optText(c["step"]);
-                x.moment = enumOf<CheckInMoment>(c["moment"]);
-                x.level = c["level"].get<int>();
-                x.state = enumOf<BodyState>(c["state"]);
-                x.payload = payloadText(c["payload"]);
-                x.createdAt = str(c["createdAt"]);
-                if (auto done = step(at + "/checkIns/" + std::to_string(k), journal.addCheckIn(x)); !done)
-                    return done;
-            }
-            for (std::size_t k = 0; k < s["commitments"].size(); ++k)
-                if (auto done = addCommitment(s["commitments"][k], str(s["coupleId"]), sessionId,
-                                              at + "/commitments/" + std::to_string(k));
-                    !done)
-                    return done;
-        }
-        // Reminders last: they may point at any commitment in the file.
-        for (std::size_t i = 0; i < couples.size(); ++i)
-            for (std::size_t k = 0; k < couples[i]["reminders"].size(); ++k)
-                if (auto done = addReminder(couples[i]["reminders"][k], str(couples[i]["id"]), std::nullopt,
-                                            "/couples/" + std::to_string(i) + "/reminders/" + std::to_string(k));
-                    !done)
-                    return done;
-        for (std::size_t i = 0; i < sessions.size(); ++i)
-            for (std::size_t k = 0; k < sessions[i]["reminders"].size(); ++k)
-                if (auto done =
-                        addReminder(sessions[i]["reminders"][k], str(sessions[i]["coupleId"]), str(sessions[i]["id"]),
-                                    "/sessions/" + std::to_string(i) + "/reminders/" + std::to_string(k));
-                    !done)
-                    return done;
-        for (std::size_t i = 0; i < couples.size(); ++i)
-            for (std::size_t k = 0; k < couples[i]["partners"].size(); ++k) {
-                const json& p = couples[i]["partners"][k];
-                for (std::size_t n = 0; n < p["safetyAnswers"].size(); ++n) {
-                    const json& a = p["safetyAnswers"][n];
-                    if (skipped("safety_answers", a))
-                        continue;
-                    SafetyAnswer x{str(a["id"]),
-                                   str(p["id"]),
-                                   optText(a["sessionId"]),
-                                   payloadText(a["payload"]),
-                                   str(a["createdAt"]),
-                                   0};
-                    if (auto done = step("/couples/" + std::to_string(i) + "/partners/" + std::to_string(k) +
-                                             "/safetyAnswers/" + std::to_string(n),
-                                         journal.addSafetyAnswer(x));
-                        !done)
-                        return done;
-                }
-            }
         return {};
-    };
-    auto done = journal.transaction(write);
-    if (!done) {
+    });
+    if (!done && report.issues.empty())
+        report.issues.push_back({"/", done.error().message + "; nothing was imported"});
+    if (!report.issues.empty()) {
         report.added = 0;
         report.skipped = 0;
-        report.issues.push_back({failedAt.empty() ? "/" : failedAt, done.error().message + "; nothing was imported"});
+        report.backup.reset();
         return report;
     }
     report.ok = true;
     log::get("journal")->info("import added {} rows, kept {} existing", report.added, report.skipped);
     return report;
+}
+
+ImportReport importJson(Journal& journal, std::string_view text, const ImportOptions& options)
+{
+    return importJson(journal, readerOf(text), options);
 }
 
 } // namespace tend::journal::exchange

@@ -67,7 +67,13 @@ bool holdsNoJournal(const fs::path& dataDir)
 exchange::ImportReport importIntoNewJournal(const fs::path& dataDir, std::string_view text,
                                             const NewJournalOptions& options)
 {
-    // The file is validated by the import itself (once: a large file is not parsed twice); a bad one leaves
+    return importIntoNewJournal(dataDir, exchange::readerOf(text), options);
+}
+
+exchange::ImportReport importIntoNewJournal(const fs::path& dataDir, const exchange::ImportReader& read,
+                                            const NewJournalOptions& options)
+{
+    // The file is validated by the import itself, as it streams in (read once, never held whole); a bad one leaves
     // nothing behind because everything before the link happens in the staging folder.
     const bool folderExisted = present(dataDir);
     if (auto made = paths::ensurePrivateDirectory(dataDir); !made)
@@ -120,7 +126,7 @@ exchange::ImportReport importIntoNewJournal(const fs::path& dataDir, std::string
         }
         exchange::ImportOptions importOptions = options.import;
         importOptions.backupFirst = false; // nothing to back up: the journal is new
-        report = exchange::importJson(*opened.journal, text, importOptions);
+        report = exchange::importJson(*opened.journal, read, importOptions);
         // Closing checkpoints the -wal into the file, so the file alone holds everything.
     }
     const fs::path staged = staging / schema::kDatabaseFileName;
