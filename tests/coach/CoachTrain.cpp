@@ -1,17 +1,25 @@
-// tend_coach_train: trains the coach's learned layer from tests/data/coach and writes content/coach/model.en.json
-// (`make coach-model`). Reproducible: a fixed seed and a fixed order, so the same data gives the same file.
+// tend_coach_train: trains the coach's learned layer from tests/data/coach and writes content/coach/model.en.json,
+// and the disclosure model beside the safety patterns, content/coach/safety-model.en.json (`make coach-model`).
+// Reproducible: a fixed seed and a fixed order, so the same data gives the same files.
 //   --out FILE        write the weights elsewhere
 //   --cross-writer    print, for each corpus writer, the figures of a model trained without that writer
+//   --safety-cross-writer   the same for the disclosure model, per disclosure writer
+//   --safety-test FILE      train the disclosure model on everything, score it on FILE (label<TAB>text)
+//   --safety-weight W --safety-threshold T --safety-epochs N --safety-rate R --safety-l2 L
+//                     try other disclosure-model settings
 //   --epochs N --rate R --l2 L --min-count N --hash-bits N --average --blame-prior P --stage-prior P
 //                     try other settings (the shipped ones are the defaults)
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "LabelledSet.h"
 #include "ModelTrainer.h"
+#include "SafetyTrainer.h"
 
 using namespace tend::coach;
 
@@ -25,6 +33,16 @@ void printFigure(const char* name, const training::Confusion& c)
                 c.stageF1(Stage::Describing), c.stageF1(Stage::Expressing));
 }
 
+void printSafety(const training::SafetyFigure& f)
+{
+    std::printf("  %-26s recall %.3f (%d/%d; patterns alone %.3f)  false positives %.3f (%d/%d; patterns alone "
+                "%.3f)\n",
+                f.set.c_str(), f.disclosures ? double(f.heard) / f.disclosures : 0.0, f.heard, f.disclosures,
+                f.disclosures ? double(f.heardByRules) / f.disclosures : 0.0,
+                f.ordinary ? double(f.alarms) / f.ordinary : 0.0, f.alarms, f.ordinary,
+                f.ordinary ? double(f.alarmsByRules) / f.ordinary : 0.0);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -32,6 +50,10 @@ int main(int argc, char* argv[])
     training::TrainingOptions options;
     std::string out = (eval::contentDir() / "coach" / "model.en.json").string();
     bool crossWriter = false;
+    bool safetyCrossWriter = false;
+    std::vector<std::string> safetyTests;
+    training::SafetyTrainingOptions safety;
+    std::string safetyOut = (eval::contentDir() / "coach" / "safety-model.en.json").string();
     for (int i = 1; i < argc; ++i) {
         auto value = [&]() -> const char* {
             if (i + 1 >= argc) {
@@ -44,6 +66,24 @@ int main(int argc, char* argv[])
             out = value();
         else if (std::strcmp(argv[i], "--cross-writer") == 0)
             crossWriter = true;
+        else if (std::strcmp(argv[i], "--safety-cross-writer") == 0)
+            safetyCrossWriter = true;
+        else if (std::strcmp(argv[i], "--safety-test") == 0)
+            safetyTests.push_back(value());
+        else if (std::strcmp(argv[i], "--safety-weight") == 0)
+            safety.disclosureWeight = std::atof(value());
+        else if (std::strcmp(argv[i], "--safety-threshold") == 0)
+            safety.threshold = std::atof(value());
+        else if (std::strcmp(argv[i], "--safety-epochs") == 0)
+            safety.epochs = std::atoi(value());
+        else if (std::strcmp(argv[i], "--safety-rate") == 0)
+            safety.rate = std::atof(value());
+        else if (std::strcmp(argv[i], "--safety-l2") == 0)
+            safety.l2 = std::atof(value());
+        else if (std::strcmp(argv[i], "--safety-bias") == 0)
+            safety.learnBias = true;
+        else if (std::strcmp(argv[i], "--safety-out") == 0)
+            safetyOut = value();
         else if (std::strcmp(argv[i], "--epochs") == 0)
             options.epochs = std::atoi(value());
         else if (std::strcmp(argv[i], "--rate") == 0)
@@ -73,6 +113,36 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", (!coach ? coach.error() : data.error()).message.c_str());
         return 1;
     }
+    auto disclosures = training::readDisclosureTraining(eval::dataDir());
+    if (!disclosures) {
+        std::fprintf(stderr, "%s\n", disclosures.error().message.c_str());
+        return 1;
+    }
+    const auto safetyEncoded = training::encodeDisclosures(*disclosures, *coach, safety.hashBits);
+    std::vector<const training::SafetyEncoded*> allSafety;
+    for (const auto& e : safetyEncoded)
+        allSafety.push_back(&e);
+    if (safetyCrossWriter || !safetyTests.empty()) {
+        if (safetyCrossWriter) {
+            std::printf("disclosure model, cross-writer (train without the writer, test on the writer):\n");
+            for (const auto& figure : training::crossWriterSafety(safetyEncoded, safety))
+                printSafety(figure);
+        }
+        const auto weights = training::trainSafety(allSafety, safety);
+        for (const auto& file : safetyTests) {
+            auto test = training::readDisclosureFile(file);
+            if (!test) {
+                std::fprintf(stderr, "%s\n", test.error().message.c_str());
+                return 1;
+            }
+            const auto encodedTest = training::encodeDisclosures(*test, *coach, safety.hashBits);
+            std::vector<const training::SafetyEncoded*> set;
+            for (const auto& e : encodedTest)
+                set.push_back(&e);
+            printSafety(training::scoreSafety(std::filesystem::path(file).filename().string(), weights, set));
+        }
+        return 0;
+    }
     const auto encoded = training::encode(*data, *coach, options.hashBits);
     if (crossWriter) {
         std::printf("cross-writer (train without the writer, test on the writer):\n");
@@ -95,5 +165,14 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("wrote %s: %zu weighted features from %zu texts\n", out.c_str(), weights.rows.size(), data->size());
+    const auto safetyWeights = training::trainSafety(allSafety, safety);
+    std::ofstream safetyFile(safetyOut, std::ios::binary | std::ios::trunc);
+    safetyFile << training::safetyToJson(safetyWeights, safety, *disclosures);
+    if (!safetyFile) {
+        std::fprintf(stderr, "cannot write %s\n", safetyOut.c_str());
+        return 1;
+    }
+    std::printf("wrote %s: %zu weighted features from %zu texts\n", safetyOut.c_str(), safetyWeights.rows.size(),
+                disclosures->size());
     return 0;
 }

@@ -173,6 +173,24 @@ TEST_CASE("validate-content checks the coach file and the presenter notes with t
     CHECK(outcome.says(notes.string()));
 }
 
+TEST_CASE("validate-content checks both coach models as the app loads them")
+{
+    for (const char* name : {"model.en.json", "safety-model.en.json"}) {
+        INFO(name);
+        ContentCopy copy;
+        const fs::path model = copy.root() / "coach" / name;
+        copy.writeText(model, "[]");
+        const Outcome broken = validate(copy.root());
+        INFO(broken.out);
+        CHECK(broken.code == 1);
+        CHECK(broken.says(model.string() + ":/kind: "));
+        fs::remove(copy.root() / "coach" / "coach.en.json");
+        const Outcome alone = validate(copy.root());
+        CHECK(alone.code == 1);
+        CHECK(alone.says("needs its coach file beside it"));
+    }
+}
+
 TEST_CASE("a program in a language without its own safety check is refused with a clear message")
 {
     ContentCopy copy;

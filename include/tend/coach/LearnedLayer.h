@@ -26,6 +26,11 @@ struct LearnedFeature {
 /// alone (its model, if any, is not consulted), exactly as analyze() computes them before the model speaks.
 std::vector<LearnedFeature> learnedFeatures(std::string_view text, const CoachContent& content);
 
+/// Whether the disclosure model reads a feature: the words and their forms, not the rules' verdicts ("r:") nor the
+/// safety patterns' own hits. A text the patterns flag never reaches the model, and its verdicts are cleared, so
+/// those features would teach it that "no blame, neutral" means danger.
+bool readsForSafety(std::string_view featureName);
+
 /// Where a feature's weights live in the model: a 32-bit FNV-1a hash of its name, cut to `hashBits` bits.
 std::uint32_t featureBucket(std::string_view name, int hashBits);
 

@@ -4,6 +4,7 @@
 #include "CompiledCoach.h"
 #include "LinearModel.h"
 #include "PatternMatcher.h"
+#include "SafetyModel.h"
 #include "TextPipeline.h"
 #include "Utf8.h"
 #include "tend/coach/Coach.h"
@@ -31,10 +32,11 @@ struct SentenceScore {
 
 class Listener {
 public:
-    Listener(const CompiledCoach& coach, const detail::LinearModel* model, std::string_view text)
-        : m_coach(coach), m_model(model), m_raw(text), m_text(detail::tokenize(text, coach)),
-          m_usedIn(coach.patterns.size(), -1), m_triedAt(coach.patterns.size(), -1),
-          m_groupScoredIn(static_cast<std::size_t>(coach.patternGroups), -1),
+    Listener(const CompiledCoach& coach, const detail::LinearModel* model, const detail::SafetyModel* safetyModel,
+             std::string_view text)
+        : m_coach(coach), m_model(model), m_safetyModel(safetyModel), m_raw(text),
+          m_text(detail::tokenize(text, coach)), m_usedIn(coach.patterns.size(), -1),
+          m_triedAt(coach.patterns.size(), -1), m_groupScoredIn(static_cast<std::size_t>(coach.patternGroups), -1),
           m_emotions(coach.emotionGroups.size(), false)
     {
     }
@@ -49,6 +51,13 @@ public:
         Analysis analysis = combine(scores);
         if (hearSafety(scores, analysis))
             return analysis;
+        if (m_safetyModel) { // told in words no pattern lists: the disclosure model can only add a flag
+            const auto heard = detail::hearDisclosure(*m_safetyModel, m_raw, m_text, analysis);
+            if (heard[0] || heard[1]) {
+                analysis = disclosure(heard[0], heard[1], std::move(analysis));
+                return analysis;
+            }
+        }
         if (m_model) { // the learned layer decides blame and stage only; hints follow its verdict
             detail::applyModel(*m_model, m_raw, m_text, analysis);
             if (!analysis.blame)
@@ -262,6 +271,13 @@ private:
             std::erase_if(analysis.findings, [](const Finding& f) { return f.feature.rfind("safety.", 0) == 0; });
             return false;
         }
+        analysis = disclosure(harm, selfHarm, std::move(analysis));
+        return true;
+    }
+
+    // What a disclosure leaves of an analysis: the flag, its kinds, the neutral note and the safety findings.
+    Analysis disclosure(bool harm, bool selfHarm, Analysis analysis) const
+    {
         Analysis heard;
         heard.safety = true;
         if (harm)
@@ -276,8 +292,7 @@ private:
         }
         std::stable_sort(heard.findings.begin(), heard.findings.end(),
                          [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
-        analysis = std::move(heard);
-        return true;
+        return heard;
     }
 
     bool holds(const detail::HintRule& rule, const Analysis& analysis) const
@@ -325,6 +340,7 @@ private:
 
     const CompiledCoach& m_coach;
     const detail::LinearModel* m_model;
+    const detail::SafetyModel* m_safetyModel;
     std::string_view m_raw;
     detail::TokenizedText m_text;
     std::vector<int> m_usedIn;
@@ -340,7 +356,8 @@ private:
 
 Analysis analyze(std::string_view text, const CoachContent& content)
 {
-    return Listener(content.compiled(), content.model(), utf8::prefix(text, kMaxAnalysedBytes)).run();
+    return Listener(content.compiled(), content.model(), content.safetyModel(), utf8::prefix(text, kMaxAnalysedBytes))
+        .run();
 }
 
 } // namespace tend::coach

@@ -6,6 +6,7 @@
 #include "CoachFileReader.h"
 #include "CompiledCoach.h"
 #include "LinearModel.h"
+#include "SafetyModel.h"
 #include "tend/common/Log.h"
 
 namespace tend::coach {
@@ -48,11 +49,28 @@ Result<CoachContent> CoachContent::withModel(std::string_view modelJson, const s
     return copy;
 }
 
+Result<CoachContent> CoachContent::withSafetyModel(std::string_view modelJson, const std::string& sourceName) const
+{
+    auto model = detail::SafetyModel::parse(modelJson, sourceName);
+    if (!model)
+        return model.error();
+    CoachContent copy = *this;
+    copy.m_safetyModel = std::move(*model);
+    return copy;
+}
+
 CoachContent CoachContent::withoutModel() const
 {
     CoachContent copy = *this;
     copy.m_model.reset();
+    copy.m_safetyModel.reset();
     return copy;
+}
+
+std::filesystem::path CoachContent::safetyModelFileFor(const std::filesystem::path& contentDir,
+                                                       const std::string& locale)
+{
+    return contentDir / "coach" / ("safety-model." + locale + ".json");
 }
 
 std::filesystem::path CoachContent::modelFileFor(const std::filesystem::path& contentDir, const std::string& locale)
@@ -67,15 +85,20 @@ Result<CoachContent> CoachContent::load(const std::filesystem::path& file)
     if (!text)
         return text.error();
     auto content = parse(*text, name);
-    if (content) { // the learned layer's weights, when the language has them, sit beside the coach file
-        const auto modelFile = file.parent_path() / ("model." + content->locale() + ".json");
+    // The learned layer's weights and the disclosure model, when the language has them, sit beside the coach file.
+    for (const char* prefix : {"model.", "safety-model."}) {
+        if (!content)
+            break;
+        const auto modelFile = file.parent_path() / (prefix + content->locale() + ".json");
         std::error_code ec;
-        if (std::filesystem::is_regular_file(modelFile, ec)) {
-            auto modelText = readWhole(modelFile);
-            if (!modelText)
-                return modelText.error();
-            content = content->withModel(*modelText, modelFile.filename().string());
-        }
+        if (!std::filesystem::is_regular_file(modelFile, ec))
+            continue;
+        auto modelText = readWhole(modelFile);
+        if (!modelText)
+            return modelText.error();
+        const std::string modelName = modelFile.filename().string();
+        content = std::string_view(prefix) == "model." ? content->withModel(*modelText, modelName)
+                                                       : content->withSafetyModel(*modelText, modelName);
     }
     if (content) {
         const auto& c = content->compiled();

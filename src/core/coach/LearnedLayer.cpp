@@ -20,4 +20,9 @@ std::vector<LearnedFeature> learnedFeatures(std::string_view text, const CoachCo
     return features;
 }
 
+bool readsForSafety(std::string_view featureName)
+{
+    return featureName.rfind("r:", 0) != 0 && featureName.find("safety.") == std::string_view::npos;
+}
+
 } // namespace tend::coach

@@ -13,7 +13,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-enum class Kind { SafetyCheck, Help, Coach, Notes, Unknown };
+enum class Kind { SafetyCheck, Help, Coach, CoachModel, Notes, Unknown };
 
 bool startsWith(const std::string& text, const char* prefix)
 {
@@ -31,6 +31,8 @@ Kind kindOf(const fs::path& file, const json& document)
         return Kind::Help;
     if (folder == "coach" && startsWith(name, "coach."))
         return Kind::Coach;
+    if (folder == "coach" && (startsWith(name, "model.") || startsWith(name, "safety-model.")))
+        return Kind::CoachModel;
     if (folder == "presenter" && startsWith(name, "facilitator-notes."))
         return Kind::Notes;
     if (!document.is_object()) // e.g. `[]` where a safety check should be
@@ -42,19 +44,16 @@ Kind kindOf(const fs::path& file, const json& document)
         return Kind::Help;
     if (document.value("kind", json()) == "coach")
         return Kind::Coach;
+    if (document.value("kind", json()) == "coach-model" || document.value("kind", json()) == "coach-safety-model")
+        return Kind::CoachModel;
     if (document.contains("program") && document.contains("steps") && document["steps"].is_object())
         return Kind::Notes;
     return Kind::Unknown;
 }
 
-// The coach reader stops at its first problem and words it "<file>: <pointer>: <sentence>".
-std::vector<content::Problem> coachProblems(const fs::path& file, const json& document)
+// The coach readers stop at their first problem and word it "<name>: <pointer>: <sentence>".
+content::Problem coachProblem(const fs::path& file, const std::string& name, std::string message)
 {
-    const std::string name = file.string();
-    auto parsed = coach::CoachContent::parse(document.dump(), name);
-    if (parsed)
-        return {};
-    std::string message = parsed.error().message;
     std::string pointer;
     if (startsWith(message, (name + ": ").c_str()))
         message = message.substr(name.size() + 2);
@@ -67,7 +66,34 @@ std::vector<content::Problem> coachProblems(const fs::path& file, const json& do
     }
     if (pointer == "/")
         pointer.clear();
-    return {{name, pointer, message}};
+    return {file.string(), pointer, message};
+}
+
+std::vector<content::Problem> coachProblems(const fs::path& file, const json& document)
+{
+    auto parsed = coach::CoachContent::parse(document.dump(), file.string());
+    if (parsed)
+        return {};
+    return {coachProblem(file, file.string(), parsed.error().message)};
+}
+
+// A model file (model.<locale>.json, safety-model.<locale>.json) is read the way the app reads it: with the coach
+// file beside it, which loads both models and stops at the first broken one.
+std::vector<content::Problem> coachModelProblems(const fs::path& file)
+{
+    const std::string name = file.filename().string();
+    const std::string stem = file.stem().string();
+    const std::string locale = stem.substr(stem.rfind('.') + 1);
+    const fs::path coachFile = file.parent_path() / ("coach." + locale + ".json");
+    std::error_code ec;
+    if (!fs::is_regular_file(coachFile, ec))
+        return {
+            {file.string(), "",
+             "a coach model needs its coach file beside it (" + coachFile.filename().string() + "), which is missing"}};
+    auto loaded = coach::CoachContent::load(coachFile);
+    if (loaded || loaded.error().message.rfind(name + ": ", 0) != 0)
+        return {}; // sound, or a problem of the coach file itself, reported with that file
+    return {coachProblem(file, name, loaded.error().message)};
 }
 
 std::string localeOf(const fs::path& file)
@@ -119,6 +145,8 @@ content::ValidationReport validateContent(const std::vector<fs::path>& paths, co
             return safety::validateHelpResources(*document, file.string());
         case Kind::Coach:
             return coachProblems(file, *document);
+        case Kind::CoachModel:
+            return coachModelProblems(file);
         case Kind::Notes: {
             std::vector<content::Problem> problems;
             (void)demo::readFacilitatorNotes(*document, file.string(), nullptr, problems);
