@@ -86,8 +86,8 @@ Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesys
     return all;
 }
 
-std::vector<SafetyEncoded> encodeDisclosures(const std::vector<DisclosureExample>& examples,
-                                             const CoachContent& coach, int hashBits)
+std::vector<SafetyEncoded> encodeDisclosures(const std::vector<DisclosureExample>& examples, const CoachContent& coach,
+                                             int hashBits)
 {
     const CoachContent rules = coach.withoutModel();
     std::vector<SafetyEncoded> out;
@@ -239,8 +239,7 @@ SafetyFigure scoreSafety(const std::string& name, const SafetyWeights& weights,
     return f;
 }
 
-std::vector<SafetyFigure> crossWriterSafety(const std::vector<SafetyEncoded>& all,
-                                            const SafetyTrainingOptions& options)
+std::vector<SafetyFigure> crossWriterSafety(const std::vector<SafetyEncoded>& all, const SafetyTrainingOptions& options)
 {
     std::set<std::string> writers;
     for (const auto& e : all)

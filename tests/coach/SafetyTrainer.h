@@ -49,8 +49,8 @@ struct SafetyEncoded {
     bool rules = false; ///< the safety patterns alone flag it
     std::string source;
 };
-std::vector<SafetyEncoded> encodeDisclosures(const std::vector<DisclosureExample>& examples,
-                                             const CoachContent& coach, int hashBits);
+std::vector<SafetyEncoded> encodeDisclosures(const std::vector<DisclosureExample>& examples, const CoachContent& coach,
+                                             int hashBits);
 
 struct SafetyWeights {
     int hashBits = 18;

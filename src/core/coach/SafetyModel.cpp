@@ -45,7 +45,8 @@ Result<std::shared_ptr<const SafetyModel>> SafetyModel::parse(std::string_view j
         const auto bucket = row[0].get<std::uint64_t>();
         if (bucket >= (std::uint64_t{1} << model->hashBits))
             return problem(where + ": bucket out of range for hashBits");
-        if (!model->weights.emplace(static_cast<std::uint32_t>(bucket), std::array{row[1].get<float>(), row[2].get<float>()})
+        if (!model->weights
+                 .emplace(static_cast<std::uint32_t>(bucket), std::array{row[1].get<float>(), row[2].get<float>()})
                  .second)
             return problem(where + ": bucket listed twice");
     }

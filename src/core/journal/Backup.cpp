@@ -8,7 +8,9 @@
 #include <fstream>
 
 #include <fcntl.h>
+#include <memory>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -205,7 +207,23 @@ Result<BackupInfo> create(const fs::path& database, const fs::path& dataDir, std
     auto cleanup = [&] { fs::remove(temp, ec); };
 
     {
-        auto source = sql::Database::open(uriFor(database, "ro"), SQLITE_OPEN_READONLY);
+        // A journal with no -wal that no Tend holds is read as the file alone (immutable), with its folder held
+        // meanwhile: a plain read-only connection would leave a -wal and -shm it may not remove, which the next
+        // open would take for an unclean shutdown. With a Tend open, its connection owns and removes them.
+        const std::string wal = database.string() + "-wal";
+        int folder = -1;
+        if (!fs::exists(wal, ec)) {
+            folder = ::open(dataDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (folder >= 0 && (::flock(folder, LOCK_EX | LOCK_NB) != 0 || fs::exists(wal, ec))) {
+                ::close(folder);
+                folder = -1;
+            }
+        }
+        const std::unique_ptr<int, void (*)(int*)> held(folder >= 0 ? new int(folder) : nullptr, [](int* fd) {
+            ::close(*fd);
+            delete fd;
+        });
+        auto source = sql::Database::open(uriFor(database, held ? "ro&immutable=1" : "ro"), SQLITE_OPEN_READONLY);
         if (!source)
             return makeError("Cannot read the journal " + database.string() +
                              " for a backup: " + source.error().message);
