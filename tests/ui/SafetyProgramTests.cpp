@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QTemporaryDir>
+
+#include <fstream>
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
@@ -167,4 +170,48 @@ TEST_CASE("a together step never opens once someone's check closes joint work, e
         CHECK(s->view() == ui::SessionScreen::View::Calming);
         CHECK(s->currentCard() == nullptr);
     }
+}
+
+TEST_CASE("a broken safety file, opened in the window: said on Home, the program closed, calming and help open")
+{
+    UiApp t(true);
+    QTemporaryDir copy;
+    REQUIRE(copy.isValid());
+    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
+    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    std::ofstream(content / "safety" / "safety-check.en.json", std::ios::trunc) << "[]";
+    t.contentOverride = content;
+    t.restart();
+    ui::MainWindow* w = t.window();
+    w->showScreen(ui::ScreenId::Home, false);
+    settle();
+
+    // Said where people look, naming the file, never an empty box.
+    auto* problems = need<QLabel>(w, QStringLiteral("contentProblems"));
+    CHECK(problems->isVisible());
+    CHECK(problems->text().contains(QStringLiteral("safety-check.en.json")));
+    CHECK(problems->text().contains(QStringLiteral("stay closed")));
+    CHECK_FALSE(need<QAbstractButton>(w, QStringLiteral("homeStartTogether"))->isEnabled());
+
+    // On one's own: calming practices and help, never the program.
+    const ui::PartnerInfo sam = t.app()->profile().partners[0];
+    clickOn(w, QStringLiteral("homeStartAlone"));
+    clickOn(w, QStringLiteral("startAloneAs-") + QString::fromStdString(sam.id));
+    REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
+    ui::SessionScreen* s = w->sessionScreen();
+    CHECK(s->view() == ui::SessionScreen::View::Calming);
+    CHECK_FALSE(s->controller()->hasSession());
+    clickOn(w, QStringLiteral("calmingHelp"));
+    CHECK(w->currentScreenId() == ui::ScreenId::Help);
+
+    // Mended and reopened: everything is back.
+    std::filesystem::copy_file(contentDir() / "safety" / "safety-check.en.json",
+                               content / "safety" / "safety-check.en.json",
+                               std::filesystem::copy_options::overwrite_existing);
+    t.restart();
+    w = t.window();
+    w->showScreen(ui::ScreenId::Home, false);
+    settle();
+    CHECK(w->findChild<QLabel*>(QStringLiteral("contentProblems")) == nullptr);
+    CHECK(need<QAbstractButton>(w, QStringLiteral("homeStartTogether"))->isEnabled());
 }

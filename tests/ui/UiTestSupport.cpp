@@ -37,7 +37,7 @@ void UiApp::open()
 {
     ui::AppOptions options;
     options.dataDir = m_dir.path().toStdString();
-    options.contentDir = contentDir();
+    options.contentDir = contentOverride.empty() ? contentDir() : contentOverride;
     options.inMemorySettings = m_inMemorySettings;
     options.kdfPolicy = crypto::KdfPolicy::minimum(); // cheap Argon2id for passphrases set in tests
     m_app = std::make_unique<ui::AppContext>(options);

@@ -252,7 +252,8 @@ void AppContext::recordSafetyCheck(const std::string& partnerId, const nlohmann:
 
 bool AppContext::jointAllowed() const
 {
-    if (m_profile.solo || m_profile.partners.size() < 2)
+    // Without a sound safety check nobody can have been asked it (Home lists the problem).
+    if (!m_safetyCheckSound || m_profile.solo || m_profile.partners.size() < 2)
         return false;
     for (const PartnerInfo& p : m_profile.partners) {
         const SafetyStatus status = safetyStatus(p.id);

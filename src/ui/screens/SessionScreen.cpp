@@ -246,8 +246,9 @@ bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const
     saveEverything();
     // A private check that offers calming only (R1, R2, R5, R6): "on my own" opens calming practices and help,
     // never the program. Nothing is started or stored, and nothing on screen says why.
+    // Without a sound safety check nobody can have been asked it: the same, for everyone.
     for (const QString& id : partnerIds) {
-        if (app()->safetyStatus(ss(id)).calmingOnly) {
+        if (!app()->safetyCheckSound() || app()->safetyStatus(ss(id)).calmingOnly) {
             if (together)
                 return false; // Home offers no together start then; refuse one from anywhere else too
             m_calmingFor = ss(id);
