@@ -426,6 +426,13 @@ TEST_CASE("search snippets lose the ids and kinds a payload also holds", "[readi
     CHECK(reader.snippet(program.get(), "give-voice", snippet) == "I was " + start + "scared" + end + " then");
     CHECK(reader.snippet(program.get(), "speak-or-settle", "gate\n" + start + "too" + end + "-much") ==
           start + "It's too much — help me settle first" + end);
+    const std::string plan = reader.snippet(program.get(), "come-back-plan",
+                                            "2026-05-01T18:30:00Z\nThe " + start + "sofa" + end + "\nschedule");
+    CHECK(plan.find("2026-05-01T") == std::string::npos);
+    CHECK(plan.find("schedule") == std::string::npos);
+    CHECK(plan.find("The " + start + "sofa" + end) != std::string::npos);
+    CHECK(reader.snippet(program.get(), "settle-practices", "practice\n" + start + "hand" + end + "-on-chest")
+              .find("on-chest") == std::string::npos);
 }
 
 TEST_CASE("local times: the C library's words, no UTC, offsets honoured", "[reading]")

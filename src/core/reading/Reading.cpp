@@ -488,12 +488,17 @@ std::string Reader::snippet(const content::Program* program, std::string_view ca
             core.erase(core.begin());
         if (core.empty() || uuidLike(core) || content::cardKindFromString(core))
             continue;
-        if (idLike(core) ||
-            (card && (card->findOption(core) || std::any_of(card->items.begin(), card->items.end(),
-                                                            [&](const auto& i) { return i.id == core; })))) {
-            const bool marked = line.find(start) != std::string::npos;
-            line = marked ? start + optionLabel(card, core) + end : optionLabel(card, core);
-        }
+        const bool marked = line.find(start) != std::string::npos;
+        auto replaced = [&](const std::string& words) { return marked ? start + words + end : words; };
+        const bool optionOfCard =
+            card && (card->findOption(core) ||
+                     std::any_of(card->items.begin(), card->items.end(), [&](const auto& i) { return i.id == core; }));
+        if (optionOfCard)
+            line = replaced(optionLabel(card, core));
+        else if (idLike(core)) // a practice chosen, a body state: by its title, else its words
+            line = replaced(practiceTitle(core));
+        else if (parseTimestamp(core)) // a time kept with an answer (a schedule's): in local words
+            line = replaced(when(core));
         if (std::find(kept.begin(), kept.end(), line) == kept.end())
             kept.push_back(line);
     }
