@@ -413,6 +413,15 @@ TEST_CASE("missing content falls back to readable words, never to an id", "[read
     CHECK(shipped.cardTitle(program.get(), "a-card-that-was-removed") ==
           "A card from an earlier version of the program");
     CHECK(shipped.optionLabel(program->findCard("needs"), "an-old-option") == "An old option");
+    // A draft as the shell keeps it: what was being written, in the card's own shape.
+    CHECK(shipped
+              .payload(program.get(), "give-voice",
+                       json{{"kind", "prompt"}, {"draft", "half a thought"}, {"round", 1}, {"by", kSam}})
+              .oneLine() == "half a thought");
+    CHECK(shipped
+              .payload(program.get(), "notice-body",
+                       json{{"kind", "checklist"}, {"draft", json::array({"heat"})}, {"round", 1}, {"by", kSam}})
+              .oneLine() == "Heat in your face, neck or chest");
 }
 
 TEST_CASE("search snippets lose the ids and kinds a payload also holds", "[reading]")
