@@ -21,6 +21,7 @@
 #include "tend/journal/NewJournal.h"
 #include "tend/journal/Schema.h"
 #include "tend/modes/PrivacyView.h"
+#include "tend/reading/Reading.h"
 
 namespace tend::cli {
 namespace {
@@ -147,6 +148,19 @@ journal::Viewer viewerFrom(const Invocation& call, const Args& args)
     return call.globals.demo ? journal::Viewer::sharedOnly() : journal::Viewer::everything();
 }
 
+// The content a reading for people is rendered with: the shipped folder and the user's own programs, when they load.
+// Without it the reading falls back to readable words (docs/readable-text.md).
+std::unique_ptr<content::ContentLibrary> contentForReading(const Invocation& call)
+{
+    auto library = std::make_unique<content::ContentLibrary>();
+    std::error_code ec;
+    if (!call.globals.contentDir.empty() && fs::is_directory(call.globals.contentDir, ec))
+        (void)library->addFolder(call.globals.contentDir);
+    if (!call.globals.demo && fs::is_directory(call.globals.dataDir / "content", ec))
+        (void)library->addFolder(call.globals.dataDir / "content");
+    return library;
+}
+
 std::string plainSnippet(std::string snippet)
 {
     std::string out;
@@ -256,8 +270,13 @@ int runExport(Invocation& call)
                                                        [&](std::string_view piece) { return output->write(piece); });
         } else {
             // modes::exportTextFor also removes other people's private answers from each session's engine state.
-            auto text = format == "json" ? modes::exportTextFor(*opened->journal, options)
-                                         : journal::exchange::exportMarkdown(*opened->journal, options);
+            Result<std::string> text = std::string();
+            if (format == "json") {
+                text = modes::exportTextFor(*opened->journal, options);
+            } else {
+                const auto library = contentForReading(call);
+                text = reading::exportMarkdown(*opened->journal, options, reading::Reader(library.get()));
+            }
             produced = text ? output->write(*text) : Result<void>(text.error());
         }
         if (!produced) {
@@ -440,9 +459,20 @@ int runSearch(Invocation& call)
         call.out << "Nothing found.\n";
         return kExitOk;
     }
-    for (const auto& hit : *hits)
-        call.out << hit.createdAt << "  " << hit.step << " / " << hit.card << "  (session " << hit.sessionId
-                 << ")\n    " << plainSnippet(hit.snippet) << '\n';
+    // For people: when, who, the step and card by their titles, and the words found (no ids, kinds or JSON).
+    const auto library = contentForReading(call);
+    reading::Reader reader(library.get());
+    reader.addPeopleFrom(*opened->journal);
+    std::map<std::string, std::shared_ptr<const content::Program>> programs;
+    for (const auto& hit : *hits) {
+        auto& program = programs[hit.sessionId];
+        if (!program)
+            if (auto session = opened->journal->session(hit.sessionId); session && *session)
+                program = reader.program((*session)->programId);
+        call.out << reader.when(hit.createdAt) << " · " << reader.name(hit.partnerId) << " · "
+                 << reader.stepTitle(program.get(), hit.step) << " · " << reader.cardTitle(program.get(), hit.card)
+                 << "\n    " << plainSnippet(reader.snippet(program.get(), hit.card, hit.snippet)) << '\n';
+    }
     return kExitOk;
 }
 

@@ -5,6 +5,7 @@
 
 #include "JournalTestSupport.h"
 #include "tend/journal/Exchange.h"
+#include "tend/reading/Reading.h"
 
 using namespace tend::journal;
 using namespace tend::journal::testing;
@@ -88,7 +89,7 @@ TEST_CASE("a partner's export leaves out the other partner's private answers")
     CHECK(text.find("feelsSafe") == std::string::npos);       // Noor's safety answer
     exchange::ExportOptions demo;
     demo.viewer = Viewer::sharedOnly();
-    const std::string shared = exchange::exportMarkdown(*j, demo).value();
+    const std::string shared = tend::reading::exportMarkdown(*j, demo, tend::reading::Reader()).value();
     CHECK(shared.find("relieved") == std::string::npos);
     CHECK(shared.find("shoulders") != std::string::npos);
 }
@@ -108,19 +109,27 @@ TEST_CASE("a one-session export holds that session and its couple")
     CHECK_FALSE(exchange::exportJson(*j, one));
 }
 
-TEST_CASE("the Markdown export reads as one section per session and per step")
+TEST_CASE("the Markdown export reads as one section per session and per step, in words")
 {
     auto j = memory();
     fillSample(*j);
-    const std::string md = exchange::exportMarkdown(*j).value();
+    // Without content (no library), steps read as words and cards as "from an earlier version"; times are local.
+    tend::reading::Reader reader;
+    reader.setTimeFormatter([](std::time_t when, tend::reading::TimeStyle style) {
+        return (style == tend::reading::TimeStyle::TimeOnly ? "at " : "on ") + std::to_string(when);
+    });
+    const std::string md = tend::reading::exportMarkdown(*j, {}, reader).value();
+    INFO(md);
     CHECK(md.rfind("# Tend journal", 0) == 0);
-    CHECK(md.find("## Session of") != std::string::npos);
-    CHECK(md.find("### Step: acknowledge") != std::string::npos);
-    CHECK(md.find("### Step: re-engage") != std::string::npos);
+    CHECK(md.find("## on ") != std::string::npos);
+    CHECK(md.find("### Acknowledge\n") != std::string::npos);
+    CHECK(md.find("### Re engage\n") != std::string::npos);
     CHECK(md.find("> My shoulders went up when the plans changed") != std::string::npos);
-    CHECK(md.find("**Together**") != std::string::npos);
-    CHECK(md.find("8/10, racing — angry, hurt. jaw clenched") != std::string::npos);
-    CHECK(md.find("- Coming back: 2025-03-14 20:00 UTC at the bench by the river") != std::string::npos);
+    CHECK(md.find("**A card from an earlier version of the program** — Together") != std::string::npos);
+    CHECK(md.find("8 of 10, racing — angry, hurt. jaw clenched") != std::string::npos);
+    CHECK(md.find("- Coming back: on 1741982400 — the bench by the river") != std::string::npos);
+    CHECK(md.find("acknowledge-card") == std::string::npos);
+    CHECK(md.find("UTC") == std::string::npos);
 }
 
 TEST_CASE("ids already in the journal are refused unless merging, a merge adds only what is new")

@@ -110,6 +110,19 @@ TEST_CASE("tend --demo export as Markdown and tend --demo search read the sample
     const Outcome markdown = runTend(home, "--demo export --format markdown");
     CHECK(markdown.exitCode == 0);
     CHECK(markdown.out.find("Sam") != std::string::npos);
+    // For reading: the program's titles and labels, no ids, JSON or UTC times (tend_reading_tests check every word).
+    CHECK(markdown.out.find("### Acknowledge the trigger") != std::string::npos);
+    CHECK(markdown.out.find("**Notice it in your body**") != std::string::npos);
+    CHECK(markdown.out.find("notice-body") == std::string::npos);
+    CHECK(markdown.out.find('{') == std::string::npos);
+    CHECK(markdown.out.find("UTC") == std::string::npos);
+    for (const auto& partner : nlohmann::json::parse(runTend(home, "--demo export").out)["couples"][0]["partners"])
+        CHECK(markdown.out.find(partner["id"].get<std::string>()) == std::string::npos);
+    // A search for people: titles and names, not ids or kinds.
+    const Outcome readable = runTend(home, "--demo search platform");
+    CHECK(readable.exitCode == 0);
+    CHECK(readable.out.find("prompt") == std::string::npos);
+    CHECK(readable.out.find("(session") == std::string::npos);
     const Outcome search = runTend(home, "--demo search --json platform");
     CHECK(search.exitCode == 0);
     const nlohmann::json hits = nlohmann::json::parse(search.out, nullptr, false);

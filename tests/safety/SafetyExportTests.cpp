@@ -5,6 +5,7 @@
 #include "../journal/CliRun.h"
 #include "../journal/JournalTestSupport.h"
 #include "tend/journal/Exchange.h"
+#include "tend/reading/Reading.h"
 
 using namespace tend;
 using namespace tend::journal;
@@ -49,12 +50,12 @@ TEST_CASE("no export holds a safety answer: the whole journal, either partner's,
 
     exchange::ExportOptions whole;
     checkHoldsNoSafetyAnswers(exchange::exportJsonText(j, whole).value());
-    checkHoldsNoSafetyAnswers(exchange::exportMarkdown(j, whole).value());
+    checkHoldsNoSafetyAnswers(tend::reading::exportMarkdown(j, whole, tend::reading::Reader()).value());
     for (const std::string& who : {s.alex, s.sam}) {
         exchange::ExportOptions mine;
         mine.viewer = Viewer::partner(who);
         checkHoldsNoSafetyAnswers(exchange::exportJsonText(j, mine).value());
-        checkHoldsNoSafetyAnswers(exchange::exportMarkdown(j, mine).value());
+        checkHoldsNoSafetyAnswers(tend::reading::exportMarkdown(j, mine, tend::reading::Reader()).value());
     }
     // The format keeps its key, always empty, so `tend import` reads old and new exports alike.
     const auto doc = exchange::exportJson(j, whole).value();

@@ -4,7 +4,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSlider>
+#include <QTextDocument>
 #include <cstdio>
 
 #include "SessionWalk.h"
@@ -245,6 +247,25 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     // The match is highlighted in the snippet, and shared answers are found from the shared view.
     CHECK(journalScreen->resultsHtml().contains(QStringLiteral("again")));
     CHECK(journalScreen->resultsHtml().contains(QStringLiteral("underline")));
+
+    // Both read as words for people: titles, labels and names, never the ids, kinds, rounds or JSON a payload holds.
+    for (const QString& html : {journalScreen->recordHtml(), journalScreen->resultsHtml()}) {
+        QTextDocument document;
+        document.setHtml(html);
+        // What the couple wrote may say anything ("A new one from round two"): only the rest is checked here.
+        const QString text = document.toPlainText().remove(QStringLiteral("A new one from round two"));
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
+        CHECK_FALSE(
+            text.contains(QRegularExpression(QStringLiteral("\\b(prompt|gate|checklist|kind|round|Round)\\b"))));
+        CHECK_FALSE(text.contains(QLatin1Char('{')));
+        for (const char* id : {"notice-body", "speak-or-settle", "can-speak", "checkin-before", "new-commitments"})
+            CHECK_FALSE(text.contains(QLatin1String(id)));
+    }
+    QTextDocument record;
+    record.setHtml(journalScreen->recordHtml());
+    CHECK(record.toPlainText().contains(QStringLiteral("Notice it in your body")));
+    CHECK(record.toPlainText().contains(QStringLiteral("Sam")));
 }
 
 TEST_CASE("private answers stay out of the partner's view of the journal")

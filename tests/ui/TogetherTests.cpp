@@ -260,6 +260,19 @@ TEST_CASE("alone: something happened starts step 1 in one click, the reflection 
     clickOn(s, QStringLiteral("sessionBring"));
     QWidget* dialog = QApplication::activeModalWidget();
     REQUIRE(dialog);
+    // Each answer reads by its card's title and in words: an option by its label, never an id or "(an answer…)".
+    QStringList shown;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        shown << label->text();
+    const QString words = shown.join(QLatin1Char('\n'));
+    INFO(words.toStdString());
+    CHECK(words.contains(QStringLiteral("Can you say something now?\nI can say a few calm words")));
+    CHECK(words.contains(QStringLiteral("Reassurance that we're okay")));
+    CHECK(words.contains(QStringLiteral("marmalade stays mine")));
+    CHECK_FALSE(words.contains(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))));
+    for (const char* id : {"notice-body", "speak-or-settle", "can-speak", "too-much", "not-yet", "checkin-before"})
+        CHECK_FALSE(words.contains(QLatin1String(id)));
+    CHECK_FALSE(words.contains(QStringLiteral("chosen from options")));
     clickOn(dialog, QStringLiteral("bringConfirm"));
     t.app()->journal()->flush();
     settle(50);

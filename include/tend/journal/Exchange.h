@@ -47,8 +47,7 @@ using ExportSink = std::function<Result<void>(std::string_view piece)>;
 /// The same bytes as exportJsonText, handed to `sink` in pieces of about 1 MiB as they are made: memory holds one
 /// session's entries at a time, whatever the size of the journal.
 Result<void> exportJsonTo(Journal& journal, const ExportOptions& options, const ExportSink& sink);
-/// A readable Markdown rendering: one section per session, one per step.
-Result<std::string> exportMarkdown(Journal& journal, const ExportOptions& options = {});
+// The Markdown export for reading is tend::reading::exportMarkdown (tend/reading/Reading.h): it needs the content.
 
 /// One problem in an import file, located by JSON pointer (RFC 6901), e.g. "/sessions/2/entries/0/step".
 struct ImportIssue {

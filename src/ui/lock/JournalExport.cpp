@@ -66,7 +66,7 @@ void exportJournal(JournalService& journal, ExportRequest request, std::function
             options.viewer = request.includeOpenPrivate ? journal::Viewer::everything() : journal::Viewer::sharedOnly();
             options.stats = stats.get();
             auto text = request.format == ExportRequest::Format::PlainMarkdown
-                            ? journal::exchange::exportMarkdown(j, options)
+                            ? reading::exportMarkdown(j, options, request.reader ? *request.reader : reading::Reader())
                             : journal::exchange::exportJsonText(j, options);
             if (!text)
                 return text.error();

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "tend/crypto/SecureBytes.h"
+#include "tend/reading/Reading.h"
 
 namespace tend::ui {
 
@@ -20,6 +21,9 @@ struct ExportRequest {
     QString file;
     /// The export's own passphrase (Encrypted only), in locked memory.
     std::shared_ptr<crypto::SecureBytes> passphrase;
+    /// How the Markdown export reads (titles, labels, names, local times): readerFor(app) (RecordFormatter.h).
+    /// Without one it falls back to readable words (docs/readable-text.md).
+    std::shared_ptr<const reading::Reader> reader;
 };
 
 struct ExportOutcome {

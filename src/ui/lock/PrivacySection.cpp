@@ -22,6 +22,7 @@
 #include "ui/lock/LockController.h"
 #include "ui/lock/PartnerKeyBox.h"
 #include "ui/lock/RecoveryKeyPanel.h"
+#include "ui/screens/RecordFormatter.h"
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
@@ -320,6 +321,7 @@ void PrivacySection::exportTo(const QString& file, const ExportRequest& given)
         return;
     ExportRequest request = given;
     request.file = file;
+    request.reader = std::make_shared<const reading::Reader>(readerFor(*m_app));
     m_export->setEnabled(false);
     m_message->setText(tr("Exporting…"));
     QPointer<PrivacySection> self(this);

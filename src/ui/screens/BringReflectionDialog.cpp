@@ -14,6 +14,7 @@
 #include "tend/modes/SoloToJoint.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
+#include "ui/screens/RecordFormatter.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/Widgets.h"
@@ -21,16 +22,16 @@
 namespace tend::ui {
 namespace {
 
-QString preview(const journal::Entry& entry)
+// The answer in a line, through the core's reader: written words as written, an option by its label.
+QString preview(const reading::Reader& reader, const content::Program* program, const journal::Entry& entry)
 {
-    const nlohmann::json payload = nlohmann::json::parse(entry.payload, nullptr, false);
-    if (payload.is_object() && payload.contains("text") && payload["text"].is_string()) {
-        QString text = qs(payload["text"].get<std::string>()).simplified();
-        if (text.size() > 140)
-            text = text.left(139) + QChar(0x2026);
-        return text;
-    }
-    return QObject::tr("(an answer chosen from options)");
+    const reading::Answer answer = reader.entry(program, entry);
+    if (answer.form == reading::Answer::Form::Nothing)
+        return QObject::tr("(skipped)");
+    QString text = qs(answer.oneLine()).simplified();
+    if (text.size() > 140)
+        text = text.left(139) + QChar(0x2026);
+    return text;
 }
 
 } // namespace
@@ -67,17 +68,17 @@ BringReflectionDialog::BringReflectionDialog(AppContext* app, const std::string&
     auto* rows = new QVBoxLayout(list);
     rows->setContentsMargins(0, 0, 8, 0);
     rows->setSpacing(8);
+    const reading::Reader reader = readerFor(*app);
     if (reflection) {
         m_partnerId = reflection->partnerId;
         for (const journal::Entry& entry : reflection->entries) {
-            const content::Card* card = program ? program->findCard(entry.card) : nullptr;
-            const QString title = card && !card->title.empty() ? qs(card->title) : qs(entry.card);
+            const QString title = qs(reader.cardTitle(program.get(), entry.card));
             auto* row = makeFrame("soft", list, QStringLiteral("bringEntry"));
             auto* rowLayout = new QVBoxLayout(row);
             rowLayout->setContentsMargins(16, 12, 16, 12);
             rowLayout->setSpacing(6);
             rowLayout->addWidget(makeLabel(title, "heading", row));
-            rowLayout->addWidget(makeLabel(preview(entry), "body", row));
+            rowLayout->addWidget(makeLabel(preview(reader, program.get(), entry), "body", row));
             auto* choices = new QHBoxLayout();
             choices->setSpacing(8);
             auto* group = new QButtonGroup(row);

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <map>
+
 #include "tend/content/ContentLibrary.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
@@ -198,15 +200,9 @@ void JournalScreen::showRecord()
         holder = app()->library()->programPreferring(session->programId, app()->options().locale);
         program = holder.get();
     }
-    m_record->setHtml(formatRecord(*session, entries, program, app()->profile()));
+    m_record->setHtml(formatRecord(readerFor(*app()), *session, entries, program));
     m_record->setVisible(true);
     m_empty->setVisible(false);
-}
-
-static QString stepTitle(const content::Program* program, const std::string& stepId)
-{
-    const content::Step* step = program ? program->findStep(stepId) : nullptr;
-    return step ? qs(step->title) : qs(stepId);
 }
 
 void JournalScreen::runSearch()
@@ -227,15 +223,22 @@ void JournalScreen::runSearch()
     const QString viewerId = m_viewer->currentData().toString();
     query.viewer = viewerId.isEmpty() ? journal::Viewer::sharedOnly() : journal::Viewer::partner(ss(viewerId));
     const auto hits = journal->search(query);
-    std::shared_ptr<const content::Program> program =
-        app()->library() ? app()->library()->programPreferring("rupture-to-repair", app()->options().locale) : nullptr;
+    // Each result through the core's reader: the step and card by their titles, the words found without the ids
+    // and kinds a payload also holds.
+    const reading::Reader reader = readerFor(*app());
+    std::map<std::string, std::shared_ptr<const content::Program>> programs;
     QString html = hits.size() == 1 ? tr("<p>1 result</p>") : tr("<p>%1 results</p>").arg(hits.size());
     for (const journal::SearchHit& hit : hits) {
-        const QDateTime at = QDateTime::fromString(qs(hit.createdAt), Qt::ISODate).toLocalTime();
-        QString who = hit.partnerId ? app()->profile().partner(*hit.partnerId).name : tr("Together");
-        html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4</small><br>%5</p>")
-                    .arg(qs(hit.sessionId), friendlyDateTime(at).toHtmlEscaped(), who.toHtmlEscaped(),
-                         stepTitle(program.get(), hit.step).toHtmlEscaped(), highlightSnippet(hit.snippet));
+        auto& program = programs[hit.sessionId];
+        if (!program)
+            if (const auto session = journal->session(hit.sessionId))
+                program = reader.program(session->programId);
+        html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4 · %5</small><br>%6</p>")
+                    .arg(qs(hit.sessionId), qs(reader.when(hit.createdAt)).toHtmlEscaped(),
+                         qs(reader.name(hit.partnerId)).toHtmlEscaped(),
+                         qs(reader.stepTitle(program.get(), hit.step)).toHtmlEscaped(),
+                         qs(reader.cardTitle(program.get(), hit.card)).toHtmlEscaped(),
+                         highlightSnippet(reader.snippet(program.get(), hit.card, hit.snippet)));
     }
     if (hits.empty())
         html += tr("<p>Nothing matches “%1”.</p>").arg(text.toHtmlEscaped());

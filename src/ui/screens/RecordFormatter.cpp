@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
 
 #include "tend/content/Program.h"
@@ -27,24 +27,54 @@ QString esc(const std::string& text)
     return out;
 }
 
-QString optionLabel(const nlohmann::json& card, const std::string& id)
-{
-    if (card.is_object() && card.contains("options") && card["options"].is_array()) {
-        for (const auto& option : card["options"]) {
-            if (option.is_object() && option.value("id", std::string()) == id)
-                return qs(option.value("label", id)).toHtmlEscaped();
-        }
-    }
-    return qs(id).toHtmlEscaped();
-}
-
-QString nameOf(const Profile& profile, const std::string& id)
-{
-    const QString name = profile.partner(id).name;
-    return name.isEmpty() ? qs(id).toHtmlEscaped() : name.toHtmlEscaped();
-}
-
 } // namespace
+
+reading::Reader readerFor(const AppContext& app)
+{
+    reading::Reader reader(app.library(), app.options().locale);
+    reader.setTimeFormatter([](std::time_t when, reading::TimeStyle style) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(qint64(when)).toLocalTime();
+        switch (style) {
+        case reading::TimeStyle::TimeOnly:
+            return ss(friendlyTime(at.time()));
+        case reading::TimeStyle::DateOnly:
+            return ss(friendlyDate(at.date()));
+        case reading::TimeStyle::DateAndTime:
+            break;
+        }
+        return ss(friendlyDateTime(at));
+    });
+    std::vector<reading::Person> people;
+    for (const PartnerInfo& p : app.profile().partners)
+        people.push_back({p.id, ss(p.name)});
+    reader.setPeople(std::move(people));
+    return reader;
+}
+
+QString answerHtml(const reading::Answer& answer)
+{
+    using Form = reading::Answer::Form;
+    switch (answer.form) {
+    case Form::Nothing:
+        return tr("<i>(skipped)</i>");
+    case Form::Words:
+    case Form::Written:
+        return esc(answer.lines.front().text);
+    case Form::List: {
+        QStringList items;
+        for (const reading::Line& line : answer.lines)
+            items << esc(line.text);
+        return items.join(QStringLiteral("<br>"));
+    }
+    case Form::Dialogue: {
+        QStringList lines;
+        for (const reading::Line& line : answer.lines)
+            lines << QStringLiteral("<b>%1:</b> %2").arg(esc(line.speaker), esc(line.text));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    }
+    return {};
+}
 
 QString highlightSnippet(const std::string& snippet)
 {
@@ -55,125 +85,20 @@ QString highlightSnippet(const std::string& snippet)
     return text;
 }
 
-QString formatAnswer(const nlohmann::json& answer, const std::string& kind, const nlohmann::json& card,
-                     const Profile& profile)
+QString formatAnswer(const reading::Reader& reader, const content::Card& card, const nlohmann::json& answer)
 {
-    if (answer.is_null())
-        return tr("<i>(skipped)</i>");
-    if (answer.is_string()) {
-        if (kind == "gate")
-            return optionLabel(card, answer.get<std::string>());
-        return esc(answer.get<std::string>());
-    }
-    if (answer.is_number_integer())
-        return tr("%1 of %2").arg(answer.get<int>()).arg(card.value("max", 10));
-    if (kind == "choice" && answer.is_object()) {
-        QStringList parts;
-        for (const auto& id : answer.value("selected", nlohmann::json::array()))
-            parts << optionLabel(card, id.is_string() ? id.get<std::string>() : std::string());
-        if (answer.contains("other") && answer["other"].is_string())
-            parts << esc(answer["other"].get<std::string>());
-        return parts.join(QStringLiteral(", "));
-    }
-    if (kind == "checkin" && answer.is_object()) {
-        QStringList parts;
-        if (answer.contains("level"))
-            parts << tr("%1 of 10").arg(answer.value("level", 0));
-        if (answer.contains("state")) {
-            const std::string state = answer.value("state", std::string());
-            parts << (state == "racing" ? tr("racing") : state == "shut-down" ? tr("shut down") : tr("steady"));
-        }
-        QStringList words;
-        for (const auto& w : answer.value("emotions", nlohmann::json::array()))
-            words << (w.is_string() ? esc(w.get<std::string>()) : QString());
-        if (!words.isEmpty())
-            parts << words.join(QStringLiteral(", "));
-        return parts.join(QStringLiteral(" · "));
-    }
-    if (kind == "checklist" && answer.is_array()) {
-        QStringList parts;
-        for (const auto& id : answer) {
-            QString label = qs(id.is_string() ? id.get<std::string>() : std::string()).toHtmlEscaped();
-            for (const auto& item : card.value("items", nlohmann::json::array())) {
-                if (item.is_object() && id.is_string() && item.value("id", std::string()) == id.get<std::string>())
-                    label = qs(item.value("label", std::string())).toHtmlEscaped();
-            }
-            parts << label;
-        }
-        return parts.isEmpty() ? tr("<i>(nothing ticked)</i>") : parts.join(QStringLiteral(", "));
-    }
-    if ((kind == "timer" || kind == "breathing") && answer.is_object()) {
-        const int seconds = answer.value("seconds", 0);
-        return tr("%1 min %2 s%3")
-            .arg(seconds / 60)
-            .arg(seconds % 60)
-            .arg(answer.value("completed", false) ? tr(", the full time") : QString());
-    }
-    if (kind == "practice" && answer.is_object())
-        return tr("%1%2").arg(esc(answer.value("practice", std::string())),
-                              answer.value("completed", false) ? tr(" — done") : QString());
-    if (kind == "schedule" && answer.is_object()) {
-        const QDateTime at = QDateTime::fromString(qs(answer.value("at", std::string())), Qt::ISODate).toLocalTime();
-        QString text = friendlyDateTime(at);
-        if (!answer.value("place", std::string()).empty())
-            text += tr(", at ") + esc(answer.value("place", std::string()));
-        return text;
-    }
-    if (kind == "gate" && answer.is_object()) {
-        QStringList parts;
-        for (const auto& [partner, option] : answer.items())
-            parts << tr("%1: %2").arg(
-                nameOf(profile, partner),
-                optionLabel(card, option.is_string() ? option.get<std::string>() : std::string()));
-        return parts.join(QStringLiteral("; "));
-    }
-    if (kind == "turns" && answer.is_object()) {
-        QString out;
-        for (const auto& turn : answer.value("turns", nlohmann::json::array())) {
-            const std::string speaker = turn.value("speaker", std::string());
-            out += tr("<p><b>%1 speaks</b></p>").arg(nameOf(profile, speaker));
-            int number = 1;
-            for (const auto& round : turn.value("rounds", nlohmann::json::array())) {
-                out += QStringLiteral("<p>");
-                if (turn.value("rounds", nlohmann::json::array()).size() > 1)
-                    out += tr("<i>Round %1</i><br>").arg(number);
-                if (!round.value("shared", std::string()).empty())
-                    out += tr("Shared: %1<br>").arg(esc(round.value("shared", std::string())));
-                if (!round.value("reflected", std::string()).empty())
-                    out += tr("Heard: %1<br>").arg(esc(round.value("reflected", std::string())));
-                if (!round.value("noticed", std::string()).empty())
-                    out += tr("Noticed while listening: %1<br>").arg(esc(round.value("noticed", std::string())));
-                if (round.value("confirmed", false))
-                    out += tr("“Yes, that's it.”");
-                else if (!round.value("correction", std::string()).empty())
-                    out += tr("Added: %1").arg(esc(round.value("correction", std::string())));
-                out += QStringLiteral("</p>");
-                ++number;
-            }
-        }
-        return out;
-    }
-    return esc(answer.dump());
+    return answerHtml(reader.answer(&card, {}, answer));
 }
 
-QString formatRecord(const journal::Session& session, const std::vector<journal::Entry>& entries,
-                     const content::Program* program, const Profile& profile)
+QString formatRecord(const reading::Reader& reader, const journal::Session& session,
+                     const std::vector<journal::Entry>& entries, const content::Program* program)
 {
     QString html;
-    const QDateTime started = QDateTime::fromString(qs(session.startedAt), Qt::ISODate).toLocalTime();
-    html += QStringLiteral("<h2>%1</h2>").arg(friendlyDateTime(started).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(reader.when(session.startedAt)));
     QStringList facts;
-    facts << (session.mode == journal::SessionMode::Together ? tr("Together") : tr("On my own"));
-    if (session.status == journal::SessionStatus::Completed)
-        facts << tr("complete");
-    else if (session.status == journal::SessionStatus::Paused)
-        facts << tr("paused");
-    else
-        facts << tr("in progress");
-    if (session.returnAt) {
-        const QDateTime at = QDateTime::fromString(qs(*session.returnAt), Qt::ISODate).toLocalTime();
-        facts << tr("agreed to come back %1").arg(friendlyDateTime(at));
-    }
+    facts << esc(reader.sessionFacts(session));
+    if (session.returnAt)
+        facts << tr("agreed to come back %1").arg(esc(reader.when(*session.returnAt)));
     if (session.returnPlace)
         facts << tr("at %1").arg(esc(*session.returnPlace));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
@@ -192,7 +117,6 @@ QString formatRecord(const journal::Session& session, const std::vector<journal:
     }
     int number = 1;
     for (const std::string& stepId : stepOrder) {
-        const content::Step* step = program ? program->findStep(stepId) : nullptr;
         std::map<std::string, std::vector<const journal::Entry*>> byWho;
         std::vector<std::string> whoOrder;
         for (const auto& entry : entries) {
@@ -207,27 +131,25 @@ QString formatRecord(const journal::Session& session, const std::vector<journal:
             ++number;
             continue;
         }
-        html += QStringLiteral("<h3>%1. %2</h3>").arg(number++).arg(step ? esc(step->title) : esc(stepId));
+        html += QStringLiteral("<h3>%1. %2</h3>").arg(number++).arg(esc(reader.stepTitle(program, stepId)));
         for (const std::string& who : whoOrder) {
-            html += QStringLiteral("<h4>%1</h4>").arg(who.empty() ? tr("Together") : nameOf(profile, who));
+            html += QStringLiteral("<h4>%1</h4>")
+                        .arg(esc(reader.name(who.empty() ? std::nullopt : std::optional<std::string>(who))));
             int lastRound = 1;
             for (const journal::Entry* entry : byWho[who]) {
                 const nlohmann::json payload = nlohmann::json::parse(entry->payload, nullptr, false);
                 if (!payload.is_object())
                     continue;
-                const int round = payload.value("round", 1);
-                if (round != lastRound) {
-                    html += tr("<p><i>Round %1</i></p>").arg(round);
-                    lastRound = round;
-                }
-                const content::Card* card = program ? program->findCard(entry->card) : nullptr;
-                QString heading = card && !card->title.empty() ? esc(card->title) : esc(entry->card);
+                const int round =
+                    payload.contains("round") && payload["round"].is_number() ? payload["round"].get<int>() : 1;
+                if (round > lastRound) // the step started over
+                    html += tr("<p><i>Coming back to this step</i></p>");
+                lastRound = std::max(lastRound, round);
+                QString heading = esc(reader.cardTitle(program, entry->card));
                 if (entry->visibility == journal::Visibility::Private)
                     heading += tr(" <small>(kept private)</small>");
                 html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                            .arg(heading, formatAnswer(payload.value("answer", nlohmann::json()),
-                                                       payload.value("kind", std::string()),
-                                                       card ? card->raw : nlohmann::json(), profile));
+                            .arg(heading, answerHtml(reader.payload(program, entry->card, payload)));
             }
         }
     }

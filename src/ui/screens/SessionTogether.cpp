@@ -184,6 +184,7 @@ void SessionScreen::addLookBackNote(const content::Card& card)
     layout->setSpacing(4);
     layout->addWidget(makeLabel(tr("What you each wrote on your own"), "heading", note));
     bool any = false;
+    const reading::Reader reader = readerFor(*app());
     for (const std::string& partner : session.partners()) {
         QStringList lines;
         for (const std::string& id : ids) {
@@ -191,8 +192,7 @@ void SessionScreen::addLookBackNote(const content::Card& card)
             const engine::AnswerRecord* record = earlier ? session.answerFor(partner, earlier->id) : nullptr;
             if (!record || record->keptPrivate || record->value.is_null())
                 continue;
-            const QString text = formatAnswer(record->value, std::string(content::toString(earlier->kind)),
-                                              earlier->raw, app()->profile());
+            const QString text = formatAnswer(reader, *earlier, record->value);
             if (!text.isEmpty())
                 lines << text;
         }
