@@ -121,6 +121,9 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     // Size the frame first, so the first screen lays out once, at its real width.
     QMainWindow::layout()->activate();
     showScreen(m_app->settings()->setupComplete() ? ScreenId::Home : ScreenId::Welcome, false);
+    // Again, now that the header shows only this screen's buttons: with all of them it asked for more width than a
+    // small screen has, and the window had grown to honour it.
+    fitToScreen();
     connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
     connect(m_app, &AppContext::demoRestarted, this, &MainWindow::rebuildAfterDemoRestart);
     connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
@@ -135,8 +138,11 @@ void MainWindow::fitToScreen()
     const QScreen* where = QWidget::screen() ? QWidget::screen() : QGuiApplication::primaryScreen();
     if (!where || isFullScreen())
         return;
+    // Lay out what is on show now first, so the minimum that resize() honours is this screen's, not an earlier one's.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QMainWindow::layout()->activate();
     const QRect available = where->availableGeometry();
-    const QSize capped = size().boundedTo(available.size());
+    const QSize capped = size().expandedTo(minimumSize()).boundedTo(available.size());
     if (capped != size())
         resize(capped);
     if (!available.contains(frameGeometry().topLeft()) || !available.contains(geometry().bottomRight()))
@@ -350,6 +356,15 @@ void MainWindow::showScreen(ScreenId id, bool animate)
     if (from && from != target && animate)
         crossFade(from);
     m_stack->setCurrentWidget(target);
+    // Only the page on show sets the window's minimum size: a stack otherwise asks for the largest minimum of every
+    // page ever opened, and QMainWindow keeps the old figure until told, so a window once shown with a wide screen
+    // could never again be as narrow as 800 px.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
+        const auto policy = page == target ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
+    }
+    centralWidget()->updateGeometry();
     target->activated();
     // The screen's own first input (or its default action); never a header button, and never left where the last
     // screen had it.

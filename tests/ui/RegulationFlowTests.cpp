@@ -19,6 +19,7 @@
 #include "tend/engine/Session.h"
 #include "tend/regulation/RegulationLibrary.h"
 #include "ui/ReturnWatch.h"
+#include "ui/app/EventSound.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/ReturnReminders.h"
 #include "ui/app/SessionController.h"
@@ -411,4 +412,44 @@ TEST_CASE("the hug timer's length box has room for its longest value and for its
     for (const char* arrow : {"spin-up", "spin-down", "spin-up-off", "spin-down-off"})
         CHECK(QFile::exists(QStringLiteral(":/controls/%1.svg").arg(QLatin1String(arrow))));
     t.app()->settings()->setTextSize(ui::TextSize::Normal);
+}
+
+TEST_CASE("the hug and the breathing practice end with one soft sound, none when it is off, and always a visible note")
+{
+    UiApp t(true);
+    QStringList played;
+    ui::sound::setPlayerForTesting([&](const QString& description) {
+        played << description;
+        return true;
+    });
+    ui::MainWindow* w = t.window();
+    QStringList ids;
+    for (const ui::PartnerInfo& p : t.app()->profile().partners)
+        ids << QString::fromStdString(p.id);
+    ui::SessionScreen* s = w->sessionScreen();
+    REQUIRE(s->startNew(ids, true));
+    w->showScreen(ui::ScreenId::Session, false);
+
+    for (const bool soundOn : {true, false}) {
+        INFO("sound " << (soundOn ? "on" : "off"));
+        t.app()->settings()->setTimerSound(soundOn);
+        played.clear();
+        REQUIRE(s->jumpTo("hug-timer"));
+        auto* hug = qobject_cast<ui::HugTimerCard*>(s->currentCard());
+        REQUIRE(hug);
+        Q_EMIT hug->timer()->finished(30.0);
+        settle();
+        CHECK(played.size() == (soundOn ? 1 : 0));
+        // Seen as well as heard, for people who cannot hear it or have the sound off.
+        CHECK(need<QLabel>(hug, QStringLiteral("timeUp"))->isVisible());
+
+        REQUIRE(s->jumpTo("settle-breathing"));
+        auto* pacer = need<ui::regulation::BreathingPacer>(s->currentCard(), QStringLiteral("breathingPacer"));
+        Q_EMIT pacer->finished(300.0);
+        settle();
+        CHECK(played.size() == (soundOn ? 2 : 0));
+        CHECK(need<QLabel>(s->currentCard(), QStringLiteral("timeUp"))->isVisible());
+    }
+    ui::sound::setPlayerForTesting({});
+    t.app()->settings()->setTimerSound(true);
 }

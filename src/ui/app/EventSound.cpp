@@ -87,10 +87,23 @@ bool desktopAllowsEventSounds()
     return allowed == 1;
 }
 
+std::function<bool(const QString&)>& testPlayer()
+{
+    static std::function<bool(const QString&)> player;
+    return player;
+}
+
 } // namespace
+
+void setPlayerForTesting(std::function<bool(const QString& description)> player)
+{
+    testPlayer() = std::move(player);
+}
 
 bool playTimerFinished(const QString& description)
 {
+    if (testPlayer())
+        return testPlayer()(description);
     if (!desktopAllowsEventSounds())
         return false;
     Canberra& c = canberra();

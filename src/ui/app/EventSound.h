@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QString;
 
 namespace tend::ui::sound {
@@ -9,5 +11,8 @@ namespace tend::ui::sound {
 /// first call — never before the first frame, and Tend runs the same without it. Returns false when nothing could be
 /// played (no library, no sound device, no such sound in the theme, or the desktop's event sounds are off).
 bool playTimerFinished(const QString& description);
+
+/// Tests only: plays through `player` instead of libcanberra (an empty function restores it).
+void setPlayerForTesting(std::function<bool(const QString& description)> player);
 
 } // namespace tend::ui::sound

@@ -8,10 +8,22 @@
 
 namespace tend::ui {
 
+namespace {
+
+// A writing area that asks for its rows, not for QPlainTextEdit's usual 192 px: on a short window the card's own
+// controls below it ("Keep this to myself") stay in view, and where there is room it still grows.
+class WritingArea : public QPlainTextEdit {
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override { return {QPlainTextEdit::sizeHint().width(), minimumHeight()}; }
+};
+
+} // namespace
+
 QPlainTextEdit* makeWritingArea(QWidget* parent, const QString& objectName, const QString& accessibleName,
                                 const QString& placeholder, int minRows)
 {
-    auto* editor = new QPlainTextEdit(parent);
+    auto* editor = new WritingArea(parent);
     name(editor, objectName, accessibleName,
          QObject::tr("Write as much or as little as you like. Tab moves on; it is saved as you go."));
     editor->setPlaceholderText(placeholder);

@@ -97,23 +97,33 @@ BreathingPacer::BreathingPacer(QWidget* parent) : QWidget(parent)
     words->setColumnStretch(0, 1);
     words->setColumnStretch(2, 1);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(lengthLabel);
-    controls->addWidget(m_length);
-    controls->addSpacing(12);
-    controls->addWidget(m_reduced);
-    controls->addStretch(1);
-    controls->addWidget(m_end);
-    controls->addWidget(m_startPause);
+    // Two short rows rather than one long one, so a narrow window at the largest text still has room: Start and
+    // End first, then the settings.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_startPause);
+    buttons->addWidget(m_end);
+    buttons->addStretch(1);
+    auto* settings = new QHBoxLayout;
+    settings->addWidget(lengthLabel);
+    settings->addWidget(m_length);
+    settings->addSpacing(12);
+    settings->addWidget(m_reduced);
+    settings->addStretch(1);
+    auto* controls = new QVBoxLayout;
+    controls->setSpacing(8);
+    controls->addLayout(buttons);
+    controls->addLayout(settings);
 
+    // The controls come first, under the title: Start is in view without scrolling on a short window, and the
+    // circle below it is what the eyes rest on once it runs.
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(m_title);
+    layout->addLayout(controls);
+    layout->addSpacing(6);
     layout->addWidget(m_orb, 1);
     layout->addLayout(words);
     layout->addWidget(m_progress);
-    layout->addSpacing(6);
-    layout->addLayout(controls);
     layout->addSpacing(4);
     layout->addWidget(m_safety);
     layout->addWidget(m_caution);

@@ -1,5 +1,7 @@
 #include "ui/screens/SessionScreen.h"
 
+#include "ui/MainWindow.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDateTime>
@@ -88,6 +90,24 @@ QString SessionScreen::title() const
     if (isPractice())
         return qs(m_controller->session().program().title);
     return m_controller->together() ? tr("Repair together") : tr("Repair on my own");
+}
+
+void SessionScreen::resizeEvent(QResizeEvent* event)
+{
+    Screen::resizeEvent(event);
+    fitRail();
+}
+
+void SessionScreen::fitRail()
+{
+    // On a narrow window the card needs the room more than the rail does: the eyebrow still says which step of five
+    // this is, and Back and Next still lead through them. The rail returns as soon as the window is wide enough.
+    // In presenter mode the rail is what the room reads from, so it stays.
+    const auto* main = qobject_cast<const MainWindow*>(window());
+    const bool presenting = main && main->presenterMode();
+    const int cardRoom = width() - m_rail->width();
+    const int comfortable = fontMetrics().averageCharWidth() * 62;
+    m_rail->parentWidget()->setVisible(m_railWanted && (presenting || cardRoom >= comfortable));
 }
 
 void SessionScreen::build()
@@ -475,7 +495,8 @@ void SessionScreen::clearStage()
 void SessionScreen::render()
 {
     if (!m_calmingFor.empty()) {
-        m_rail->parentWidget()->setVisible(false); // no program, so no steps to show
+        m_railWanted = false; // no program, so no steps to show
+        fitRail();
         m_topBar->setVisible(false);
         showPanel(View::Calming);
         Q_EMIT stateChanged();
@@ -503,7 +524,8 @@ void SessionScreen::render()
     }
     renderWriterSwitch();
     renderRail();
-    m_rail->parentWidget()->setVisible(true);
+    m_railWanted = true;
+    fitRail();
     m_topBar->setVisible(true);
     m_unsafe->setVisible(session.status() == engine::SessionStatus::Active);
 

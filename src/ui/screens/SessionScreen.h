@@ -89,8 +89,12 @@ public:
 Q_SIGNALS:
     void stateChanged();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void build();
+    void fitRail();
     void render();
     void renderCard();
     void renderRail();
@@ -124,6 +128,7 @@ private:
     CardWidget* m_card = nullptr; ///< owned by the card holder; cleared in clearStage()
     std::string m_cardId;
     StepRail* m_rail;
+    bool m_railWanted = true;
     QWidget* m_topBar;
     QWidget* m_writerBox;
     QButtonGroup* m_writerGroup;

@@ -1,5 +1,7 @@
 #include "ui/widgets/StepRail.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -11,12 +13,32 @@
 namespace tend::ui {
 namespace {
 
+/// Keeps a wrapped label as tall as its words need at the width it was given: the rail's nested layouts size
+/// rows from the labels' one-line hints, so without it the second and third lines were cut off.
+class KeepWrappedHeight : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange) {
+            auto* label = static_cast<QLabel*>(watched);
+            const int needed = label->heightForWidth(label->width());
+            if (needed > 0 && label->minimumHeight() != needed)
+                label->setMinimumHeight(needed);
+        }
+        return false;
+    }
+};
+
 /// Lets a wrapped label be as narrow as the rail: its own minimum (sixteen average characters) is wider than the
 /// rail at the largest text, and a layout that honours it lays the text out for a width it does not get, so the
 /// wrapped lines were cut off.
 QLabel* narrow(QLabel* label)
 {
+    static KeepWrappedHeight* keeper = new KeepWrappedHeight(qApp);
     label->setMinimumWidth(1);
+    if (label->wordWrap())
+        label->installEventFilter(keeper);
     return label;
 }
 
