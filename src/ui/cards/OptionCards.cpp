@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,6 +29,25 @@ const nlohmann::json& arrayOf(const nlohmann::json& object, const char* key)
     const auto it = object.find(key);
     return it != object.end() && it->is_array() ? *it : empty;
 }
+
+/// A click on an item's words ticks its box, as a click on a check box's own text would.
+class ClickToggles : public QObject {
+public:
+    ClickToggles(QCheckBox* box, QObject* parent) : QObject(parent), m_box(box) {}
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease &&
+            static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton && m_box->isEnabled()) {
+            m_box->toggle();
+            m_box->setFocus(Qt::MouseFocusReason);
+            return true;
+        }
+        return false;
+    }
+
+private:
+    QCheckBox* m_box;
+};
 
 } // namespace
 
@@ -133,11 +153,24 @@ ChecklistCard::ChecklistCard(const nlohmann::json& card, const CardContext& cont
     for (const auto& item : arrayOf(card, "items")) {
         if (!item.is_object())
             continue;
-        auto* box = new QCheckBox(qs(str(item, "label")), this);
+        // The box and its words side by side, the words wrapping: a QCheckBox's own text never wraps, and a long
+        // item made the whole card wider than a narrow window.
+        auto* row = new QWidget(this);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(8);
+        auto* box = new QCheckBox(row);
         name(box, QStringLiteral("item-") + qs(str(item, "id")), qs(str(item, "label")),
              tr("Tick this if it fits for you."));
         box->setProperty("itemId", qs(str(item, "id")));
-        content()->addWidget(box);
+        auto* words = makeLabel(qs(str(item, "label")), "body", row);
+        words->setObjectName(QStringLiteral("itemText-") + qs(str(item, "id")));
+        words->setMinimumWidth(1);
+        words->setBuddy(box);
+        words->installEventFilter(new ClickToggles(box, words));
+        rowLayout->addWidget(box, 0, Qt::AlignTop);
+        rowLayout->addWidget(words, 1);
+        content()->addWidget(row);
         m_boxes << box;
         connect(box, &QCheckBox::toggled, this, [this] {
             m_touched = true;

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -106,7 +107,11 @@ void SessionScreen::fitRail()
     const auto* main = qobject_cast<const MainWindow*>(window());
     const bool presenting = main && main->presenterMode();
     const int cardRoom = width() - m_rail->width();
-    const int comfortable = fontMetrics().averageCharWidth() * 62;
+    // Room for the card's own minimum width, the page's margins and a scroll bar, and never less than a readable
+    // line.
+    const int cardNeeds = m_page->columnWidget()->minimumSizeHint().width() + 64 +
+                          style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) + 8;
+    const int comfortable = std::max(fontMetrics().averageCharWidth() * 62, cardNeeds);
     m_rail->parentWidget()->setVisible(m_railWanted && (presenting || cardRoom >= comfortable));
 }
 

@@ -246,6 +246,7 @@ ScrollPage::ScrollPage(QWidget* parent, int maxWidth) : QWidget(parent)
     outer->addWidget(m_scroll);
 
     auto* canvas = new QWidget(m_scroll);
+    m_canvas = canvas;
     auto* row = new QHBoxLayout(canvas);
     row->setContentsMargins(32, 28, 32, 36);
     row->addStretch(1);
@@ -258,6 +259,24 @@ ScrollPage::ScrollPage(QWidget* parent, int maxWidth) : QWidget(parent)
     row->addWidget(m_columnWidget, 100);
     row->addStretch(1);
     m_scroll->setWidget(canvas);
+    m_columnWidget->installEventFilter(this);
+}
+
+bool ScrollPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The scroll area sizes the page from a height-for-width worked out at the page's width, not the column's;
+    // on a narrow window the column wraps more lines than that and was squeezed (buttons 18 px high, help entries
+    // 0 px). The page is kept at least as tall as the column needs at the width it really has.
+    if (watched == m_columnWidget && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)) {
+        const int width = m_columnWidget->width();
+        const int needed = m_column->hasHeightForWidth() ? m_column->totalHeightForWidth(width)
+                                                         : m_column->totalMinimumSize().height();
+        const QMargins margins = m_canvas->layout()->contentsMargins();
+        const int canvasNeeds = needed + margins.top() + margins.bottom();
+        if (width > 0 && m_canvas->minimumHeight() != canvasNeeds)
+            m_canvas->setMinimumHeight(canvasNeeds);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScrollPage::scrollToTop()

@@ -48,8 +48,12 @@ public:
     /// Scrolls so that `widget` (inside the column) is on screen.
     void ensureVisible(QWidget* widget);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QScrollArea* m_scroll;
+    QWidget* m_canvas;
     QWidget* m_columnWidget;
     QVBoxLayout* m_column;
 };
