@@ -94,9 +94,10 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     walkOwnSteps(w, s, QStringLiteral("Sam"), QStringLiteral("feel-and-express"));
     REQUIRE(cardOf(s) == QStringLiteral("feel-and-express"));
     typeInto(s->currentCard(), QStringLiteral("promptEditor"), QStringLiteral("Sam's unfinished words"));
-    QTest::qWait(1300); // a draft is saved after a short pause in typing
-    settle(50);
+    // A draft is saved after a short pause in typing: wait for that, not for a fixed time.
     auto* saved = need<ui::SavedIndicator>(s->currentCard(), QStringLiteral("savedIndicator"));
+    CHECK(QTest::qWaitFor([&] { return saved->state() == ui::SavedIndicator::State::Saved; }, 5000));
+    settle(50);
     CHECK(saved->state() == ui::SavedIndicator::State::Saved);
     CHECK(saved->text().startsWith(QStringLiteral("Saved")));
     const std::string sessionId = s->controller()->row().id;
