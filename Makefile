@@ -13,7 +13,8 @@ export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 endif
 
-CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_WERROR=ON $(LAUNCHER) $(CMAKE_ARGS)
+# The settings live once, in CMakePresets.json; the Makefile only names the preset (and where to build).
+CONFIGURE = cmake --preset dev -B $(BUILD) $(LAUNCHER) $(CMAKE_ARGS)
 
 .PHONY: all deps configure build run test bench package coach-model asan fuzz screenshots architecture-graph format \
         format-check clean
@@ -57,8 +58,7 @@ coach-model: build
 
 asan:
 	@$(MAKE) --no-print-directory deps
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTEND_SANITIZE=ON -DTEND_WERROR=ON \
-	    -DTEND_BUILD_BENCHMARKS=OFF $(CMAKE_ARGS)
+	cmake --preset asan -B $(ASAN_BUILD) $(CMAKE_ARGS)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    ctest --output-on-failure -j $(JOBS)
@@ -66,8 +66,7 @@ asan:
 # libFuzzer targets need clang; they live in their own build folder.
 fuzz:
 	@$(MAKE) --no-print-directory deps
-	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_FUZZ=ON \
-	    -DTEND_BUILD_BENCHMARKS=OFF $(CMAKE_ARGS)
+	cmake --preset fuzz -B $(FUZZ_BUILD) $(CMAKE_ARGS)
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
 	@echo "Fuzzers are in $(FUZZ_BUILD)/bin (fuzz_*). Example: $(FUZZ_BUILD)/bin/fuzz_content tests/fuzz/corpus/content -max_total_time=600"
 
