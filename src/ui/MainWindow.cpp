@@ -196,6 +196,12 @@ void MainWindow::buildHeader()
     m_help = makeButton(tr("Get help now"), QStringLiteral("headerHelp"), header, "help", QStringLiteral("help"),
                         tr("Emergency numbers and helplines for your country (F1)."));
     m_help->setIcon(icons::coloured(QStringLiteral("help"), Theme::extra(Theme::Extra::Warm)));
+    for (QPushButton* button : {m_home, m_pause})
+        button->setProperty("fullText", button->text());
+    if (m_present)
+        m_present->setProperty("fullText", m_present->text());
+    if (auto* demoWords = header->findChild<QLabel*>(QStringLiteral("demoBadgeText")))
+        demoWords->setProperty("fullText", demoWords->text());
     row->addWidget(m_home);
     row->addWidget(m_pause);
     row->addWidget(m_help);
@@ -415,6 +421,7 @@ void MainWindow::updateHeader()
     const bool covered = id == ScreenId::SafetyCheck &&
                          static_cast<SafetyCheckScreen*>(m_screens.value(int(ScreenId::SafetyCheck)))->coversWindow();
     findChild<QFrame*>(QStringLiteral("header"))->setVisible(!covered);
+    fitHeader();
 }
 
 void MainWindow::pauseRequested()
@@ -553,7 +560,9 @@ void MainWindow::setPresenterMode(bool on)
     }
     if (m_present) {
         m_present->setChecked(on);
-        m_present->setText(on ? tr("Leave presenter") : tr("Present"));
+        m_present->setProperty("fullText", on ? tr("Leave presenter") : tr("Present"));
+        m_present->setText(m_present->property("fullText").toString());
+        fitHeader();
     }
 }
 
@@ -615,6 +624,36 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+}
+
+void MainWindow::fitHeader()
+{
+    auto* header = findChild<QFrame*>(QStringLiteral("header"));
+    if (!header || m_fittingHeader)
+        return;
+    m_fittingHeader = true;
+    QList<QPushButton*> quiet{m_home, m_pause};
+    if (m_present)
+        quiet << m_present;
+    auto* demoWords = header->findChild<QLabel*>(QStringLiteral("demoBadgeText"));
+    auto compact = [&](bool on) {
+        for (QPushButton* button : quiet) {
+            const QString full = button->property("fullText").toString();
+            button->setText(on ? QString() : full);
+            button->setAccessibleName(full); // a screen reader still hears the name
+        }
+        if (demoWords)
+            demoWords->setText(on ? tr("Demo") : demoWords->property("fullText").toString());
+    };
+    // Measured against the screen, not the window: the header must never be what makes the window wider than the
+    // screen it is on (a window may still be made wider by hand).
+    const QScreen* where = QWidget::screen();
+    const int room = where && !isFullScreen() ? where->availableGeometry().width() : width();
+    compact(false);
+    header->layout()->activate();
+    if (header->minimumSizeHint().width() > room)
+        compact(true);
+    m_fittingHeader = false;
 }
 
 bool MainWindow::event(QEvent* event)

@@ -62,6 +62,9 @@ protected:
 
 private:
     void fitToScreen();
+    /// On a narrow window the header's quiet buttons show only their icons and the demo badge says "Demo", so the
+    /// header never makes the window wider than its screen; "Get help now" always keeps its words.
+    void fitHeader();
     void buildHeader();
     void buildShortcuts();
     void updateHeader();
@@ -95,6 +98,7 @@ private:
     PresenterPanel* m_presenter = nullptr;
     QPushButton* m_present = nullptr;
     bool m_presenting = false;
+    bool m_fittingHeader = false;
     int m_textSizeBeforePresenting = 1;
 };
 

@@ -396,3 +396,28 @@ TEST_CASE("presenter mode's largest text: every step rail label shows in full, o
     window.setPresenterMode(false);
     window.close();
 }
+
+TEST_CASE("in the demo at 800×600 the header never widens the window, and Get help now stays whole on every screen")
+{
+    // Found by hand under Xvfb: the demo's badge and Present button made Settings' header 830 px wide, and
+    // "Get help now" ran off the right edge of an 800 px screen.
+    DemoWindow demo;
+    ui::MainWindow& window = demo.window;
+    window.finishStartup();
+    const QRect available = window.QWidget::screen()->availableGeometry();
+    for (ui::ScreenId id : {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Commitments,
+                            ui::ScreenId::Settings, ui::ScreenId::Help}) {
+        INFO(ui::screenKey(id).toStdString());
+        window.resize(800, 600);
+        window.showScreen(id, false);
+        for (int pass = 0; pass < 4; ++pass) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            settle();
+        }
+        CHECK(window.width() <= std::min(800, available.width()));
+        auto* help = need<QWidget>(&window, QStringLiteral("headerHelp"));
+        CHECK(help->isVisible());
+        CHECK(window.rect().contains(QRect(help->mapTo(&window, QPoint(0, 0)), help->size())));
+        CHECK(help->width() >= help->sizeHint().width()); // its words whole
+    }
+}

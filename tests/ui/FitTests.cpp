@@ -179,12 +179,11 @@ void walkEverything(Size size, ui::ThemeMode theme)
     for (const ui::TextSize text : kTextSizes) {
         settings->setTextSize(text);
         w->resize(size.width, size.height);
-        const QString combo =
-            QStringLiteral("%1×%2, text size %3, %4")
-                .arg(size.width)
-                .arg(size.height)
-                .arg(int(text))
-                .arg(theme == ui::ThemeMode::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        const QString combo = QStringLiteral("%1×%2, text size %3, %4")
+                                  .arg(size.width)
+                                  .arg(size.height)
+                                  .arg(int(text))
+                                  .arg(theme == ui::ThemeMode::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
         auto fits = [&](const QString& what, bool unsafe = false) {
             w->resize(size.width, size.height); // as a window manager would keep it
             expectFits(w, what + QStringLiteral(" at ") + combo, QSize(size.width, size.height), unsafe);
