@@ -591,6 +591,8 @@ void renderSized(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("settings") + tag);
     window->showScreen(ScreenId::Help, false);
     shoot(window, QStringLiteral("help") + tag);
+    window->showScreen(ScreenId::Insights, false);
+    shoot(window, QStringLiteral("insights-empty") + tag);
     window->close();
     delete window;
     delete app;
@@ -612,6 +614,20 @@ void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
     settle();
     const QString tag = QLatin1Char('-') + theme;
     shoot(window, QStringLiteral("demo-home") + tag);
+    // Insights over the sample history: the top of the page, then scrolled to its last charts.
+    window->showScreen(ScreenId::Insights, false);
+    settle();
+    shoot(window, QStringLiteral("insights") + tag);
+    if (QWidget* last = find<QWidget>(window, QStringLiteral("insightsPractices"))) {
+        for (QWidget* up = last->parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(up)) {
+                area->verticalScrollBar()->setValue(last->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
+                break;
+            }
+        settle();
+        shoot(window, QStringLiteral("insights-more") + tag);
+    }
+    window->showScreen(ScreenId::Home, false);
     window->setPresenterMode(true);
     // The off-screen platform's "full screen" is its small default screen: show a 1080p frame instead.
     window->showNormal();
