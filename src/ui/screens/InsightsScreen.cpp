@@ -150,7 +150,11 @@ InsightsScreen::InsightsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     m_viewer = new QComboBox(host);
     name(m_viewer, QStringLiteral("insightsViewer"), tr("Whose view"),
          tr("Private answers count only in their writer's own view."));
-    controls->addWidget(makeLabel(tr("Showing"), "body", host));
+    QLabel* showing = makeLabel(tr("Showing"), "body", host);
+    showing->setWordWrap(false);
+    showing->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    showing->setBuddy(m_range);
+    controls->addWidget(showing);
     controls->addWidget(m_range);
     controls->addWidget(m_viewer);
     controls->addStretch(1);
@@ -351,7 +355,8 @@ void InsightsScreen::rebuildSections()
                                 tr("Check-ins before and after settling"), host);
         const QString summary =
             tr("How strong the feelings were, from 0 (calm) to 10 (overwhelming), when you checked in before and "
-               "after settling: on average you came down %1 points, over %2 check-ins.")
+               "after settling: on average you came down %1 points, across %2 times someone checked in before and "
+               "after.")
                 .arg(number(f.settling.meanDrop()))
                 .arg(count(f.settling.pairs));
         auto* chart = new charts::ChartView(
@@ -415,12 +420,15 @@ void InsightsScreen::rebuildSections()
         }
         auto* table = makeTable({tr("Where it stands"), tr("Commitments")}, rows,
                                 QStringLiteral("insightsCommitmentsTable"), tr("Commitments"), host);
-        const QString summary =
-            tr("At the end of a repair you say what each of you will try. Of %1 made in this time, %2 kept and %3 "
-               "partly kept; small promises kept are how trust grows.")
-                .arg(count(c.made))
-                .arg(count(c.kept))
-                .arg(count(c.partlyKept));
+        QString summary = tr("At the end of a repair you say what each of you will try. Of %1 made in this time, %2 "
+                             "kept")
+                              .arg(count(c.made))
+                              .arg(c.kept == 1 ? tr("one is") : tr("%1 are").arg(count(c.kept)));
+        if (c.partlyKept > 0)
+            summary += tr(", %1 partly kept").arg(count(c.partlyKept));
+        if (c.open > 0)
+            summary += tr(" and %1 still open").arg(count(c.open));
+        summary += tr(". Small promises kept are how trust grows.");
         const double most = std::max({1, c.kept, c.partlyKept, c.open, c.notKept, c.released});
         auto* chart = new charts::ChartView(
             [bars, most](QPainter& p, const QRectF& r, const charts::ChartStyle& s) {

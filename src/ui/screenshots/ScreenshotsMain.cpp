@@ -614,18 +614,23 @@ void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
     settle();
     const QString tag = QLatin1Char('-') + theme;
     shoot(window, QStringLiteral("demo-home") + tag);
-    // Insights over the sample history: the top of the page, then scrolled to its last charts.
+    // Insights over the sample history: the top of the page, then scrolled to the timeline and to the last charts.
     window->showScreen(ScreenId::Insights, false);
     settle();
     shoot(window, QStringLiteral("insights") + tag);
-    if (QWidget* last = find<QWidget>(window, QStringLiteral("insightsPractices"))) {
-        for (QWidget* up = last->parentWidget(); up; up = up->parentWidget())
+    for (const char* part : {"insightsTimeline", "insightsPractices"}) {
+        QWidget* section = find<QWidget>(window, QString::fromLatin1(part));
+        if (!section)
+            continue;
+        for (QWidget* up = section->parentWidget(); up; up = up->parentWidget())
             if (auto* area = qobject_cast<QScrollArea*>(up)) {
-                area->verticalScrollBar()->setValue(last->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
+                area->verticalScrollBar()->setValue(section->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
                 break;
             }
         settle();
-        shoot(window, QStringLiteral("insights-more") + tag);
+        shoot(window,
+              QString::fromLatin1(qstrcmp(part, "insightsTimeline") == 0 ? "insights-timeline" : "insights-more") +
+                  tag);
     }
     window->showScreen(ScreenId::Home, false);
     window->setPresenterMode(true);
