@@ -323,7 +323,7 @@ void InsightsScreen::rebuildSections()
                 ? tr("No repair has reached re-bonding together in this time yet. That is fine: pausing and coming "
                      "back is part of it.")
                 : tr("Each dot is a repair you finished together. From the moment something happened to coming back "
-                     "together usually took about %1 (the middle of %2).")
+                     "together usually took about %1 (the middle of %2 completed, together or alone).")
                       .arg(durationText(f.medianHoursToRebond))
                       .arg(repairs(static_cast<int>(f.repairTimes.size())));
         summary += QLatin1Char(' ') + tr("No chart can say how secure you feel with each other; it only shows that "
