@@ -31,6 +31,7 @@
 #include "ui/screens/CommitmentsScreen.h"
 #include "ui/screens/HelpScreen.h"
 #include "ui/screens/HomeScreen.h"
+#include "ui/screens/InsightsScreen.h"
 #include "ui/screens/JournalScreen.h"
 #include "ui/screens/JournalStateScreen.h"
 #include "ui/screens/ReturnScreen.h"
@@ -271,6 +272,9 @@ Screen* MainWindow::screen(ScreenId id)
         break;
     case ScreenId::Commitments:
         made = new CommitmentsScreen(m_app, m_stack);
+        break;
+    case ScreenId::Insights:
+        made = new InsightsScreen(m_app, m_stack);
         break;
     case ScreenId::Settings:
         made = new SettingsScreen(m_app, m_stack);

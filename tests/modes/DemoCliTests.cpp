@@ -75,13 +75,13 @@ TEST_CASE("tend --demo export --format json prints the sample journal, shared an
     const nlohmann::json document = nlohmann::json::parse(outcome.out, nullptr, false);
     REQUIRE_FALSE(document.is_discarded());
 
-    // The sample couple and their eight sessions.
+    // The sample couple and their eleven sessions.
     CHECK(outcome.out.find("\"Sam\"") != std::string::npos);
     CHECK(outcome.out.find("\"Alex\"") != std::string::npos);
     std::vector<nlohmann::json> sessions;
     collect(
         document, [](const nlohmann::json& o) { return o.contains("mode") && o.contains("status"); }, sessions);
-    CHECK(sessions.size() == 8);
+    CHECK(sessions.size() == 11);
     std::vector<nlohmann::json> entries;
     collect(
         document, [](const nlohmann::json& o) { return o.contains("visibility") && o.contains("card"); }, entries);

@@ -74,7 +74,8 @@ TEST_CASE("the demo journal holds a sample couple and a few months of history", 
 
     auto list = d.journal->sessionList(d.coupleId);
     REQUIRE(list);
-    REQUIRE(list->size() == 8);
+    // Eight repairs of the last three months, and three shorter ones before them (Insights has months to show).
+    REQUIRE(list->size() == 11);
     std::map<journal::SessionStatus, int> byStatus;
     int solo = 0;
     for (const auto& summary : *list) {
@@ -83,14 +84,14 @@ TEST_CASE("the demo journal holds a sample couple and a few months of history", 
         CHECK(summary.entryCount > 0);
         CHECK_FALSE(summary.session.engineState.empty());
     }
-    CHECK(byStatus[journal::SessionStatus::Completed] == 5);
+    CHECK(byStatus[journal::SessionStatus::Completed] == 8);
     CHECK(byStatus[journal::SessionStatus::Abandoned] == 2);
     CHECK(byStatus[journal::SessionStatus::Paused] == 1);
     CHECK(solo == 1);
 
-    // History spans about three months before "now", and nothing lies in the future except agreed times.
+    // History spans about five months before "now", and nothing lies in the future except agreed times.
     const std::string oldest = list->back().session.startedAt;
-    CHECK(*engine::parseIso(oldest) < fixedNow() - std::chrono::days(80));
+    CHECK(*engine::parseIso(oldest) < fixedNow() - std::chrono::days(140));
     for (const auto& summary : *list)
         CHECK(*engine::parseIso(summary.session.startedAt) < fixedNow());
 }
@@ -167,7 +168,7 @@ TEST_CASE("the demo ledger has kept, in-progress, let-go, revisit and new commit
     auto d = makeDemo();
     auto items = modes::ledger(*d.journal, d.coupleId, engine::formatIsoUtc(fixedNow()));
     REQUIRE(items);
-    REQUIRE(items->size() == 8);
+    REQUIRE(items->size() == 13); // eight from the last three months, five from the earlier repairs
     std::map<modes::LedgerStatus, int> count;
     for (const auto& item : *items) {
         ++count[item.status];
@@ -177,9 +178,9 @@ TEST_CASE("the demo ledger has kept, in-progress, let-go, revisit and new commit
             CHECK(item.row.reviewedAt.has_value());
         }
     }
-    CHECK(count[modes::LedgerStatus::Kept] == 3);
+    CHECK(count[modes::LedgerStatus::Kept] == 7);
     CHECK(count[modes::LedgerStatus::InProgress] == 1);
-    CHECK(count[modes::LedgerStatus::LetGo] == 1);
+    CHECK(count[modes::LedgerStatus::LetGo] == 2);
     CHECK(count[modes::LedgerStatus::Revisit] == 1);
     CHECK(count[modes::LedgerStatus::New] == 2);
 
@@ -265,7 +266,7 @@ TEST_CASE("the demo journal is the same for the same seed and now", "[demo]")
     CHECK(c != a);
     auto list = other.journal->sessionList();
     REQUIRE(list);
-    CHECK(list->size() == 8);
+    CHECK(list->size() == 11);
 }
 
 TEST_CASE("the demo journal writes nothing to disk", "[demo]")

@@ -115,8 +115,8 @@ TEST_CASE("the demo opens on Home over the sample couple, with a badge saying no
     CHECK(need<QLabel>(&window, QStringLiteral("demoBadgeText"))->text().contains(QStringLiteral("nothing is saved")));
     CHECK(need<QWidget>(&window, QStringLiteral("continueCard"))->isVisible()); // the paused sample repair
     CHECK(app.journal()->isInMemory());
-    CHECK(app.journal()->sessions(app.profile().coupleId).size() == 8);
-    CHECK(app.journal()->commitments(app.profile().coupleId).size() == 8);
+    CHECK(app.journal()->sessions(app.profile().coupleId).size() == 11);
+    CHECK(app.journal()->commitments(app.profile().coupleId).size() == 13);
     window.close();
 }
 

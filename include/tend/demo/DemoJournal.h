@@ -17,7 +17,7 @@
 namespace tend::demo {
 
 // Demo mode ("in the office"): an in-memory journal seeded with a sample couple, Sam and Alex, and about
-// three months of history, so every screen has something to show. Nothing is written to disk: the journal
+// five months of history, so every screen has something to show. Nothing is written to disk: the journal
 // is Journal::openInMemory(), and nothing here touches files other than reading the content folder.
 //
 // Deterministic: the same seed and the same `now` give byte-identical journals (ids come from the seed,

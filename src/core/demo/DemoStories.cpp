@@ -55,6 +55,116 @@ Answers answers(std::initializer_list<std::pair<const char*, Say>> list)
     return out;
 }
 
+// ---- Earlier months: three shorter repairs, so the Insights screen has months of history to show ----
+
+// The parts each earlier repair shares: both partners check in, settle with one practice, check in again and say
+// they are ready; together they take turns once, agree what to try and say they are clear.
+Story earlier(const char* label, int daysAgo, std::pair<Say, Say> samFeel, const char* samCard, const char* samPractice,
+              std::pair<Say, Say> alexFeel, const char* alexCard, const char* alexPractice, const char* samVoice,
+              const char* alexVoice, const char* intention, const char* commitments, std::array<const char*, 2> samTurn,
+              std::array<const char*, 2> alexTurn)
+{
+    Story s;
+    s.label = label;
+    s.kind = DemoSessionKind::Completed;
+    s.daysAgo = daysAgo;
+    s.hour = 19;
+    s.minute = 40;
+    s.each[kSam] = answers({
+        {"speak-or-settle", gate("can-speak")},
+        {"give-voice", text(samVoice)},
+        {"checkin-before", samFeel.first},
+        {samCard, practice(samPractice)},
+        {"checkin-after", samFeel.second},
+        {"ready", gate("yes")},
+    });
+    s.each[kAlex] = answers({
+        {"speak-or-settle", gate("can-speak")},
+        {"give-voice", text(alexVoice)},
+        {"checkin-before", alexFeel.first},
+        {alexCard, practice(alexPractice)},
+        {"checkin-after", alexFeel.second},
+        {"ready", gate("yes")},
+    });
+    TogetherScript t;
+    t.answers = answers({
+        {"shared-intention", text(intention)},
+        {"new-commitments", text(commitments)},
+        {"rebond-ideas", pick({"kind-words"})},
+    });
+    t.turns.push_back({
+        Turn{kSam, {TurnRound{samTurn[0], samTurn[1], "My shoulders eased a little.", true, ""}}},
+        Turn{kAlex, {TurnRound{alexTurn[0], alexTurn[1], "I could breathe more slowly.", true, ""}}},
+    });
+    t.votes["clear"].push_back({"yes", "yes"});
+    s.together = std::move(t);
+    return s;
+}
+
+// About five months ago: a missed birthday call.
+Story birthdayCall()
+{
+    Story s =
+        earlier("birthday-call", 150, {feel(7, "racing", {"embarrassed", "defensive"}), feel(4, "steady", {"calmer"})},
+                "settle-practices", "hand-on-chest",
+                {feel(6, "shut-down", {"let down", "tired"}), feel(3, "steady", {"clearer"})}, "lift-practices",
+                "stand-and-stretch", "I feel caught out and I'm getting defensive. Let me slow down.",
+                "I'm disappointed and a bit flat. I'd like us to take this gently.",
+                "We both want our families to feel remembered, without it landing on one of us.",
+                "Put family birthdays in the calendar we share\nCall each other's parents on birthdays together",
+                {"I felt embarrassed that I forgot your mum's birthday, and I got defensive instead of saying so.",
+                 "You were embarrassed, and it came out as defending yourself."},
+                {"I felt alone with remembering. I'd like it to be something we both hold.",
+                 "You felt alone with it, and you'd like us to hold it together."});
+    s.fates = {
+        {LedgerStatus::Kept, "The shared calendar works. Neither of us has missed one since.", "laundry-pile",
+         std::nullopt},
+        {LedgerStatus::Kept, "We've called together three times now. Your mum loved it.", "laundry-pile", std::nullopt},
+    };
+    return s;
+}
+
+// About four months ago: the laundry pile.
+Story laundryPile()
+{
+    Story s = earlier("laundry-pile", 128, {feel(5, "shut-down", {"tired", "numb"}), feel(2, "steady", {"lighter"})},
+                      "lift-practices", "feet-and-palms",
+                      {feel(8, "racing", {"frustrated", "unseen"}), feel(4, "steady", {"calmer"})}, "settle-practices",
+                      "cool-water", "I've gone quiet and heavy. I want to come back to this, not avoid it.",
+                      "I'm really wound up about this. I need a few minutes before I can talk kindly.",
+                      "We'd like the house to feel shared, not like a scoreboard.",
+                      "Fold the laundry together on Sunday evenings\nKeep a list of chores on the fridge",
+                      {"I felt tired and useless, so I went quiet. I'd like to say when I'm running low.",
+                       "You felt tired and went quiet, and you'd like to say when you're low."},
+                      {"I felt unseen doing it all week. I'd like us to notice each other's part.",
+                       "You felt unseen, and you'd like us to notice what each of us does."});
+    s.fates = {
+        {LedgerStatus::Kept, "Sunday folding has become a nice quiet half hour.", "car-journey", std::nullopt},
+        {LedgerStatus::LetGo, "The list made it feel like a contest. Talking on Sundays works better.", "car-journey",
+         std::nullopt},
+    };
+    return s;
+}
+
+// About three and a half months ago: a tense car journey.
+Story carJourney()
+{
+    Story s = earlier(
+        "car-journey", 104, {feel(6, "racing", {"irritated", "anxious"}), feel(3, "steady", {"calmer"})},
+        "settle-practices", "longer-out-breath", {feel(7, "racing", {"hurt", "tense"}), feel(3, "steady", {"clearer"})},
+        "settle-practices", "orienting", "I'm tense after that drive. Can we stop and breathe before we talk?",
+        "That stung, and I'm still buzzing from the traffic. I'd like a pause first.",
+        "We want long drives to feel like time together again.", "Take turns choosing the music on long drives",
+        {"I felt anxious in the traffic and snapped about the directions. I'd like to say I'm stressed instead.",
+         "You were anxious and it came out as snapping. You'd like to name the stress."},
+        {"I felt criticised for my driving. I'd like us to be on the same side when the road is hard.",
+         "You felt criticised, and you'd like us on the same side."});
+    s.fates = {
+        {LedgerStatus::Kept, "We've swapped the music every trip since.", "station-pickup", std::nullopt},
+    };
+    return s;
+}
+
 // ---- 1. The station pickup (about twelve weeks ago): completed ----
 Story stationPickup()
 {
@@ -524,8 +634,8 @@ Story todayPaused()
 
 std::vector<Story> stories()
 {
-    return {stationPickup(), phonesAtDinner(), holidayPlans(),   moneyMessage(),
-            partySolo(),     partyTogether(),  kitchenEvening(), todayPaused()};
+    return {birthdayCall(), laundryPile(), carJourney(),    stationPickup(),  phonesAtDinner(), holidayPlans(),
+            moneyMessage(), partySolo(),   partyTogether(), kitchenEvening(), todayPaused()};
 }
 
 } // namespace tend::demo::detail

@@ -111,6 +111,7 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
          ScreenId::Journal},
         {tr("Commitments"), tr("What you agreed to try after each repair."), "homeCommitments", "commitments",
          ScreenId::Commitments},
+        {tr("Insights"), tr("How your repairs are going, month by month."), "homeInsights", "leaf", ScreenId::Insights},
         {tr("Settings"), tr("Look, text size, country, backups and the private check."), "homeSettings", "settings",
          ScreenId::Settings},
     };
@@ -120,9 +121,11 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
                                       QString::fromLatin1(tile.icon), host);
         const ScreenId target = tile.target;
         connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT navigate(target); });
-        tiles->addWidget(button, 0, column++);
+        // Two tiles a row: four in one row would squeeze their words at the window's smallest width.
+        tiles->addWidget(button, column / 2, column % 2);
+        ++column;
     }
-    for (int c = 0; c < column; ++c)
+    for (int c = 0; c < 2; ++c)
         tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
     auto* practice = new PracticeStarter(app, QStringLiteral("express-dont-describe"), host);

@@ -11,7 +11,7 @@ constexpr Key kKeys[] = {
     {ScreenId::Welcome, "welcome"},           {ScreenId::SafetyCheck, "safety"}, {ScreenId::Home, "home"},
     {ScreenId::Session, "session"},           {ScreenId::Journal, "journal"},    {ScreenId::Commitments, "commitments"},
     {ScreenId::Settings, "settings"},         {ScreenId::Help, "help"},          {ScreenId::Return, "return"},
-    {ScreenId::JournalState, "journalState"},
+    {ScreenId::JournalState, "journalState"}, {ScreenId::Insights, "insights"},
 };
 
 } // namespace

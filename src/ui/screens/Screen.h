@@ -11,7 +11,19 @@ namespace tend::ui {
 class AppContext;
 
 /// Ids of the window's screens (also what "last view" stores).
-enum class ScreenId { Welcome, SafetyCheck, Home, Session, Journal, Commitments, Settings, Help, Return, JournalState };
+enum class ScreenId {
+    Welcome,
+    SafetyCheck,
+    Home,
+    Session,
+    Journal,
+    Commitments,
+    Settings,
+    Help,
+    Return,
+    JournalState,
+    Insights
+};
 
 QString screenKey(ScreenId id);
 bool screenFromKey(const QString& key, ScreenId& out);

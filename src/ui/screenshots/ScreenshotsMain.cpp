@@ -591,6 +591,8 @@ void renderSized(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("settings") + tag);
     window->showScreen(ScreenId::Help, false);
     shoot(window, QStringLiteral("help") + tag);
+    window->showScreen(ScreenId::Insights, false);
+    shoot(window, QStringLiteral("insights-empty") + tag);
     window->close();
     delete window;
     delete app;
@@ -612,6 +614,25 @@ void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
     settle();
     const QString tag = QLatin1Char('-') + theme;
     shoot(window, QStringLiteral("demo-home") + tag);
+    // Insights over the sample history: the top of the page, then scrolled to the timeline and to the last charts.
+    window->showScreen(ScreenId::Insights, false);
+    settle();
+    shoot(window, QStringLiteral("insights") + tag);
+    for (const char* part : {"insightsTimeline", "insightsPractices"}) {
+        QWidget* section = find<QWidget>(window, QString::fromLatin1(part));
+        if (!section)
+            continue;
+        for (QWidget* up = section->parentWidget(); up; up = up->parentWidget())
+            if (auto* area = qobject_cast<QScrollArea*>(up)) {
+                area->verticalScrollBar()->setValue(section->mapTo(area->widget(), QPoint(0, 0)).y() - 16);
+                break;
+            }
+        settle();
+        shoot(window,
+              QString::fromLatin1(qstrcmp(part, "insightsTimeline") == 0 ? "insights-timeline" : "insights-more") +
+                  tag);
+    }
+    window->showScreen(ScreenId::Home, false);
     window->setPresenterMode(true);
     // The off-screen platform's "full screen" is its small default screen: show a 1080p frame instead.
     window->showNormal();
