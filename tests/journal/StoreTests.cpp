@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include <sys/stat.h>
@@ -264,6 +265,81 @@ TEST_CASE("search finds words and prefixes, with highlight markers and filters")
     REQUIRE(j->deleteSession(s.session));
     CHECK(j->search({"plans", Viewer::everything()})->empty());
     CHECK(j->entries(s.session, Viewer::everything())->empty());
+}
+
+TEST_CASE("search matches word forms both ways and only what people wrote")
+{
+    auto j = memory();
+    const Sample s = fillSample(*j);
+    auto add = [&](std::optional<std::string> partner, Visibility visibility, const nlohmann::json& payload) {
+        Entry e;
+        e.sessionId = s.session;
+        e.partnerId = std::move(partner);
+        e.step = "acknowledge";
+        e.card = "words";
+        e.visibility = visibility;
+        e.payload = payload.dump();
+        REQUIRE(j->saveEntry(e));
+        return e.id;
+    };
+    // What the app writes for a prompt: the kind, the answer, the round and the writer's id beside the text.
+    const std::string dinner = add(s.alex, Visibility::Shared,
+                                   {{"kind", "prompt"}, {"answer", "We had dinner late"}, {"text", "We had dinner late"},
+                                    {"round", 1}, {"by", s.alex}});
+    const std::string dinners = add(s.sam, Visibility::Shared, {{"text", "Two dinners ago I walked out"}});
+    const std::string walk = add(s.sam, Visibility::Private, {{"text", "I walk when I am scared"}});
+    // A gate's answer is an option id (copied into "text" too); a turns answer holds ids and what was said.
+    add(s.alex, Visibility::Shared,
+        {{"kind", "gate"}, {"answer", "not-yet"}, {"text", "not-yet"}, {"round", 1}, {"by", s.alex}});
+    const std::string turns = add(
+        std::nullopt, Visibility::Shared,
+        {{"kind", "turns"},
+         {"answer",
+          {{"turns", {{{"speaker", s.sam}, {"rounds", {{{"shared", "I felt unseen at the table"}, {"confirmed", true}}}}}}}}},
+         {"by", s.sam}});
+    const std::string choice =
+        add(s.sam, Visibility::Shared,
+            {{"kind", "choice"}, {"answer", {{"selected", {"too-much"}}, {"other", "the noise"}}}, {"by", s.sam}});
+
+    auto ids = [&](const std::string& words, const Viewer& viewer) {
+        auto hits = j->search({words, viewer});
+        REQUIRE(hits);
+        std::set<std::string> out;
+        for (const SearchHit& h : *hits)
+            out.insert(h.entryId);
+        return out;
+    };
+    // A plural finds the singular and the reverse; a past tense finds the present and the reverse.
+    CHECK(ids("dinners", Viewer::everything()) == std::set<std::string>{dinner, dinners});
+    CHECK(ids("dinner", Viewer::everything()) == std::set<std::string>{dinner, dinners});
+    CHECK(ids("walked", Viewer::everything()) == std::set<std::string>{dinners, walk});
+    CHECK(ids("walk", Viewer::everything()) == std::set<std::string>{dinners, walk});
+    // The snippet marks the word as written.
+    auto hit = j->search({"dinner", Viewer::everything()});
+    REQUIRE(hit);
+    bool marked = false;
+    for (const SearchHit& h : *hit)
+        marked = marked || h.snippet.find(std::string(kHighlightStart) + "dinners" + kHighlightEnd) != std::string::npos;
+    CHECK(marked);
+    // Privacy first, as before: Sam's private "walk" is Sam's alone.
+    CHECK(ids("walked", Viewer::partner(s.alex)) == std::set<std::string>{dinners});
+    CHECK(ids("walked", Viewer::sharedOnly()) == std::set<std::string>{dinners});
+    CHECK(ids("walked", Viewer::partner(s.sam)) == std::set<std::string>{dinners, walk});
+    CHECK(ids("relieved", Viewer::partner(s.alex)).empty());
+    CHECK(ids("relieve", Viewer::partner(s.sam)) == std::set<std::string>{s.privateEntry});
+    // Only what people wrote: no kind, writer id, option id or key.
+    for (const char* appWords : {"prompt", "gate", "turns", "choice", "yet", "speaker", "confirmed", "selected",
+                                 "too", "round", "kind"})
+        CHECK(ids(appWords, Viewer::everything()).empty());
+    CHECK(ids(s.alex, Viewer::everything()).empty());
+    CHECK(ids(s.sam.substr(0, 8), Viewer::everything()).empty());
+    CHECK(ids("unseen", Viewer::everything()) == std::set<std::string>{turns});
+    CHECK(ids("noise", Viewer::everything()) == std::set<std::string>{choice});
+    // The indexed text itself.
+    CHECK(searchableText(R"({"by":"x","kind":"prompt","round":1,"text":"Hello there"})") == "Hello there");
+    CHECK(searchableText(R"({"answer":"not-yet","by":"x","kind":"gate","text":"not-yet"})").empty());
+    CHECK(searchableText(R"({"answer":"later"})").empty()); // modes::payloadFor's non-prompt answer
+    CHECK(searchableText(R"({"emotions":["angry","hurt"],"note":"jaw clenched"})") == "angry\nhurt\njaw clenched");
 }
 
 TEST_CASE("order follows the sequence, not the clock")

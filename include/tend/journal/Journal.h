@@ -110,6 +110,9 @@ struct SearchQuery {
 };
 
 /// Markers around each match in SearchHit::snippet; the UI escapes the text, then styles between them.
+/// The full-text index's tokenizer (journal format 3): word forms match ("dinners" finds "dinner").
+inline constexpr const char* kSearchTokenizer = "porter unicode61 remove_diacritics 2";
+
 inline constexpr const char* kHighlightStart = "\x02";
 inline constexpr const char* kHighlightEnd = "\x03";
 
@@ -320,7 +323,8 @@ Result<void> validatePayload(std::string_view payload);
 /// validatePayload, then rewrites `payload` in its canonical form (compact, keys sorted), the form the
 /// journal stores: the same answer always has the same bytes, and exports embed it as it is.
 Result<void> canonicalizePayload(std::string& payload);
-/// Every string value in a payload, joined by newlines: the text that search indexes.
+/// What a person wrote in a payload (its text fields), joined by newlines: the text that search indexes.
+/// Never the payload's kind, ids, option ids, states or times.
 std::string searchableText(std::string_view payload);
 /// Nesting depth of JSON text (brackets outside strings), stopping early past `limit`.
 int jsonDepth(std::string_view text, int limit);

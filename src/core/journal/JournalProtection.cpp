@@ -349,7 +349,7 @@ Result<void> Journal::buildSearchIndex()
         return done;
     };
     if (auto made = m_db.exec("CREATE VIRTUAL TABLE " + ftsTable() +
-                              " USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')");
+                              " USING fts5(body, tokenize = '" + std::string(kSearchTokenizer) + "')");
         !made)
         return finish(made);
     auto rows = m_db.prepare("SELECT seq, id, partner_id, visibility, payload FROM entries ORDER BY seq");
@@ -669,7 +669,8 @@ Result<void> Journal::enableProtection(std::string_view passphrase)
             return rewritten;
         // The on-disk index holds clear text: empty it (the in-memory one replaces it).
         return m_db.exec("DROP TABLE entries_fts; CREATE VIRTUAL TABLE entries_fts USING "
-                         "fts5(body, tokenize = 'unicode61 remove_diacritics 2')");
+                         "fts5(body, tokenize = '" +
+                         std::string(kSearchTokenizer) + "')");
     });
     if (!done) {
         std::lock_guard<std::mutex> guard(m_protection->mutex);

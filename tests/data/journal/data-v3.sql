@@ -1,0 +1,4 @@
+-- A format-3 journal: the format-2 sample with its search index refilled as migration 3 does (the sample's
+-- payloads hold only "text" as written words) and user_version raised to 3.
+INSERT INTO entries_fts(rowid, body) SELECT seq, json_extract(payload, '$.text') FROM entries;
+PRAGMA user_version = 3;
