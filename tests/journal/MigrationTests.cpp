@@ -147,7 +147,7 @@ TEST_CASE("format 1 migrates to the current format, keeping every row, after a v
     CHECK(j.addReminder(r));
 }
 
-TEST_CASE("format 2 migrates to format 3: a verified backup, then an index of word forms and written words only")
+TEST_CASE("format 2 migrates to format 3: a verified backup, an index of word forms and written words only, titles")
 {
     TempDir temp;
     const fs::path dir = temp / "data";
@@ -179,8 +179,10 @@ TEST_CASE("format 2 migrates to format 3: a verified backup, then an index of wo
         CHECK(b.queryText("SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")->value().find("porter") ==
               std::string::npos);
     }
-    CHECK(j.database().queryText("SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")->value().find(
-              "porter unicode61 remove_diacritics 2") != std::string::npos);
+    CHECK(j.database()
+              .queryText("SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")
+              ->value()
+              .find("porter unicode61 remove_diacritics 2") != std::string::npos);
 
     // Search works after, with word forms both ways, privacy as before, and no kind or writer in the index.
     const std::string noor = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
@@ -194,8 +196,12 @@ TEST_CASE("format 2 migrates to format 3: a verified backup, then an index of wo
     CHECK(j.search({"aaaaaaaa", Viewer::everything()})->empty());
     CHECK(j.search({"solitude", Viewer::everything()})->empty()); // an id-like list the app kept, not words
     CHECK(j.checkIntegrity());
-    // Every row kept.
+    // Every row kept; no session has a title of its own yet (each shows its first words), and one can be given.
     CHECK(j.reminders("11111111-1111-4111-8111-111111111111")->size() == 2);
+    CHECK_FALSE(j.session("33333333-3333-4333-8333-333333333333")->value().title);
+    REQUIRE(j.setSessionTitle("33333333-3333-4333-8333-333333333333", std::string("Plans changing")));
+    CHECK(j.session("33333333-3333-4333-8333-333333333333")->value().title ==
+          std::optional<std::string>("Plans changing"));
     CHECK(j.database().queryInt("SELECT count(*) FROM entries")->value() == 4);
 }
 
@@ -210,6 +216,8 @@ TEST_CASE("format 3 opens without a migration or a backup")
     CHECK(opened.journal->safetyAnswers("cccccccc-cccc-4ccc-8ccc-cccccccccccc")->size() == 1);
     CHECK(opened.journal->session("55555555-5555-4555-8555-555555555555")->value().mode == SessionMode::Solo);
     CHECK(opened.journal->search({"walked", Viewer::everything()})->size() == 1);
+    CHECK(opened.journal->session("33333333-3333-4333-8333-333333333333")->value().title ==
+          std::optional<std::string>("The dishes, again"));
 }
 
 TEST_CASE("a migration that fails leaves the journal in its old format, unchanged")

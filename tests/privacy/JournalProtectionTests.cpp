@@ -486,7 +486,8 @@ TEST_CASE("migrating a protected format-2 journal writes no clear text and searc
         auto db = sql::Database::open((dir.path() / "tend.db").string(), SQLITE_OPEN_READWRITE);
         REQUIRE(db);
         REQUIRE(db->exec("DROP TABLE entries_fts; CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = "
-                         "'unicode61 remove_diacritics 2'); PRAGMA user_version = 2;"));
+                         "'unicode61 remove_diacritics 2'); ALTER TABLE sessions DROP COLUMN title; "
+                         "PRAGMA user_version = 2;"));
     }
     {
         auto j = openJournal(dir.path());
@@ -507,4 +508,38 @@ TEST_CASE("migrating a protected format-2 journal writes no clear text and searc
         j->lock();
     }
     CHECK(scan(dir.path(), canaries).empty());
+}
+
+TEST_CASE("a protected journal keeps a session's title encrypted, and protecting or unprotecting moves it along",
+          "[privacy]")
+{
+    TempDir dir;
+    const std::string before = "GiraffeTitleBefore";
+    const std::string after = "HeronTitleAfter";
+    std::string session;
+    {
+        auto j = openJournal(dir.path());
+        auto c = makeCouple(*j);
+        session = c.session;
+        REQUIRE(j->setSessionTitle(c.session, before)); // in clear, then protected
+        REQUIRE(j->enableProtection("some words"));
+        for (const auto& file : j->plainBackups())
+            fs::remove(file);
+        CHECK(j->session(c.session)->value().title == std::optional<std::string>(before));
+        REQUIRE(j->setSessionTitle(c.session, after));
+        CHECK(j->session(c.session)->value().title == std::optional<std::string>(after));
+        j->lock();
+        CHECK_FALSE(j->setSessionTitle(c.session, std::string("locked")));
+        // While locked the list still shows, without the sealed title.
+        auto rows = j->sessionList();
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        CHECK_FALSE(rows->front().session.title);
+    }
+    CHECK(scan(dir.path(), {before, after}).empty());
+    auto j = openJournal(dir.path());
+    REQUIRE(j->unlock("some words"));
+    CHECK(j->session(session)->value().title == std::optional<std::string>(after));
+    REQUIRE(j->removeProtection());
+    CHECK(j->database().queryText("SELECT title FROM sessions")->value_or("") == after);
 }

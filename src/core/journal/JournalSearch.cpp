@@ -12,8 +12,8 @@ namespace {
 // the app's, and searching for "prompt" must not find every entry the app wrote.
 bool writtenKey(std::string_view key)
 {
-    static constexpr std::string_view kWritten[] = {"text",    "other",     "note",    "place",     "emotions",
-                                                     "shared", "reflected", "noticed", "correction"};
+    static constexpr std::string_view kWritten[] = {"text",   "other",     "note",    "place",     "emotions",
+                                                    "shared", "reflected", "noticed", "correction"};
     for (std::string_view k : kWritten)
         if (k == key)
             return true;

@@ -149,13 +149,15 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_by_partner ON safety_answers(partner_id, seq);
 )SQL";
 
-// Version 3: search matches word forms ("dinners" finds "dinner", "walked" finds "walk"). The index is made
+// Version 3: a session's own title (NULL = the default, made from the first words written), and search matches
+// word forms ("dinners" finds "dinner", "walked" finds "walk"). The index is made
 // again with the porter stemmer around the same unicode61 tokenizer and refilled with only what people wrote
 // (searchableText). A protected journal's payloads are BLOBs: its on-disk index stays empty (the in-memory one
 // is built after unlock), so no clear text is written here.
 constexpr const char* kVersion3 = R"SQL(
 DROP TABLE entries_fts;
 CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2');
+ALTER TABLE sessions ADD COLUMN title TEXT;
 )SQL";
 
 Result<void> applyVersion1(sql::Database& db)
@@ -210,7 +212,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {1, "first journal design", applyVersion1},
         {2, "session mode, reminders, safety answers", applyVersion2},
-        {3, "search matches word forms and only what people wrote", applyVersion3},
+        {3, "session titles; search matches word forms and only what people wrote", applyVersion3},
     };
     return all;
 }
