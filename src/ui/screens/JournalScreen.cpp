@@ -149,6 +149,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
         m_viewerShown = m_viewer->currentIndex();
         this->app()->setAtKeyboard(ss(m_viewer->currentData().toString()));
+        m_model->reload(this->app()->journal(), this->app()->profile().coupleId);
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -156,6 +157,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     connect(m_curtain, &PrivacyCurtain::cancelled, this, [this] {
         const QSignalBlocker block(m_viewer);
         m_viewer->setCurrentIndex(m_viewerShown);
+        m_model->reload(this->app()->journal(), this->app()->profile().coupleId);
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -397,7 +399,9 @@ void JournalScreen::showRecord()
         m_title->setText(m_titleShown);
         journal::Session untitled = *session;
         untitled.title.reset();
-        m_title->setPlaceholderText(qs(readerFor(*app()).sessionTitle(untitled, program, entries)));
+        // The default as the list shows it: from shared answers only, whoever's view this is.
+        m_title->setPlaceholderText(qs(readerFor(*app()).sessionTitle(
+            untitled, program, journal->entries(session->id, journal::Viewer::sharedOnly()))));
         m_title->setVisible(true);
     }
     m_record->setHtml(formatRecord(readerFor(*app()), *session, entries, program));

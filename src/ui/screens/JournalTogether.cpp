@@ -24,6 +24,7 @@
 #include "ui/app/JournalService.h"
 #include "ui/screens/JournalScreen.h"
 #include "ui/screens/RecordFormatter.h"
+#include "ui/screens/SessionListModel.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/PrivacyCurtain.h"
 
@@ -37,6 +38,11 @@ void JournalScreen::onViewerChosen()
         m_record->clear();
         m_results->clear();
         m_search->clear();
+        // The list's titles and the title field hold written words too: nothing of them stays behind the curtain.
+        m_title->clear();
+        m_title->setPlaceholderText(QString());
+        m_title->setVisible(false);
+        m_model->reload(nullptr, {});
         QString previous;
         if (!app()->atKeyboard().empty())
             previous = app()->profile().partner(app()->atKeyboard()).name;
