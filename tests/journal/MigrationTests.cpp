@@ -47,11 +47,17 @@ TEST_CASE("migrations are numbered in order up to the current format")
 
 TEST_CASE("the fixtures are exactly what the migrations build")
 {
-    // Format 2 fixture vs a journal created from scratch today.
+    // Format 3 fixture vs a journal created from scratch today.
     auto fresh = Journal::openInMemory();
     REQUIRE(fresh);
+    auto v3 = openRaw(fixture("v3-sample.db"));
+    CHECK(schemaOf((*fresh)->database()) == schemaOf(v3));
+    // Format 2 fixture vs the first two migrations.
+    auto two = openRaw(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    REQUIRE(schema::migrations()[0].apply(two));
+    REQUIRE(schema::migrations()[1].apply(two));
     auto v2 = openRaw(fixture("v2-sample.db"));
-    CHECK(schemaOf((*fresh)->database()) == schemaOf(v2));
+    CHECK(schemaOf(two) == schemaOf(v2));
     // Format 1 fixture vs the first migration alone.
     auto scratch = openRaw(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     REQUIRE(schema::migrations()[0].apply(scratch));
@@ -107,7 +113,7 @@ TEST_CASE("format 1 migrates to the current format, keeping every row, after a v
     // The backup came first and holds the journal as it was (format 1).
     auto backups = backup::list(dir);
     REQUIRE(backups.size() == 1);
-    CHECK(backups[0].reason.rfind("before-migration-to-2-from-1-", 0) == 0);
+    CHECK(backups[0].reason.rfind("before-migration-to-3-from-1-", 0) == 0);
     REQUIRE(backup::verify(backups[0].file));
     {
         auto b = openRaw(backups[0].file);
@@ -131,6 +137,7 @@ TEST_CASE("format 1 migrates to the current format, keeping every row, after a v
     CHECK(j.reminders("11111111-1111-4111-8111-111111111111")->empty());
     CHECK(j.search({"dismissed", Viewer::everything()})->size() == 1);
     CHECK(j.search({"dismissed", Viewer::partner("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa")})->empty());
+    CHECK(j.search({"dismissing", Viewer::everything()})->size() == 1); // format 3: word forms match
     CHECK(j.checkIntegrity());
 
     // New rows work in the new tables.
@@ -140,16 +147,77 @@ TEST_CASE("format 1 migrates to the current format, keeping every row, after a v
     CHECK(j.addReminder(r));
 }
 
-TEST_CASE("format 2 opens without a migration or a backup")
+TEST_CASE("format 2 migrates to format 3: a verified backup, an index of word forms and written words only, titles")
 {
     TempDir temp;
-    installFixture("v2-sample.db", temp / "data");
+    const fs::path dir = temp / "data";
+    installFixture("v2-sample.db", dir);
+    {
+        // Format 2 indexed every string of a payload; an app-written payload put its kind and writer in the index.
+        auto db = openRaw(dir / "tend.db", SQLITE_OPEN_READWRITE);
+        REQUIRE(db.exec("UPDATE entries SET payload = json_object('kind', 'prompt', 'by', partner_id, 'text', "
+                        "json_extract(payload, '$.text')) WHERE id = 'e0000001-0000-4000-8000-000000000001'; "
+                        "DELETE FROM entries_fts; "
+                        "INSERT INTO entries_fts(rowid, body) SELECT seq, (SELECT group_concat(value, char(10)) FROM "
+                        "json_each(payload) WHERE type = 'text') FROM entries;"));
+        CHECK(db.queryInt("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'prompt'")->value() == 1);
+        CHECK(db.queryInt("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'walked'")->value() == 0);
+    }
+    auto opened = Journal::open(dir);
+    INFO(opened.message);
+    REQUIRE(opened.ok());
+    Journal& j = *opened.journal;
+    CHECK(j.schemaVersion() == 3);
+
+    auto backups = backup::list(dir);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].reason.rfind("before-migration-to-3-from-2-", 0) == 0);
+    REQUIRE(backup::verify(backups[0].file));
+    {
+        auto b = openRaw(backups[0].file);
+        CHECK(b.queryInt("PRAGMA user_version")->value() == 2);
+        CHECK(b.queryText("SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")->value().find("porter") ==
+              std::string::npos);
+    }
+    CHECK(j.database()
+              .queryText("SELECT sql FROM sqlite_schema WHERE name = 'entries_fts'")
+              ->value()
+              .find("porter unicode61 remove_diacritics 2") != std::string::npos);
+
+    // Search works after, with word forms both ways, privacy as before, and no kind or writer in the index.
+    const std::string noor = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
+    CHECK(j.search({"walked", Viewer::everything()})->size() == 1);
+    CHECK(j.search({"walked", Viewer::partner(noor)})->size() == 1);
+    CHECK(j.search({"walked", Viewer::partner("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa")})->empty());
+    CHECK(j.search({"walked", Viewer::sharedOnly()})->empty());
+    CHECK(j.search({"plan", Viewer::everything()})->size() == 1);
+    CHECK(j.search({"chests", Viewer::everything()})->size() == 1);
+    CHECK(j.search({"prompt", Viewer::everything()})->empty());
+    CHECK(j.search({"aaaaaaaa", Viewer::everything()})->empty());
+    CHECK(j.search({"solitude", Viewer::everything()})->empty()); // an id-like list the app kept, not words
+    CHECK(j.checkIntegrity());
+    // Every row kept; no session has a title of its own yet (each shows its first words), and one can be given.
+    CHECK(j.reminders("11111111-1111-4111-8111-111111111111")->size() == 2);
+    CHECK_FALSE(j.session("33333333-3333-4333-8333-333333333333")->value().title);
+    REQUIRE(j.setSessionTitle("33333333-3333-4333-8333-333333333333", std::string("Plans changing")));
+    CHECK(j.session("33333333-3333-4333-8333-333333333333")->value().title ==
+          std::optional<std::string>("Plans changing"));
+    CHECK(j.database().queryInt("SELECT count(*) FROM entries")->value() == 4);
+}
+
+TEST_CASE("format 3 opens without a migration or a backup")
+{
+    TempDir temp;
+    installFixture("v3-sample.db", temp / "data");
     auto opened = Journal::open(temp / "data");
     REQUIRE(opened.ok());
     CHECK(backup::list(temp / "data").empty());
     CHECK(opened.journal->reminders("11111111-1111-4111-8111-111111111111")->size() == 2);
     CHECK(opened.journal->safetyAnswers("cccccccc-cccc-4ccc-8ccc-cccccccccccc")->size() == 1);
     CHECK(opened.journal->session("55555555-5555-4555-8555-555555555555")->value().mode == SessionMode::Solo);
+    CHECK(opened.journal->search({"walked", Viewer::everything()})->size() == 1);
+    CHECK(opened.journal->session("33333333-3333-4333-8333-333333333333")->value().title ==
+          std::optional<std::string>("The dishes, again"));
 }
 
 TEST_CASE("a migration that fails leaves the journal in its old format, unchanged")

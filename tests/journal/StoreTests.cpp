@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
+#include <set>
 #include <thread>
 
 #include <sys/stat.h>
@@ -10,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "JournalTestSupport.h"
+#include "tend/journal/Exchange.h"
 #include "tend/journal/JournalWriter.h"
 #include "tend/journal/Schema.h"
 
@@ -264,6 +267,200 @@ TEST_CASE("search finds words and prefixes, with highlight markers and filters")
     REQUIRE(j->deleteSession(s.session));
     CHECK(j->search({"plans", Viewer::everything()})->empty());
     CHECK(j->entries(s.session, Viewer::everything())->empty());
+}
+
+TEST_CASE("search matches word forms both ways and only what people wrote")
+{
+    auto j = memory();
+    const Sample s = fillSample(*j);
+    auto add = [&](std::optional<std::string> partner, Visibility visibility, const nlohmann::json& payload) {
+        Entry e;
+        e.sessionId = s.session;
+        e.partnerId = std::move(partner);
+        e.step = "acknowledge";
+        e.card = "words";
+        e.visibility = visibility;
+        e.payload = payload.dump();
+        REQUIRE(j->saveEntry(e));
+        return e.id;
+    };
+    // What the app writes for a prompt: the kind, the answer, the round and the writer's id beside the text.
+    const std::string dinner = add(s.alex, Visibility::Shared,
+                                   {{"kind", "prompt"},
+                                    {"answer", "We had dinner late"},
+                                    {"text", "We had dinner late"},
+                                    {"round", 1},
+                                    {"by", s.alex}});
+    const std::string dinners = add(s.sam, Visibility::Shared, {{"text", "Two dinners ago I walked out"}});
+    const std::string walk = add(s.sam, Visibility::Private, {{"text", "I walk when I am scared"}});
+    // A gate's answer is an option id (copied into "text" too); a turns answer holds ids and what was said.
+    add(s.alex, Visibility::Shared,
+        {{"kind", "gate"}, {"answer", "not-yet"}, {"text", "not-yet"}, {"round", 1}, {"by", s.alex}});
+    const std::string turns = add(
+        std::nullopt, Visibility::Shared,
+        {{"kind", "turns"},
+         {"answer",
+          {{"turns",
+            {{{"speaker", s.sam}, {"rounds", {{{"shared", "I felt unseen at the table"}, {"confirmed", true}}}}}}}}},
+         {"by", s.sam}});
+    const std::string choice =
+        add(s.sam, Visibility::Shared,
+            {{"kind", "choice"}, {"answer", {{"selected", {"too-much"}}, {"other", "the noise"}}}, {"by", s.sam}});
+
+    auto ids = [&](const std::string& words, const Viewer& viewer) {
+        auto hits = j->search({words, viewer});
+        REQUIRE(hits);
+        std::set<std::string> out;
+        for (const SearchHit& h : *hits)
+            out.insert(h.entryId);
+        return out;
+    };
+    // A plural finds the singular and the reverse; a past tense finds the present and the reverse.
+    CHECK(ids("dinners", Viewer::everything()) == std::set<std::string>{dinner, dinners});
+    CHECK(ids("dinner", Viewer::everything()) == std::set<std::string>{dinner, dinners});
+    CHECK(ids("walked", Viewer::everything()) == std::set<std::string>{dinners, walk});
+    CHECK(ids("walk", Viewer::everything()) == std::set<std::string>{dinners, walk});
+    // The snippet marks the word as written.
+    auto hit = j->search({"dinner", Viewer::everything()});
+    REQUIRE(hit);
+    bool marked = false;
+    for (const SearchHit& h : *hit)
+        marked =
+            marked || h.snippet.find(std::string(kHighlightStart) + "dinners" + kHighlightEnd) != std::string::npos;
+    CHECK(marked);
+    // Privacy first, as before: Sam's private "walk" is Sam's alone.
+    CHECK(ids("walked", Viewer::partner(s.alex)) == std::set<std::string>{dinners});
+    CHECK(ids("walked", Viewer::sharedOnly()) == std::set<std::string>{dinners});
+    CHECK(ids("walked", Viewer::partner(s.sam)) == std::set<std::string>{dinners, walk});
+    CHECK(ids("relieved", Viewer::partner(s.alex)).empty());
+    CHECK(ids("relieve", Viewer::partner(s.sam)) == std::set<std::string>{s.privateEntry});
+    // Only what people wrote: no kind, writer id, option id or key.
+    for (const char* appWords :
+         {"prompt", "gate", "turns", "choice", "yet", "speaker", "confirmed", "selected", "too", "round", "kind"})
+        CHECK(ids(appWords, Viewer::everything()).empty());
+    CHECK(ids(s.alex, Viewer::everything()).empty());
+    CHECK(ids(s.sam.substr(0, 8), Viewer::everything()).empty());
+    CHECK(ids("unseen", Viewer::everything()) == std::set<std::string>{turns});
+    CHECK(ids("noise", Viewer::everything()) == std::set<std::string>{choice});
+    // The indexed text itself.
+    CHECK(searchableText(R"({"by":"x","kind":"prompt","round":1,"text":"Hello there"})") == "Hello there");
+    CHECK(searchableText(R"({"answer":"not-yet","by":"x","kind":"gate","text":"not-yet"})").empty());
+    CHECK(searchableText(R"({"answer":"later"})").empty()); // modes::payloadFor's non-prompt answer
+    CHECK(searchableText(R"({"emotions":["angry","hurt"],"note":"jaw clenched"})") == "angry\nhurt\njaw clenched");
+}
+
+TEST_CASE("a session's own title is stored, kept by updates, cleared, and travels through export and import")
+{
+    auto j = memory();
+    const Sample s = fillSample(*j);
+    auto titleOf = [&](Journal& journal, const std::string& id) { return journal.session(id)->value().title; };
+    CHECK_FALSE(titleOf(*j, s.session)); // no title of its own: the default (its first words) shows
+    REQUIRE(j->setSessionTitle(s.session, std::string("  The dishes, again \n")));
+    CHECK(titleOf(*j, s.session) == std::optional<std::string>("The dishes, again"));
+    // Saving the session's state (as the flow does) keeps the title.
+    Session x = j->session(s.session)->value();
+    x.title.reset();
+    x.status = SessionStatus::Completed;
+    REQUIRE(j->updateSession(x));
+    CHECK(titleOf(*j, s.session) == std::optional<std::string>("The dishes, again"));
+    bool listed = false;
+    const auto rows = j->sessionList(s.couple);
+    REQUIRE(rows);
+    for (const SessionSummary& row : *rows)
+        if (row.session.id == s.session) {
+            listed = true;
+            CHECK(row.session.title == std::optional<std::string>("The dishes, again"));
+            CHECK(row.entryCount == 3);
+        }
+    CHECK(listed);
+    CHECK_FALSE(j->setSessionTitle(s.session, std::string(kMaxTitleBytes + 1, 'a')));
+    CHECK_FALSE(j->setSessionTitle(s.session, std::string("\xff\xfe")));
+    CHECK_FALSE(j->setSessionTitle("00000000-0000-4000-8000-000000000000", std::string("Nobody's")));
+
+    // Export carries it (null when none); import brings it back; an export without the field still imports.
+    auto doc = exchange::exportJson(*j);
+    REQUIRE(doc);
+    int titled = 0;
+    for (const auto& session : (*doc)["sessions"]) {
+        REQUIRE(session.contains("title"));
+        if (session["id"] == s.session)
+            CHECK(session["title"] == "The dishes, again");
+        else
+            CHECK(session["title"].is_null());
+        titled += session["title"].is_null() ? 0 : 1;
+    }
+    CHECK(titled == 1);
+    auto copy = memory();
+    auto imported = exchange::importJson(*copy, doc->dump());
+    INFO((imported.issues.empty() ? std::string() : imported.issues.front().message));
+    REQUIRE(imported.ok);
+    CHECK(titleOf(*copy, s.session) == std::optional<std::string>("The dishes, again"));
+    CHECK(exchange::exportJson(*copy).value() == *doc);
+    nlohmann::json older = *doc;
+    for (auto& session : older["sessions"])
+        session.erase("title");
+    auto old = memory();
+    REQUIRE(exchange::importJson(*old, older.dump()).ok);
+    CHECK_FALSE(titleOf(*old, s.session));
+
+    // Emptied, the default comes back.
+    REQUIRE(j->setSessionTitle(s.session, std::string("   ")));
+    CHECK_FALSE(titleOf(*j, s.session));
+    REQUIRE(j->setSessionTitle(s.session, std::string("Again")));
+    REQUIRE(j->setSessionTitle(s.session, std::nullopt));
+    CHECK_FALSE(titleOf(*j, s.session));
+}
+
+TEST_CASE("an export of a date range holds only the sessions started in it")
+{
+    auto j = memory();
+    const Sample s = fillSample(*j);
+    std::map<std::string, std::string> words; // session id → its words
+    for (const char* month : {"2025-01", "2025-02", "2025-03"}) {
+        Session x;
+        x.coupleId = s.couple;
+        x.programId = "rupture-to-repair";
+        x.programVersion = "1.0.0";
+        x.startedAt = std::string(month) + "-15T20:00:00.000Z";
+        REQUIRE(j->addSession(x));
+        Entry e;
+        e.sessionId = x.id;
+        e.step = "acknowledge";
+        e.card = "c";
+        e.payload = textPayload(std::string("Written in ") + month);
+        e.createdAt = x.startedAt;
+        REQUIRE(j->saveEntry(e));
+        words[x.id] = std::string("Written in ") + month;
+    }
+    exchange::ExportOptions february;
+    february.from = "2025-02-01T00:00:00.000Z";
+    february.to = "2025-03-01T00:00:00.000Z";
+    auto doc = exchange::exportJson(*j, february);
+    REQUIRE(doc);
+    REQUIRE((*doc)["sessions"].size() == 1);
+    CHECK((*doc)["sessions"][0]["startedAt"] == "2025-02-15T20:00:00.000Z");
+    CHECK((*doc)["sessions"][0]["entries"].size() == 1);
+    REQUIRE((*doc)["couples"].size() == 1); // only the couple of that session, without its standing agreements
+    CHECK((*doc)["couples"][0]["commitments"].empty());
+    const std::string text = exchange::exportJsonText(*j, february).value();
+    CHECK(text.find("Written in 2025-02") != std::string::npos);
+    CHECK(text.find("Written in 2025-01") == std::string::npos);
+    CHECK(text.find("Written in 2025-03") == std::string::npos);
+    CHECK(text.find("shoulders") == std::string::npos); // the sample's own sessions are today's
+    CHECK(nlohmann::json::parse(text) == *doc);
+    // Open-ended ranges, and one that holds nothing.
+    exchange::ExportOptions since;
+    since.from = "2025-02-01T00:00:00.000Z";
+    since.to = "2025-12-31T00:00:00.000Z";
+    CHECK(exchange::exportJson(*j, since)->at("sessions").size() == 2);
+    exchange::ExportOptions before;
+    before.to = "2025-02-01T00:00:00.000Z";
+    CHECK(exchange::exportJson(*j, before)->at("sessions").size() == 1);
+    exchange::ExportOptions none;
+    none.from = "2024-01-01T00:00:00.000Z";
+    none.to = "2024-02-01T00:00:00.000Z";
+    CHECK(exchange::exportJson(*j, none)->at("sessions").empty());
+    CHECK(exchange::exportJson(*j, none)->at("couples").empty());
 }
 
 TEST_CASE("order follows the sequence, not the clock")

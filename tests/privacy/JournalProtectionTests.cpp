@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <sqlite3.h>
+
 #include "../journal/JournalTestSupport.h"
 #include "tend/journal/Exchange.h"
 
@@ -425,4 +427,119 @@ TEST_CASE("a reader connection shares the keys and the writer's in-memory index"
     j->lock();
     CHECK((*reader)->isLocked());
     CHECK_FALSE((*reader)->entries(c.session, Viewer::everything()));
+}
+
+TEST_CASE("a protected journal's search matches word forms, keeps partners apart and keeps no index on disk",
+          "[privacy]")
+{
+    TempDir dir;
+    {
+        auto j = openJournal(dir.path());
+        auto c = makeCouple(*j);
+        REQUIRE(j->enableProtection("some words"));
+        Entry dinner = entry(c, c.a, Visibility::Shared, "QuokkaDinner dinner was late");
+        dinner.payload = nlohmann::json{{"kind", "prompt"}, {"text", "We had dinner late"}, {"by", c.a}}.dump();
+        REQUIRE(j->saveEntry(dinner));
+        Entry dinners = entry(c, c.b, Visibility::Shared, "Two dinners ago I walked out");
+        REQUIRE(j->saveEntry(dinners));
+        Entry walk = entry(c, c.b, Visibility::Private, "I walk when I am scared");
+        REQUIRE(j->saveEntry(walk));
+        auto count = [&](const std::string& words, const Viewer& viewer) {
+            auto hits = j->search(SearchQuery(words, viewer));
+            REQUIRE(hits);
+            return hits->size();
+        };
+        CHECK(count("dinners", Viewer::everything()) == 2);
+        CHECK(count("dinner", Viewer::everything()) == 2);
+        CHECK(count("walked", Viewer::everything()) == 2);
+        CHECK(count("walk", Viewer::partner(c.a)) == 1);
+        CHECK(count("walk", Viewer::partner(c.b)) == 2);
+        CHECK(count("walk", Viewer::sharedOnly()) == 1);
+        CHECK(count("prompt", Viewer::everything()) == 0);
+        CHECK(count(c.a, Viewer::everything()) == 0);
+        // The on-disk index stays empty: the stemmed index lives in memory.
+        CHECK(j->database().queryInt("SELECT count(*) FROM main.entries_fts")->value_or(-1) == 0);
+        j->lock();
+    }
+    CHECK(scan(dir.path(), {"dinners", "walked", "scared"}).empty());
+}
+
+TEST_CASE("migrating a protected format-2 journal writes no clear text and search matches word forms after unlock",
+          "[privacy]")
+{
+    TempDir dir;
+    const std::vector<std::string> canaries = {"QuokkaSupper", "dinners", "walked"};
+    std::string a;
+    {
+        auto j = openJournal(dir.path());
+        auto c = makeCouple(*j);
+        a = c.a;
+        REQUIRE(j->enableProtection("some words"));
+        Entry ours = entry(c, c.a, Visibility::Shared, "QuokkaSupper: two dinners ago I walked out");
+        REQUIRE(j->saveEntry(ours));
+        Entry theirs = entry(c, c.b, Visibility::Private, "I walk alone after dinner");
+        REQUIRE(j->saveEntry(theirs));
+        j->lock();
+    }
+    {
+        // Back to format 2 as a Tend of that format left it: the old index (empty on disk) and user_version 2.
+        auto db = sql::Database::open((dir.path() / "tend.db").string(), SQLITE_OPEN_READWRITE);
+        REQUIRE(db);
+        REQUIRE(db->exec("DROP TABLE entries_fts; CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = "
+                         "'unicode61 remove_diacritics 2'); ALTER TABLE sessions DROP COLUMN title; "
+                         "PRAGMA user_version = 2;"));
+    }
+    {
+        auto j = openJournal(dir.path());
+        CHECK(j->schemaVersion() == 3);
+        CHECK(j->isLocked());
+        bool backedUp = false;
+        for (const backup::BackupInfo& info : backup::list(dir.path()))
+            backedUp = backedUp || info.reason.rfind("before-migration-to-3-from-2-", 0) == 0;
+        CHECK(backedUp);
+        CHECK(j->database().queryInt("SELECT count(*) FROM main.entries_fts")->value_or(-1) == 0);
+        REQUIRE(j->unlock("some words"));
+        auto hits = j->search(SearchQuery("dinner", Viewer::everything()));
+        REQUIRE(hits);
+        CHECK(hits->size() == 2);
+        hits = j->search(SearchQuery("walk", Viewer::partner(a)));
+        REQUIRE(hits);
+        CHECK(hits->size() == 1);
+        j->lock();
+    }
+    CHECK(scan(dir.path(), canaries).empty());
+}
+
+TEST_CASE("a protected journal keeps a session's title encrypted, and protecting or unprotecting moves it along",
+          "[privacy]")
+{
+    TempDir dir;
+    const std::string before = "GiraffeTitleBefore";
+    const std::string after = "HeronTitleAfter";
+    std::string session;
+    {
+        auto j = openJournal(dir.path());
+        auto c = makeCouple(*j);
+        session = c.session;
+        REQUIRE(j->setSessionTitle(c.session, before)); // in clear, then protected
+        REQUIRE(j->enableProtection("some words"));
+        for (const auto& file : j->plainBackups())
+            fs::remove(file);
+        CHECK(j->session(c.session)->value().title == std::optional<std::string>(before));
+        REQUIRE(j->setSessionTitle(c.session, after));
+        CHECK(j->session(c.session)->value().title == std::optional<std::string>(after));
+        j->lock();
+        CHECK_FALSE(j->setSessionTitle(c.session, std::string("locked")));
+        // While locked the list still shows, without the sealed title.
+        auto rows = j->sessionList();
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        CHECK_FALSE(rows->front().session.title);
+    }
+    CHECK(scan(dir.path(), {before, after}).empty());
+    auto j = openJournal(dir.path());
+    REQUIRE(j->unlock("some words"));
+    CHECK(j->session(session)->value().title == std::optional<std::string>(after));
+    REQUIRE(j->removeProtection());
+    CHECK(j->database().queryText("SELECT title FROM sessions")->value_or("") == after);
 }

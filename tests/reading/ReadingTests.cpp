@@ -563,3 +563,44 @@ TEST_CASE("a partner's rendered view leaves out the other's private answers, and
         CHECK(privateOfOther > 0);
     }
 }
+
+TEST_CASE("a repair's title: its own, else the first words written (only what the viewer may see), in the Markdown",
+          "[reading]")
+{
+    SmallJournal j = smallJournal();
+    const std::string session = addSession(j);
+    const auto program = repairProgram();
+    auto add = [&](const std::string& partner, const char* card, const json& value, journal::Visibility visibility) {
+        journal::Entry e;
+        e.sessionId = session;
+        e.partnerId = partner;
+        e.step = program->stepOf(*program->findCard(card)).id;
+        e.card = card;
+        e.payload = modes::payloadTextFor(*program->findCard(card), value);
+        e.visibility = visibility;
+        REQUIRE(j.journal->finishEntry(e));
+    };
+    const reading::Reader reader(&shippedLibrary());
+    auto titleFor = [&](const journal::Viewer& viewer) {
+        auto s = j.journal->session(session).value().value();
+        return reader.sessionTitle(s, program.get(), j.journal->entries(session, viewer).value());
+    };
+    CHECK(titleFor(journal::Viewer::everything()) == "A repair together"); // nothing written yet
+    add(j.sam, "give-voice", "SamPrivateTitle words I kept", journal::Visibility::Private);
+    add(j.alex, "needs", json{{"selected", {"assurance"}}}, journal::Visibility::Shared); // a choice: not words written
+    add(j.sam, "ask-for-it", "When plans change I need to hear it the same day, please", journal::Visibility::Shared);
+    // The first six words, "…" when there are more; a shared view never takes them from a private answer.
+    CHECK(titleFor(journal::Viewer::partner(j.sam)) == "SamPrivateTitle words I kept");
+    CHECK(titleFor(journal::Viewer::sharedOnly()) == "When plans change I need to…");
+    CHECK(titleFor(journal::Viewer::partner(j.alex)) == "When plans change I need to…");
+    journal::exchange::ExportOptions shared;
+    shared.viewer = journal::Viewer::sharedOnly();
+    std::string md = reading::exportMarkdown(*j.journal, shared, reader).value();
+    CHECK(md.find("**When plans change I need to…**") != std::string::npos);
+    CHECK(md.find("SamPrivateTitle") == std::string::npos);
+    // Its own title wins, everywhere.
+    REQUIRE(j.journal->setSessionTitle(session, std::string("Plans that change")));
+    CHECK(titleFor(journal::Viewer::sharedOnly()) == "Plans that change");
+    md = reading::exportMarkdown(*j.journal, shared, reader).value();
+    CHECK(md.find("**Plans that change**") != std::string::npos);
+}

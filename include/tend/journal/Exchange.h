@@ -34,7 +34,11 @@ struct ExportStats {
 struct ExportOptions {
     Viewer viewer = Viewer::everything(); ///< a partner's export leaves out the other's private answers
     std::optional<std::string> sessionId; ///< only this session (and its couple)
-    ExportStats* stats = nullptr;         ///< when set, receives the counts of rows left out
+    /// Only sessions started at or after `from` and before `to` (UTC ISO-8601, e.g. "2025-03-01T00:00:00.000Z"),
+    /// and their couples; like `sessionId`, a narrowed export leaves out what belongs to no session.
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    ExportStats* stats = nullptr; ///< when set, receives the counts of rows left out
 };
 
 /// The journal as one JSON document (see docs/journal-format.md). Deterministic: the same journal

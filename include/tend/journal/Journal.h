@@ -22,6 +22,8 @@ namespace tend::journal {
 inline constexpr std::size_t kMaxPayloadBytes = 1024 * 1024;
 /// The deepest JSON nesting accepted in a payload or an import file.
 inline constexpr int kMaxJsonDepth = 64;
+/// The longest title a session may have (bytes of UTF-8).
+inline constexpr std::size_t kMaxTitleBytes = 400;
 
 /// Who is looking. Private entries are shown only to the partner who wrote them.
 struct Viewer {
@@ -110,6 +112,9 @@ struct SearchQuery {
 };
 
 /// Markers around each match in SearchHit::snippet; the UI escapes the text, then styles between them.
+/// The full-text index's tokenizer (journal format 3): word forms match ("dinners" finds "dinner").
+inline constexpr const char* kSearchTokenizer = "porter unicode61 remove_diacritics 2";
+
 inline constexpr const char* kHighlightStart = "\x02";
 inline constexpr const char* kHighlightEnd = "\x03";
 
@@ -177,6 +182,9 @@ public:
     /// Saves status, times, pause details, mode and engine state.
     Result<void> updateSession(const Session& session);
     Result<std::optional<Session>> session(const std::string& id);
+    /// Gives a session its own title (trimmed; at most kMaxTitleBytes), or takes it away (nullopt or empty: the
+    /// default from the first words written comes back). In a protected journal the title is encrypted.
+    Result<void> setSessionTitle(const std::string& id, const std::optional<std::string>& title);
     /// Sessions of one couple (or all when empty), newest first, with entry counts.
     Result<std::vector<SessionSummary>> sessionList(const std::string& coupleId = {});
     /// One page of that list for views that load as they scroll: at most `limit` sessions older than
@@ -294,8 +302,12 @@ private:
                              const std::optional<std::string>& owner) const;
     void openContent(std::string& payload, bool& damaged, bool& sealed, std::string_view table,
                      const std::string& rowId, std::string_view column, const std::optional<std::string>& owner) const;
-    Result<void> openEngineState(Session& session) const;
+    Result<void> openEngineState(Session& session) const; // opens the title too
+    void openTitle(Session& session) const;
     Result<std::string> sealEngineState(const Session& session) const;
+    /// A title as stored: in a protected journal "enc1:" + base64 of its ciphertext, bound to the session.
+    Result<std::optional<std::string>> sealTitle(const std::string& sessionId,
+                                                 const std::optional<std::string>& title) const;
     Result<void> buildSearchIndex();
     void dropSearchIndex();
     Result<void> rewriteAllContent(bool encrypt);
@@ -320,7 +332,8 @@ Result<void> validatePayload(std::string_view payload);
 /// validatePayload, then rewrites `payload` in its canonical form (compact, keys sorted), the form the
 /// journal stores: the same answer always has the same bytes, and exports embed it as it is.
 Result<void> canonicalizePayload(std::string& payload);
-/// Every string value in a payload, joined by newlines: the text that search indexes.
+/// What a person wrote in a payload (its text fields), joined by newlines: the text that search indexes.
+/// Never the payload's kind, ids, option ids, states or times.
 std::string searchableText(std::string_view payload);
 /// Nesting depth of JSON text (brackets outside strings), stopping early past `limit`.
 int jsonDepth(std::string_view text, int limit);

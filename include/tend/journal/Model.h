@@ -61,6 +61,9 @@ struct Session {
     std::optional<std::string> returnAt;    ///< agreed time to come back (UTC ISO-8601)
     std::optional<std::string> returnPlace; ///< agreed place to come back to
     std::string engineState;                ///< the flow engine's serialised state (JSON), "" if none
+    /// The title someone gave this repair (format 3); nullopt = the default, the first words written
+    /// (reading::Reader::sessionTitle). Written only by addSession and Journal::setSessionTitle.
+    std::optional<std::string> title;
     std::int64_t seq = 0;
     /// Protected journals only: the stored engine state failed to decrypt; `engineState` is then "".
     bool engineStateDamaged = false;

@@ -117,6 +117,15 @@ public:
     /// A session's heading facts: "Together · complete", "On my own · paused".
     std::string sessionFacts(const journal::Session& session) const;
 
+    /// The first few words someone wrote in `entries` (in the order given: the journal's), as a title: at most
+    /// kTitleWords words on one line, "…" when there were more; "" when nothing written is among them.
+    std::string firstWords(const content::Program* program, const std::vector<journal::Entry>& entries) const;
+    /// A session's title: its own (Session::title) when it has one, else firstWords of `entries` (read them with
+    /// the viewer who will see the title), else "A repair together" / "On my own".
+    std::string sessionTitle(const journal::Session& session, const content::Program* program,
+                             const std::vector<journal::Entry>& entries) const;
+    static constexpr int kTitleWords = 6;
+
 private:
     const content::ContentLibrary* m_library = nullptr;
     std::string m_locale;

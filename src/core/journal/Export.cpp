@@ -116,8 +116,12 @@ Result<Selection> select(Journal& journal, const ExportOptions& options)
         return allSessions.error();
     // sessionList is newest first; the export lists oldest first, in the order they were started.
     for (auto it = allSessions->rbegin(); it != allSessions->rend(); ++it) {
-        if (!options.sessionId || it->session.id == *options.sessionId)
-            out.sessions.push_back(it->session);
+        const Session& s = it->session;
+        if (options.sessionId && s.id != *options.sessionId)
+            continue;
+        if ((options.from && s.startedAt < *options.from) || (options.to && s.startedAt >= *options.to))
+            continue;
+        out.sessions.push_back(s);
     }
     if (options.sessionId && out.sessions.empty())
         return makeError("There is no session with the id " + *options.sessionId);
@@ -148,7 +152,8 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
         return couples.error();
     json couplesJson = json::array();
     for (const Couple& c : *couples) {
-        if (options.sessionId && !selection.couples.count(c.id))
+        const bool narrowed = options.sessionId || options.from || options.to;
+        if (narrowed && !selection.couples.count(c.id))
             continue;
         json partnersJson = json::array();
         auto partners = journal.partners(c.id);
@@ -168,7 +173,7 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
         }
         json commitments = json::array();
         json reminders = json::array();
-        if (!options.sessionId) {
+        if (!narrowed) {
             auto all = journal.commitments(c.id);
             if (!all)
                 return all.error();
@@ -241,6 +246,7 @@ Result<json> sessionJson(Journal& journal, const ExportOptions& options, Selecti
                 {"pauseReason", optional(s.pauseReason)},
                 {"returnAt", optional(s.returnAt)},
                 {"returnPlace", optional(s.returnPlace)},
+                {"title", optional(s.title)},
                 // The engine state holds every answer, private ones included, and the journal cannot read its
                 // format to filter it: only the whole-journal export carries it.
                 {"engineState", s.engineState.empty() || viewer.kind != Viewer::Kind::Everything

@@ -25,6 +25,7 @@ struct Field {
     std::function<bool(std::string_view)> allowed = {};
     int low = 0;
     int high = 0;
+    bool mayBeMissing = false; ///< added after export version 1 first shipped: older files lack it
 };
 
 template <typename E> std::function<bool(std::string_view)> oneOf()
@@ -65,6 +66,8 @@ public:
             const std::string at = pointer + "/" + f.name;
             auto found = value.find(f.name);
             if (found == value.end()) {
+                if (f.mayBeMissing)
+                    continue;
                 add(pointer, std::string("missing field \"") + f.name + "\"");
                 continue;
             }
@@ -166,6 +169,7 @@ const std::vector<Field>& sessionFields()
                                          {"pauseReason", Kind::OptText},
                                          {"returnAt", Kind::OptTime},
                                          {"returnPlace", Kind::OptText},
+                                         {"title", Kind::OptText, {}, 0, 0, true},
                                          {"engineState", Kind::OptPayload},
                                          {"entries", Kind::Array},
                                          {"drafts", Kind::Array},
@@ -563,6 +567,8 @@ private:
             x.pauseReason = optText(s["pauseReason"]);
             x.returnAt = optText(s["returnAt"]);
             x.returnPlace = optText(s["returnPlace"]);
+            if (s.contains("title"))
+                x.title = optText(s["title"]);
             x.engineState = s["engineState"].is_null() ? std::string() : payloadText(s["engineState"]);
             if (!step(sessionAt, m_journal->addSession(x)))
                 return;

@@ -264,8 +264,37 @@ Result<std::string> Journal::sealEngineState(const Session& session) const
     return std::string(kEnginePrefix) + toBase64(*blob);
 }
 
+Result<std::optional<std::string>> Journal::sealTitle(const std::string& sessionId,
+                                                      const std::optional<std::string>& title) const
+{
+    if (!hasKeyring() || !title)
+        return title;
+    auto vault = m_protection->get();
+    if (!vault || !vault->isUnlocked())
+        return lockedError();
+    auto blob = vault->encryptShared(*title, {"sessions", sessionId, "title"});
+    if (!blob)
+        return makeError(blob.error().message);
+    return std::optional<std::string>(std::string(kEnginePrefix) + toBase64(*blob));
+}
+
+// A title stored sealed: opened while unlocked, left out (the default shows) while locked or when damaged.
+void Journal::openTitle(Session& session) const
+{
+    if (!hasKeyring() || !session.title || session.title->rfind(kEnginePrefix, 0) != 0)
+        return;
+    auto vault = m_protection->get();
+    std::optional<std::string> opened;
+    if (vault && vault->isUnlocked())
+        if (auto blob = fromBase64(std::string_view(*session.title).substr(std::strlen(kEnginePrefix))))
+            if (auto text = vault->decryptShared(*blob, {"sessions", session.id, "title"}))
+                opened = std::move(*text);
+    session.title = std::move(opened);
+}
+
 Result<void> Journal::openEngineState(Session& session) const
 {
+    openTitle(session);
     if (!hasKeyring() || session.engineState.rfind(kEnginePrefix, 0) != 0)
         return {};
     auto vault = m_protection->get();
@@ -348,8 +377,8 @@ Result<void> Journal::buildSearchIndex()
             m_protection->indexReady = true;
         return done;
     };
-    if (auto made = m_db.exec("CREATE VIRTUAL TABLE " + ftsTable() +
-                              " USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')");
+    if (auto made = m_db.exec("CREATE VIRTUAL TABLE " + ftsTable() + " USING fts5(body, tokenize = '" +
+                              std::string(kSearchTokenizer) + "')");
         !made)
         return finish(made);
     auto rows = m_db.prepare("SELECT seq, id, partner_id, visibility, payload FROM entries ORDER BY seq");
@@ -602,6 +631,42 @@ Result<void> Journal::rewriteAllContent(bool encrypt)
                 return done;
         }
     }
+    // Titles.
+    auto titles = m_db.prepare("SELECT id, title FROM sessions WHERE title IS NOT NULL");
+    if (!titles)
+        return titles.error();
+    auto setTitle = m_db.prepare("UPDATE sessions SET title = ?2 WHERE id = ?1");
+    if (!setTitle)
+        return setTitle.error();
+    for (;;) {
+        auto row = titles->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Session s;
+        s.id = titles->columnText(0);
+        s.title = titles->columnText(1);
+        const bool isSealed = s.title->rfind(kEnginePrefix, 0) == 0;
+        if (encrypt == isSealed)
+            continue;
+        std::optional<std::string> stored;
+        if (encrypt) {
+            auto sealedTitle = sealTitle(s.id, s.title);
+            if (!sealedTitle)
+                return sealedTitle.error();
+            stored = std::move(*sealedTitle);
+        } else {
+            openTitle(s);
+            if (!s.title)
+                return makeError("A session's title cannot be opened; nothing was changed.");
+            stored = s.title;
+        }
+        setTitle->reset();
+        setTitle->bind(1, s.id).bind(2, stored);
+        if (auto done = setTitle->run(); !done)
+            return done;
+    }
     // Engine states.
     auto sessions = m_db.prepare("SELECT id, engine_state FROM sessions WHERE engine_state <> ''");
     if (!sessions)
@@ -669,7 +734,8 @@ Result<void> Journal::enableProtection(std::string_view passphrase)
             return rewritten;
         // The on-disk index holds clear text: empty it (the in-memory one replaces it).
         return m_db.exec("DROP TABLE entries_fts; CREATE VIRTUAL TABLE entries_fts USING "
-                         "fts5(body, tokenize = 'unicode61 remove_diacritics 2')");
+                         "fts5(body, tokenize = '" +
+                         std::string(kSearchTokenizer) + "')");
     });
     if (!done) {
         std::lock_guard<std::mutex> guard(m_protection->mutex);

@@ -6,15 +6,72 @@
 namespace tend::journal {
 namespace {
 
-void collectStrings(const nlohmann::json& value, std::string& out)
+// Keys whose strings a person wrote (docs/journal-format.md, "Search"): a prompt's text, a choice's "something
+// else", a check-in's feelings and note, a schedule's place, what was shared, heard, noticed or corrected in
+// turns. Everything else a payload holds (its kind, the writer's id, option and practice ids, states, times) is
+// the app's, and searching for "prompt" must not find every entry the app wrote.
+bool writtenKey(std::string_view key)
+{
+    static constexpr std::string_view kWritten[] = {"text",   "other",     "note",    "place",     "emotions",
+                                                    "shared", "reflected", "noticed", "correction"};
+    for (std::string_view k : kWritten)
+        if (k == key)
+            return true;
+    return false;
+}
+
+void add(std::string& out, const std::string& text)
+{
+    if (text.empty())
+        return;
+    if (!out.empty())
+        out.push_back('\n');
+    out += text;
+}
+
+// Strings under a written key (at any depth below it) are kept; elsewhere only the structure is followed.
+void collectWritten(const nlohmann::json& value, bool written, std::string& out)
 {
     if (value.is_string()) {
-        if (!out.empty())
-            out.push_back('\n');
-        out += value.get_ref<const std::string&>();
-    } else if (value.is_structured()) {
+        if (written)
+            add(out, value.get_ref<const std::string&>());
+    } else if (value.is_object()) {
+        for (const auto& [key, child] : value.items())
+            collectWritten(child, written || writtenKey(key), out);
+    } else if (value.is_array()) {
         for (const auto& child : value)
-            collectStrings(child, out);
+            collectWritten(child, written, out);
+    }
+}
+
+void collectStrings(const nlohmann::json& payload, std::string& out)
+{
+    if (!payload.is_object()) {
+        if (payload.is_string())
+            add(out, payload.get_ref<const std::string&>());
+        return;
+    }
+    // A stored kind other than a prompt: a string answer (also copied into "text") is an option id.
+    const auto kind = payload.find("kind");
+    const bool prompt = kind == payload.end() || !kind->is_string() || kind->get_ref<const std::string&>() == "prompt";
+    const auto text = payload.find("text");
+    const bool hasText = text != payload.end() && text->is_string();
+    for (const auto& [key, child] : payload.items()) {
+        if (key == "text" && child.is_string()) {
+            if (prompt)
+                add(out, child.get_ref<const std::string&>());
+        } else if (key == "answer" || key == "draft") {
+            if (child.is_string()) {
+                // {"text": ...} beside it says the same; without a kind, a string answer is not a prompt's
+                // (modes::payloadFor keeps a prompt's words as "text").
+                if (prompt && kind != payload.end() && !hasText)
+                    add(out, child.get_ref<const std::string&>());
+            } else {
+                collectWritten(child, false, out);
+            }
+        } else {
+            collectWritten(child, writtenKey(key), out);
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 // Reads and writes of every journal table. Values are always bound, never pasted into SQL.
 #include <sqlite3.h>
 
+#include <nlohmann/json.hpp>
+
 #include "tend/journal/Journal.h"
 
 namespace tend::journal {
@@ -108,7 +110,7 @@ Partner readPartner(const sql::Statement& s)
 
 constexpr const char* kSessionColumns =
     "s.seq, s.id, s.couple_id, s.program_id, s.program_version, s.status, s.mode, s.started_at, s.ended_at, "
-    "s.updated_at, s.pause_reason, s.return_at, s.return_place, s.engine_state";
+    "s.updated_at, s.pause_reason, s.return_at, s.return_place, s.engine_state, s.title";
 Session readSession(const sql::Statement& s)
 {
     Session x;
@@ -126,6 +128,7 @@ Session readSession(const sql::Statement& s)
     x.returnAt = s.columnOptText(11);
     x.returnPlace = s.columnOptText(12);
     x.engineState = s.columnText(13);
+    x.title = s.columnOptText(14);
     return x;
 }
 
@@ -360,6 +363,20 @@ Result<void> validateSession(Session& s, const std::string& now)
         TEND_TRY(canonicalizePayload(s.engineState));
     return {};
 }
+Result<void> checkTitle(const std::optional<std::string>& title)
+{
+    if (title && title->size() > kMaxTitleBytes)
+        return makeError("This title is too long: a title keeps at most " + std::to_string(kMaxTitleBytes) +
+                         " bytes. Please shorten it.");
+    if (title) {
+        try {
+            (void)nlohmann::json(*title).dump(); // throws on text that is not UTF-8
+        } catch (const nlohmann::json::exception&) {
+            return makeError("The title is not valid text (UTF-8)");
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<void> Journal::addSession(Session& s)
@@ -368,17 +385,21 @@ Result<void> Journal::addSession(Session& s)
     auto engineState = sealEngineState(s);
     if (!engineState)
         return engineState.error();
+    TEND_TRY(checkTitle(s.title));
+    auto title = sealTitle(s.id, s.title);
+    if (!title)
+        return title.error();
     return transaction([&]() -> Result<void> {
         auto stmt = m_db.prepare("INSERT INTO sessions(id, couple_id, program_id, program_version, status, mode, "
                                  "started_at, ended_at, updated_at, pause_reason, return_at, return_place, "
-                                 "engine_state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-                                 "RETURNING seq");
+                                 "engine_state, title) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                 "?14) RETURNING seq");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, s.id).bind(2, s.coupleId).bind(3, s.programId).bind(4, s.programVersion);
         stmt->bind(5, toString(s.status)).bind(6, toString(s.mode)).bind(7, s.startedAt).bind(8, s.endedAt);
         stmt->bind(9, s.updatedAt).bind(10, s.pauseReason).bind(11, s.returnAt).bind(12, s.returnPlace);
-        stmt->bind(13, *engineState);
+        stmt->bind(13, *engineState).bind(14, *title);
         auto row = stmt->step();
         if (!row)
             return makeError("Cannot save the session: " + row.error().message);
@@ -406,6 +427,32 @@ Result<void> Journal::updateSession(const Session& original)
         stmt->bind(9, s.returnAt).bind(10, s.returnPlace).bind(11, *engineState);
         if (auto done = stmt->run(); !done)
             return makeError("Cannot save the session: " + done.error().message);
+        if (m_db.changes() == 0)
+            return makeError("There is no session with this id");
+        return {};
+    });
+}
+
+Result<void> Journal::setSessionTitle(const std::string& id, const std::optional<std::string>& wanted)
+{
+    std::optional<std::string> title = wanted;
+    if (title) {
+        const auto first = title->find_first_not_of(" \t\r\n");
+        const auto last = title->find_last_not_of(" \t\r\n");
+        title = first == std::string::npos ? std::optional<std::string>() : title->substr(first, last - first + 1);
+    }
+    TEND_TRY(checkTitle(title));
+    TEND_TRY(requireUnlocked());
+    auto sealedTitle = sealTitle(id, title);
+    if (!sealedTitle)
+        return sealedTitle.error();
+    return transaction([&]() -> Result<void> {
+        auto stmt = m_db.prepare("UPDATE sessions SET title = ?2, updated_at = ?3 WHERE id = ?1");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id).bind(2, *sealedTitle).bind(3, nowUtc());
+        if (auto done = stmt->run(); !done)
+            return makeError("Cannot save the title: " + done.error().message);
         if (m_db.changes() == 0)
             return makeError("There is no session with this id");
         return {};
@@ -452,7 +499,7 @@ Result<std::vector<SessionSummary>> Journal::sessionPage(const std::string& coup
     if (limit >= 0)
         stmt->bind(3, static_cast<std::int64_t>(limit));
     auto rows = collect<SessionSummary>(*stmt, [](const sql::Statement& s) {
-        return SessionSummary{readSession(s), static_cast<int>(s.columnInt(14))};
+        return SessionSummary{readSession(s), static_cast<int>(s.columnInt(15))};
     });
     if (rows && hasKeyring()) // while locked the list still shows; engine states stay sealed (empty)
         for (SessionSummary& x : *rows)

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "tend/common/Log.h"
+#include "tend/journal/Journal.h"
 #include "tend/journal/Model.h"
 
 namespace tend::journal::schema {
@@ -148,6 +149,17 @@ CREATE TABLE safety_answers (
 CREATE INDEX safety_by_partner ON safety_answers(partner_id, seq);
 )SQL";
 
+// Version 3: a session's own title (NULL = the default, made from the first words written), and search matches
+// word forms ("dinners" finds "dinner", "walked" finds "walk"). The index is made
+// again with the porter stemmer around the same unicode61 tokenizer and refilled with only what people wrote
+// (searchableText). A protected journal's payloads are BLOBs: its on-disk index stays empty (the in-memory one
+// is built after unlock), so no clear text is written here.
+constexpr const char* kVersion3 = R"SQL(
+DROP TABLE entries_fts;
+CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2');
+ALTER TABLE sessions ADD COLUMN title TEXT;
+)SQL";
+
 Result<void> applyVersion1(sql::Database& db)
 {
     if (auto done = db.exec(kVersion1); !done)
@@ -170,6 +182,29 @@ Result<void> applyVersion2(sql::Database& db)
     return db.exec(kVersion2);
 }
 
+Result<void> applyVersion3(sql::Database& db)
+{
+    if (auto done = db.exec(kVersion3); !done)
+        return done;
+    auto rows = db.prepare("SELECT seq, payload FROM entries WHERE typeof(payload) = 'text' ORDER BY seq");
+    if (!rows)
+        return rows.error();
+    auto ins = db.prepare("INSERT INTO entries_fts(rowid, body) VALUES (?1, ?2)");
+    if (!ins)
+        return ins.error();
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        ins->reset();
+        ins->bind(1, rows->columnInt(0)).bind(2, searchableText(rows->columnText(1)));
+        if (auto added = ins->run(); !added)
+            return added;
+    }
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -177,6 +212,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {1, "first journal design", applyVersion1},
         {2, "session mode, reminders, safety answers", applyVersion2},
+        {3, "session titles; search matches word forms and only what people wrote", applyVersion3},
     };
     return all;
 }

@@ -188,6 +188,20 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
         };
 
         out << "\n## " << reader.when(started) << " — " << oneLine(reader.programTitle(text(s, "programId"))) << "\n\n";
+        {
+            // The session's title: its own, else the first words written that this export holds.
+            journal::Session titled;
+            titled.mode = text(s, "mode") == "solo" ? journal::SessionMode::Solo : journal::SessionMode::Together;
+            titled.title = optionalText(s, "title");
+            std::vector<journal::Entry> written;
+            for (const auto& e : s["entries"]) {
+                journal::Entry x;
+                x.card = text(e, "card");
+                x.payload = e["payload"].dump();
+                written.push_back(std::move(x));
+            }
+            out << "**" << oneLine(sessionReader.sessionTitle(titled, program.get(), written)) << "**\n\n";
+        }
         std::set<std::string> writers;
         for (const auto& e : s["entries"])
             if (auto who = optionalText(e, "partnerId"))

@@ -508,6 +508,51 @@ std::string Reader::snippet(const content::Program* program, std::string_view ca
     return out;
 }
 
+std::string Reader::firstWords(const content::Program* program, const std::vector<journal::Entry>& entries) const
+{
+    for (const journal::Entry& e : entries) {
+        const Answer a = entry(program, e);
+        if (a.form != Answer::Form::Written || a.lines.empty())
+            continue;
+        std::string out;
+        int count = 0;
+        bool more = false;
+        std::string word;
+        auto flush = [&] {
+            if (word.empty())
+                return;
+            if (count == kTitleWords)
+                more = true;
+            else {
+                out += (out.empty() ? "" : " ") + word;
+                ++count;
+            }
+            word.clear();
+        };
+        for (char c : a.lines.front().text) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+                flush();
+            else
+                word.push_back(c);
+        }
+        flush();
+        if (out.empty())
+            continue;
+        return more ? out + "…" : out;
+    }
+    return {};
+}
+
+std::string Reader::sessionTitle(const journal::Session& session, const content::Program* program,
+                                 const std::vector<journal::Entry>& entries) const
+{
+    if (session.title && !session.title->empty())
+        return *session.title;
+    if (std::string words = firstWords(program, entries); !words.empty())
+        return words;
+    return session.mode == journal::SessionMode::Together ? "A repair together" : "On my own";
+}
+
 std::string Reader::sessionFacts(const journal::Session& session) const
 {
     std::string out = session.mode == journal::SessionMode::Together ? "Together" : "On my own";

@@ -232,6 +232,16 @@ void JournalService::saveSession(const journal::Session& session, bool isNew, Do
         std::move(done), "session");
 }
 
+void JournalService::setSessionTitle(const std::string& sessionId, const std::string& title, Done done)
+{
+    submit(
+        [sessionId, title](journal::Journal& j) -> Result<void> {
+            return j.setSessionTitle(sessionId,
+                                     title.empty() ? std::optional<std::string>() : std::optional<std::string>(title));
+        },
+        std::move(done), "title");
+}
+
 void JournalService::finishEntry(const journal::Entry& entry, Done done)
 {
     Done back = onUiThread(std::move(done), "entry");

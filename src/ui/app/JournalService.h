@@ -71,6 +71,8 @@ public:
     std::optional<journal::Session> session(const std::string& id);
     /// Adds (when `isNew`) or updates a session row.
     void saveSession(const journal::Session& session, bool isNew, Done done = {});
+    /// Gives a session its own title, or (empty) lets the default from the first words written come back.
+    void setSessionTitle(const std::string& sessionId, const std::string& title, Done done = {});
     void finishEntry(const journal::Entry& entry, Done done = {});
     void saveDraft(const journal::Draft& draft, Done done = {});
     void dropDraft(const std::string& id);

@@ -6,13 +6,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 #include "tend/content/ContentLibrary.h"
@@ -55,9 +59,31 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
 
     auto* body = new QHBoxLayout();
     body->setSpacing(18);
+    // Browse by month: each month with repairs, newest first; choosing one shows its newest repair.
+    m_months = new QListWidget(this);
+    name(m_months, QStringLiteral("journalMonths"), tr("Months"),
+         tr("Each month with repairs. Choose one to jump to its newest repair."));
+    m_months->setFixedWidth(170);
+    m_months->setWordWrap(true);
+    m_months->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    body->addWidget(m_months);
+    connect(m_months, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { jumpToMonth(item->data(Qt::UserRole).toString()); });
+    connect(m_months, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { jumpToMonth(item->data(Qt::UserRole).toString()); });
     m_left = new QStackedWidget(this);
     m_left->setFixedWidth(340);
     m_model = new SessionListModel(this);
+    // A row's title: the repair's own, else the first words written that everyone may see (a list shown in any view
+    // never carries a private answer's words).
+    m_model->setTitleMaker([this](const journal::Session& s) {
+        JournalService* journal = this->app()->journal();
+        if (!journal)
+            return QString();
+        const reading::Reader reader = readerFor(*this->app());
+        const auto program = reader.program(s.programId);
+        return qs(reader.sessionTitle(s, program.get(), journal->entries(s.id, journal::Viewer::sharedOnly())));
+    });
     m_list = new QListView(m_left);
     name(m_list, QStringLiteral("sessionList"), tr("Past repairs"),
          tr("Every repair, newest first. Choose one to read it."));
@@ -79,6 +105,15 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
                         "muted", this);
     m_empty->setObjectName(QStringLiteral("journalEmpty"));
     right->addWidget(m_empty);
+    m_title = new QLineEdit(this);
+    name(m_title, QStringLiteral("recordTitle"), tr("Title of this repair"),
+         tr("Give this repair a title of your own (Enter keeps it). Left empty, its first words are its title. Both "
+            "of you see the title."));
+    m_title->setClearButtonEnabled(true);
+    m_title->setMaxLength(120);
+    m_title->setVisible(false);
+    connect(m_title, &QLineEdit::editingFinished, this, &JournalScreen::saveTitle);
+    right->addWidget(m_title);
     m_record = new QTextBrowser(this);
     name(m_record, QStringLiteral("sessionRecord"), tr("The record of this repair"),
          tr("Everything written in this repair, by step and by person."));
@@ -96,17 +131,25 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
         if (index.isValid())
             openSession(index.data(SessionListModel::SessionIdRole).toString());
     });
-    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { openSession(url.path()); });
+    // A result opens its repair scrolled to the entry, with the words found marked (mouse, or Tab and Enter).
+    connect(m_results, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (ok)
+            openResult(index);
+    });
     connect(m_viewer, &QComboBox::currentIndexChanged, this, &JournalScreen::onViewerChosen);
     QPushButton* exportButton =
         makeButton(tr("Export…"), QStringLiteral("journalExport"), this, "quiet", QStringLiteral("folder"),
-                   tr("Saves the journal as this view shows it, as a JSON file. Private answers of others stay out."));
+                   tr("Saves this view, the open repair or the repairs of some days, as Markdown for reading or as "
+                      "JSON. Private answers of others stay out."));
     top->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, &JournalScreen::chooseExportFile);
     m_curtain = new PrivacyCurtain(this);
     connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
         m_viewerShown = m_viewer->currentIndex();
         this->app()->setAtKeyboard(ss(m_viewer->currentData().toString()));
+        m_model->reload(this->app()->journal(), this->app()->profile().coupleId);
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -114,6 +157,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     connect(m_curtain, &PrivacyCurtain::cancelled, this, [this] {
         const QSignalBlocker block(m_viewer);
         m_viewer->setCurrentIndex(m_viewerShown);
+        m_model->reload(this->app()->journal(), this->app()->profile().coupleId);
         showRecord();
         if (!m_search->text().trimmed().isEmpty())
             runSearch();
@@ -163,19 +207,167 @@ void JournalScreen::reload()
         m_viewerShown = m_viewer->currentIndex();
     }
     m_model->reload(app()->journal(), profile.coupleId);
+    fillMonths();
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);
     m_record->setVisible(any);
+    if (!any)
+        m_title->setVisible(false);
     if (any && m_sessionId.isEmpty())
         m_list->setCurrentIndex(m_model->index(0));
     else
         showRecord();
 }
 
-void JournalScreen::openSession(const QString& sessionId)
+namespace {
+QString monthOf(const std::string& startedAt)
+{
+    return QDateTime::fromString(qs(startedAt), Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM"));
+}
+} // namespace
+
+void JournalScreen::fillMonths()
+{
+    m_months->clear();
+    JournalService* journal = app()->journal();
+    if (!journal)
+        return;
+    std::vector<std::pair<QString, int>> counts; // newest first, as the sessions come
+    for (const journal::SessionSummary& row : journal->sessions(app()->profile().coupleId)) {
+        const QString month = monthOf(row.session.startedAt);
+        auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == month; });
+        if (found == counts.end())
+            counts.emplace_back(month, 1);
+        else
+            ++found->second;
+    }
+    for (const auto& [month, count] : counts) {
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+        const QString label = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+        auto* item = new QListWidgetItem(
+            count == 1 ? tr("%1\n1 repair").arg(label) : tr("%1\n%2 repairs").arg(label).arg(count), m_months);
+        item->setData(Qt::UserRole, month);
+    }
+    m_months->setVisible(m_months->count() > 0);
+}
+
+QStringList JournalScreen::months() const
+{
+    QStringList out;
+    for (int i = 0; i < m_months->count(); ++i)
+        out << m_months->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+bool JournalScreen::jumpToMonth(const QString& yearMonth)
+{
+    // Sessions come newest first: the month's newest is the first row of it, read page by page until it appears.
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (!m_model->canFetchMore({}))
+                return false;
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount())
+                return false;
+        }
+        const QModelIndex index = m_model->index(row);
+        if (monthOf(m_model->startedAt(row)) != yearMonth)
+            continue;
+        m_search->clear();
+        m_left->setCurrentWidget(m_list);
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index, QAbstractItemView::PositionAtTop);
+        return true;
+    }
+}
+
+void JournalScreen::openSession(const QString& sessionId, const QString& entryId, const QStringList& words)
 {
     m_sessionId = sessionId;
+    m_focusEntry = entryId;
+    m_focusWords = words;
     showRecord();
+}
+
+void JournalScreen::saveTitle()
+{
+    JournalService* journal = app()->journal();
+    const QString text = m_title->text().trimmed();
+    if (!journal || m_sessionId.isEmpty() || text == m_titleShown)
+        return;
+    m_titleShown = text;
+    const QString id = m_sessionId;
+    journal->setSessionTitle(ss(id), ss(text), [this, id](bool ok, const QString&) {
+        if (ok)
+            m_model->refreshTitle(id);
+    });
+}
+
+void JournalScreen::openResult(int index)
+{
+    if (index < 0 || index >= int(m_resultList.size()))
+        return;
+    const Result& result = m_resultList[std::size_t(index)];
+    openSession(result.sessionId, result.entryId, result.words);
+    m_record->setFocus(Qt::OtherFocusReason);
+}
+
+QString JournalScreen::markedText() const
+{
+    const auto marks = m_record->extraSelections();
+    return marks.isEmpty() ? QString() : marks.front().cursor.selectedText();
+}
+
+// Scrolls the record to the entry a search result named and marks the first word found there; the caret sits on
+// it, so the keyboard reads on from the match.
+void JournalScreen::markMatch()
+{
+    m_record->setExtraSelections({});
+    if (m_focusEntry.isEmpty())
+        return;
+    QTextDocument* doc = m_record->document();
+    const QString anchor = entryAnchor(m_focusEntry);
+    int start = -1;
+    for (QTextBlock block = doc->begin(); block.isValid() && start < 0; block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().anchorNames().contains(anchor)) {
+                start = it.fragment().position();
+                break;
+            }
+    if (start < 0)
+        return;
+    // The entry ends where the next one begins.
+    int end = doc->characterCount();
+    for (QTextBlock block = doc->findBlock(start).next(); block.isValid() && end == doc->characterCount();
+         block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (!it.fragment().charFormat().anchorNames().isEmpty()) {
+                end = it.fragment().position();
+                break;
+            }
+    QTextCursor found;
+    for (const QString& word : m_focusWords) {
+        const QTextCursor at = doc->find(word, start, QTextDocument::FindWholeWords);
+        if (!at.isNull() && at.selectionStart() < end &&
+            (found.isNull() || at.selectionStart() < found.selectionStart()))
+            found = at;
+    }
+    if (found.isNull()) { // the words read differently here (an option's label): mark the entry's title
+        found = QTextCursor(doc);
+        found.setPosition(start);
+        found.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    }
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = found;
+    mark.format.setBackground(m_record->palette().color(QPalette::Highlight));
+    mark.format.setForeground(m_record->palette().color(QPalette::HighlightedText));
+    m_record->setExtraSelections({mark});
+    QTextCursor caret = found;
+    caret.setPosition(found.selectionStart());
+    // The entry's title at the top where it fits, and the match in view in any case.
+    m_record->scrollToAnchor(anchor);
+    m_record->setTextCursor(caret);
+    m_record->ensureCursorVisible();
 }
 
 void JournalScreen::showRecord()
@@ -188,6 +380,7 @@ void JournalScreen::showRecord()
     const auto session = journal->session(ss(m_sessionId));
     if (!session) {
         m_record->clear();
+        m_title->setVisible(false);
         return;
     }
     const QString viewerId = m_viewer->currentData().toString();
@@ -200,9 +393,21 @@ void JournalScreen::showRecord()
         holder = app()->library()->programPreferring(session->programId, app()->options().locale);
         program = holder.get();
     }
+    {
+        const QSignalBlocker block(m_title);
+        m_titleShown = qs(session->title.value_or(std::string()));
+        m_title->setText(m_titleShown);
+        journal::Session untitled = *session;
+        untitled.title.reset();
+        // The default as the list shows it: from shared answers only, whoever's view this is.
+        m_title->setPlaceholderText(qs(readerFor(*app()).sessionTitle(
+            untitled, program, journal->entries(session->id, journal::Viewer::sharedOnly()))));
+        m_title->setVisible(true);
+    }
     m_record->setHtml(formatRecord(readerFor(*app()), *session, entries, program));
     m_record->setVisible(true);
     m_empty->setVisible(false);
+    markMatch();
 }
 
 void JournalScreen::runSearch()
@@ -228,13 +433,15 @@ void JournalScreen::runSearch()
     const reading::Reader reader = readerFor(*app());
     std::map<std::string, std::shared_ptr<const content::Program>> programs;
     QString html = hits.size() == 1 ? tr("<p>1 result</p>") : tr("<p>%1 results</p>").arg(hits.size());
+    m_resultList.clear();
     for (const journal::SearchHit& hit : hits) {
+        m_resultList.push_back({qs(hit.sessionId), qs(hit.entryId), matchedWords(hit.snippet)});
         auto& program = programs[hit.sessionId];
         if (!program)
             if (const auto session = journal->session(hit.sessionId))
                 program = reader.program(session->programId);
         html += QStringLiteral("<p><a href=\"tend:%1\">%2</a><br><small>%3 · %4 · %5</small><br>%6</p>")
-                    .arg(qs(hit.sessionId), qs(reader.when(hit.createdAt)).toHtmlEscaped(),
+                    .arg(QString::number(m_resultList.size() - 1), qs(reader.when(hit.createdAt)).toHtmlEscaped(),
                          qs(reader.name(hit.partnerId)).toHtmlEscaped(),
                          qs(reader.stepTitle(program.get(), hit.step)).toHtmlEscaped(),
                          qs(reader.cardTitle(program.get(), hit.card)).toHtmlEscaped(),

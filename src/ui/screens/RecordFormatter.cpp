@@ -76,6 +76,27 @@ QString answerHtml(const reading::Answer& answer)
     return {};
 }
 
+QString entryAnchor(const QString& entryId)
+{
+    return QStringLiteral("entry-") + entryId;
+}
+
+QStringList matchedWords(const std::string& snippet)
+{
+    QStringList words;
+    std::size_t at = 0;
+    while ((at = snippet.find(journal::kHighlightStart, at)) != std::string::npos) {
+        const std::size_t end = snippet.find(journal::kHighlightEnd, at + 1);
+        if (end == std::string::npos)
+            break;
+        const QString word = qs(snippet.substr(at + 1, end - at - 1)).trimmed();
+        if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive))
+            words << word;
+        at = end + 1;
+    }
+    return words;
+}
+
 QString highlightSnippet(const std::string& snippet)
 {
     QString text = qs(snippet).toHtmlEscaped();
@@ -148,8 +169,9 @@ QString formatRecord(const reading::Reader& reader, const journal::Session& sess
                 QString heading = esc(reader.cardTitle(program, entry->card));
                 if (entry->visibility == journal::Visibility::Private)
                     heading += tr(" <small>(kept private)</small>");
-                html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                            .arg(heading, answerHtml(reader.payload(program, entry->card, payload)));
+                html += QStringLiteral("<p><a name=\"%1\"><b>%2</b></a><br>%3</p>")
+                            .arg(entryAnchor(qs(entry->id)), heading,
+                                 answerHtml(reader.payload(program, entry->card, payload)));
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <vector>
@@ -35,6 +36,12 @@ QString formatRecord(const reading::Reader& reader, const journal::Session& sess
 
 /// One answer of `card` in plain words (as HTML).
 QString formatAnswer(const reading::Reader& reader, const content::Card& card, const nlohmann::json& answer);
+
+/// The name of the anchor formatRecord puts at an entry's title (for scrolling to it).
+QString entryAnchor(const QString& entryId);
+
+/// The words a search snippet marks (between the journal's highlight markers), as written, each once.
+QStringList matchedWords(const std::string& snippet);
 
 /// A search snippet with the journal's highlight markers turned into emphasis, everything else escaped.
 QString highlightSnippet(const std::string& snippet);

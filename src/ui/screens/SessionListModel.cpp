@@ -18,6 +18,7 @@ void SessionListModel::reload(JournalService* journal, const std::string& couple
     m_journal = journal;
     m_coupleId = coupleId;
     m_rows.clear();
+    m_titles.clear();
     m_more = false;
     m_pagesRead = 0;
     m_rows = readPage();
@@ -35,6 +36,8 @@ std::vector<journal::SessionSummary> SessionListModel::readPage()
     if (m_more)
         page.pop_back();
     ++m_pagesRead;
+    for (const journal::SessionSummary& row : page)
+        m_titles.push_back(m_titleMaker ? m_titleMaker(row.session) : QString());
     return page;
 }
 
@@ -60,6 +63,26 @@ void SessionListModel::fetchMore(const QModelIndex& parent)
     for (journal::SessionSummary& row : page)
         m_rows.push_back(std::move(row));
     endInsertRows();
+}
+
+void SessionListModel::refreshTitle(const QString& sessionId)
+{
+    if (!m_journal)
+        return;
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (qs(m_rows[row].session.id) != sessionId)
+            continue;
+        if (auto fresh = m_journal->session(m_rows[row].session.id))
+            m_rows[row].session = *fresh;
+        m_titles[row] = m_titleMaker ? m_titleMaker(m_rows[row].session) : QString();
+        const QModelIndex at = index(int(row));
+        Q_EMIT dataChanged(at, at);
+    }
+}
+
+QString SessionListModel::titleAt(int row) const
+{
+    return row >= 0 && row < int(m_titles.size()) ? m_titles[std::size_t(row)] : QString();
 }
 
 QVariant SessionListModel::data(const QModelIndex& index, int role) const
@@ -90,7 +113,10 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     }
     const QString mode = s.mode == journal::SessionMode::Together ? tr("Together") : tr("On my own");
     const QString count = summary.entryCount == 1 ? tr("1 answer") : tr("%1 answers").arg(summary.entryCount);
-    return tr("%1\n%2 · %3 · %4").arg(friendlyDateTime(started), mode, status, count);
+    const QString title = titleAt(index.row());
+    if (title.isEmpty())
+        return tr("%1\n%2 · %3 · %4").arg(friendlyDateTime(started), mode, status, count);
+    return tr("%1\n%2 · %3 · %4 · %5").arg(title, friendlyDateTime(started), mode, status, count);
 }
 
 } // namespace tend::ui

@@ -3,6 +3,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <functional>
+
 #include <string>
 #include <vector>
 
@@ -22,6 +24,18 @@ public:
     explicit SessionListModel(QObject* parent = nullptr);
     /// Starts the list again from the newest session (after a session changed or a restore): reads one page.
     void reload(JournalService* journal, const std::string& coupleId);
+    /// How a row's title is made (the screen's reader: the session's own title, else the first shared words).
+    /// Without it a row shows its date only.
+    void setTitleMaker(std::function<QString(const journal::Session&)> maker) { m_titleMaker = std::move(maker); }
+    /// Makes the title of the row of `sessionId` again (after it was renamed).
+    void refreshTitle(const QString& sessionId);
+    /// When the row's session started (stored UTC ISO-8601); "" past the end.
+    std::string startedAt(int row) const
+    {
+        return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].session.startedAt : std::string();
+    }
+    /// A row's title as shown (also its first line), for tests.
+    QString titleAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -39,6 +53,8 @@ private:
     QPointer<JournalService> m_journal;
     std::string m_coupleId;
     std::vector<journal::SessionSummary> m_rows;
+    std::vector<QString> m_titles; // made when a page is read, one per row
+    std::function<QString(const journal::Session&)> m_titleMaker;
     bool m_more = false;
     int m_pagesRead = 0;
 };

@@ -478,6 +478,10 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     find<QLineEdit>(window, QStringLiteral("journalSearch"))->setText(QStringLiteral("chest"));
     journal->runSearch();
     shoot(window, QStringLiteral("journal-search") + tag);
+    // The first result opened: its repair scrolled to the entry, the words found marked.
+    journal->openResult(0);
+    settle();
+    shoot(window, QStringLiteral("journal-match") + tag);
     window->showScreen(ScreenId::Commitments, false);
     shoot(window, QStringLiteral("commitments") + tag);
     window->showScreen(ScreenId::Settings, false);
