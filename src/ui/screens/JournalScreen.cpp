@@ -49,7 +49,8 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     m_search->setPlaceholderText(tr("Search what you wrote…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(icons::tinted(QStringLiteral("search"), QPalette::PlaceholderText), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(300);
+    // Room for a few words, less on a narrow window at the largest text (it was a fixed 300 px).
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     top->addWidget(m_search);
     m_viewer = new QComboBox(this);
     name(m_viewer, QStringLiteral("journalViewer"), tr("Whose view"),
@@ -72,7 +73,9 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     connect(m_months, &QListWidget::itemClicked, this,
             [this](QListWidgetItem* item) { jumpToMonth(item->data(Qt::UserRole).toString()); });
     m_left = new QStackedWidget(this);
-    m_left->setFixedWidth(340);
+    // As wide as 340 px where there is room, narrower on a small window rather than pushing it wider.
+    m_left->setMinimumWidth(m_left->fontMetrics().averageCharWidth() * 24);
+    m_left->setMaximumWidth(340);
     m_model = new SessionListModel(this);
     // A row's title: the repair's own, else the first words written that everyone may see (a list shown in any view
     // never carries a private answer's words).
@@ -248,7 +251,8 @@ void JournalScreen::fillMonths()
             count == 1 ? tr("%1\n1 repair").arg(label) : tr("%1\n%2 repairs").arg(label).arg(count), m_months);
         item->setData(Qt::UserRole, month);
     }
-    m_months->setVisible(m_months->count() > 0);
+    m_hasMonths = m_months->count() > 0;
+    fitMonths();
 }
 
 QStringList JournalScreen::months() const
@@ -450,6 +454,23 @@ void JournalScreen::runSearch()
     if (hits.empty())
         html += tr("<p>Nothing matches “%1”.</p>").arg(text.toHtmlEscaped());
     m_results->setHtml(html);
+}
+
+void JournalScreen::resizeEvent(QResizeEvent* event)
+{
+    Screen::resizeEvent(event);
+    fitMonths();
+}
+
+void JournalScreen::fitMonths()
+{
+    // The month list is a shortcut: on a narrow window the repairs and the record need the room more, and the
+    // list of repairs already runs newest first.
+    // Measured on the window, which is already the size it will be when this screen is first shown.
+    const int room = window() ? window()->width() : width();
+    const int recordNeeds = fontMetrics().averageCharWidth() * 40;
+    const int wanted = m_months->width() + 340 + recordNeeds + 64 + 36;
+    m_months->setVisible(m_hasMonths && room >= wanted);
 }
 
 } // namespace tend::ui

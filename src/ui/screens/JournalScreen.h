@@ -74,7 +74,11 @@ public:
     bool jumpToMonth(const QString& yearMonth);
     PrivacyCurtain* curtain() const { return m_curtain; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitMonths();
     void reload();
     void showRecord();
     void markMatch();
@@ -89,6 +93,7 @@ private:
     QTextBrowser* m_results;
     QTextBrowser* m_record;
     QListWidget* m_months;
+    bool m_hasMonths = false;
     QString m_lastExportMessage;
     void fillMonths();
     bool askExportChoice(ExportChoice& choice);
