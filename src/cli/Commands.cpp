@@ -53,11 +53,13 @@ const std::vector<Command>& commands()
          {{"--locale", "LOCALE", "Use the coach's word lists for LOCALE (default: en)."}},
          runAnalyze},
         {"export",
-         "export [--format json|markdown] [--session ID] [--out FILE] [--passphrase-file FILE "
-         "(--encrypt | --plain)]",
+         "export [--format json|markdown] [--session ID] [--from DATE] [--to DATE] [--out FILE] "
+         "[--passphrase-file FILE (--encrypt | --plain)]",
          "Write the journal out",
          {{"--format", "FORMAT", "json (default) or markdown."},
           kSession,
+          {"--from", "DATE", "Only repairs started at or after DATE (ISO-8601, UTC)."},
+          {"--to", "DATE", "Only repairs started before DATE (ISO-8601, UTC)."},
           {"--out", "FILE", "Write to FILE instead of standard output, atomically."},
           kViewer,
           kPassphraseFile,

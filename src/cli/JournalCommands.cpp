@@ -177,6 +177,21 @@ std::string plainSnippet(std::string snippet)
 
 } // namespace
 
+namespace {
+
+// "2026-03-01", optionally followed by a time ("2026-03-01T18:30:00Z").
+bool looksLikeIsoDate(const std::string& text)
+{
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[static_cast<std::size_t>(i)] < '0' || text[static_cast<std::size_t>(i)] > '9')
+            return false;
+    return text.size() == 10 || text[10] == 'T';
+}
+
+} // namespace
+
 int runExport(Invocation& call)
 {
     auto args = parseOrExplain(call, "export");
@@ -260,6 +275,15 @@ int runExport(Invocation& call)
         journal::exchange::ExportStats stats;
         options.viewer = viewerFrom(call, *args);
         options.sessionId = args->value("--session");
+        // The same days as search's: ISO-8601 in UTC, compared as written ("2026-03-01" or a whole time).
+        options.from = args->value("--from");
+        options.to = args->value("--to");
+        for (const auto& day : {options.from, options.to}) {
+            if (day && !looksLikeIsoDate(*day)) {
+                call.err << "tend export: --from and --to take a date like 2026-03-01 (UTC), not '" << *day << "'\n";
+                return kExitUsage;
+            }
+        }
         options.stats = &stats;
         if (!openOutput())
             return kExitFailure;

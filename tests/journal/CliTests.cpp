@@ -1,6 +1,8 @@
 // The journal's headless commands, called the way main() calls them (no display, no Qt).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -77,6 +79,41 @@ TEST_CASE("tend export: markdown, one session, usage errors, an empty folder")
     CHECK_FALSE(fs::exists(temp / "nothing-here")); // reading never creates a journal
     auto viewer = run(temp / "a", {"export", "--viewer", s.alex});
     CHECK(viewer.out.find("relieved") == std::string::npos);
+}
+
+TEST_CASE("tend export --from and --to keep only the repairs started in those days")
+{
+    TempDir temp;
+    makeJournal(temp / "a");
+    const auto all = nlohmann::json::parse(run(temp / "a", {"export"}).out);
+    std::vector<std::string> starts;
+    for (const auto& session : all["sessions"])
+        starts.push_back(session["startedAt"].get<std::string>());
+    REQUIRE(starts.size() >= 2);
+    std::sort(starts.begin(), starts.end());
+    const std::string cut = starts.back();
+    auto count = [&](bool fromCut) {
+        return std::size_t(std::count_if(starts.begin(), starts.end(),
+                                         [&](const std::string& at) { return fromCut ? at >= cut : at < cut; }));
+    };
+    const auto later = nlohmann::json::parse(run(temp / "a", {"export", "--from", cut}).out);
+    CHECK(later["sessions"].size() == count(true));
+    for (const auto& session : later["sessions"])
+        CHECK(session["startedAt"].get<std::string>() >= cut);
+    const auto earlier = nlohmann::json::parse(run(temp / "a", {"export", "--to", cut}).out);
+    CHECK(earlier["sessions"].size() == count(false));
+    // Whole days, as a person types them; the Markdown export narrows the same way.
+    CHECK(
+        nlohmann::json::parse(run(temp / "a", {"export", "--from", "2000-01-01", "--to", "2999-01-01"}).out)["sessions"]
+            .size() == starts.size());
+    CHECK(nlohmann::json::parse(run(temp / "a", {"export", "--from", "2999-01-01"}).out)["sessions"].empty());
+    auto md = run(temp / "a", {"export", "--format", "markdown", "--to", "2000-01-01"});
+    CHECK(md.code == 0);
+    CHECK(md.out.find("### ") == std::string::npos); // no repair's steps
+    // A date a person might mistype is refused, nothing written.
+    auto wrong = run(temp / "a", {"export", "--from", "March"});
+    CHECK(wrong.code == 2);
+    CHECK(wrong.err.find("2026-03-01") != std::string::npos);
 }
 
 TEST_CASE("tend search prints snippets, honours the viewer, and speaks JSON")
