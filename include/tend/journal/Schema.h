@@ -39,6 +39,10 @@ Result<void> configureConnection(sql::Database& db, bool writer);
 /// IMMEDIATE transaction that ends with the user_version bump. Refuses a newer database.
 Result<void> migrate(sql::Database& db);
 
+/// Fills entries_fts from every entry stored in clear text, with only its searchable words (searchableText): the
+/// format-3 migration and unprotecting a journal both build the on-disk index this way.
+Result<void> indexClearEntries(sql::Database& db);
+
 /// Creates the full current schema in an empty database (what migrate() does from version 0).
 Result<void> createCurrent(sql::Database& db);
 

@@ -40,7 +40,8 @@ std::vector<Finding> strongest(std::vector<Contribution> parts, const std::strin
 
 } // namespace
 
-Result<std::shared_ptr<const LinearModel>> LinearModel::parse(std::string_view jsonText, const std::string& sourceName)
+Result<nlohmann::json> readModelDocument(std::string_view jsonText, const std::string& sourceName,
+                                         std::string_view kind)
 {
     auto problem = [&](const std::string& what) { return makeError(sourceName + ": " + what); };
     nlohmann::json doc;
@@ -49,14 +50,24 @@ Result<std::shared_ptr<const LinearModel>> LinearModel::parse(std::string_view j
     } catch (const nlohmann::json::exception& e) {
         return problem(std::string("not valid JSON (") + e.what() + ")");
     }
-    if (!doc.is_object() || doc.value("kind", "") != "coach-model")
-        return problem("/kind: expected \"coach-model\"");
+    if (!doc.is_object() || doc.value("kind", "") != kind)
+        return problem("/kind: expected \"" + std::string(kind) + "\"");
     if (!doc.contains("format") || doc["format"] != 1)
         return problem("/format: expected 1");
-    auto model = std::make_shared<LinearModel>();
     if (!doc.contains("hashBits") || !doc["hashBits"].is_number_integer() || doc["hashBits"] < 8 ||
         doc["hashBits"] > 24)
         return problem("/hashBits: expected a whole number from 8 to 24");
+    return doc;
+}
+
+Result<std::shared_ptr<const LinearModel>> LinearModel::parse(std::string_view jsonText, const std::string& sourceName)
+{
+    auto problem = [&](const std::string& what) { return makeError(sourceName + ": " + what); };
+    auto read = readModelDocument(jsonText, sourceName, "coach-model");
+    if (!read)
+        return read.error();
+    const nlohmann::json& doc = *read;
+    auto model = std::make_shared<LinearModel>();
     model->hashBits = doc["hashBits"].get<int>();
     if (doc.contains("rulePrior")) {
         const auto& prior = doc["rulePrior"];

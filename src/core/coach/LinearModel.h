@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 #include "TextPipeline.h"
 #include "tend/coach/Analysis.h"
 #include "tend/common/Result.h"
@@ -25,6 +27,11 @@ struct LinearModel {
     /// Parses and validates a model file; errors name `sourceName` and the problem.
     static Result<std::shared_ptr<const LinearModel>> parse(std::string_view jsonText, const std::string& sourceName);
 };
+
+/// Reads a coach model file (weights or disclosure model) and checks what both share: JSON, its `kind`, format 1
+/// and hashBits from 8 to 24. Errors name `sourceName`, the JSON pointer and the problem.
+Result<nlohmann::json> readModelDocument(std::string_view jsonText, const std::string& sourceName,
+                                         std::string_view kind);
 
 /// Lets the model decide `analysis.blame` and `analysis.stage` (nothing else) from the text, its tokens and the
 /// rules' own analysis, and lists its strongest reasons in `analysis.reasons`. When the model finds no blame, the

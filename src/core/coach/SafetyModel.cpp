@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "Features.h"
+#include "LinearModel.h"
 #include "tend/coach/LearnedLayer.h"
 
 namespace tend::coach::detail {
@@ -10,20 +11,11 @@ namespace tend::coach::detail {
 Result<std::shared_ptr<const SafetyModel>> SafetyModel::parse(std::string_view jsonText, const std::string& sourceName)
 {
     auto problem = [&](const std::string& what) { return makeError(sourceName + ": " + what); };
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::exception& e) {
-        return problem(std::string("not valid JSON (") + e.what() + ")");
-    }
-    if (!doc.is_object() || doc.value("kind", "") != "coach-safety-model")
-        return problem("/kind: expected \"coach-safety-model\"");
-    if (!doc.contains("format") || doc["format"] != 1)
-        return problem("/format: expected 1");
+    auto read = readModelDocument(jsonText, sourceName, "coach-safety-model");
+    if (!read)
+        return read.error();
+    const nlohmann::json& doc = *read;
     auto model = std::make_shared<SafetyModel>();
-    if (!doc.contains("hashBits") || !doc["hashBits"].is_number_integer() || doc["hashBits"] < 8 ||
-        doc["hashBits"] > 24)
-        return problem("/hashBits: expected a whole number from 8 to 24");
     model->hashBits = doc["hashBits"].get<int>();
     if (!doc.contains("threshold") || !doc["threshold"].is_number())
         return problem("/threshold: expected a number");

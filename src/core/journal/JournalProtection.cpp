@@ -797,23 +797,7 @@ Result<void> Journal::removeProtection()
             return cleared;
         if (auto wiped = m_db.exec("DELETE FROM entries_fts"); !wiped)
             return wiped;
-        auto rows = m_db.prepare("SELECT seq, payload FROM entries");
-        if (!rows)
-            return rows.error();
-        auto ins = m_db.prepare("INSERT INTO entries_fts(rowid, body) VALUES (?1, ?2)");
-        if (!ins)
-            return ins.error();
-        for (;;) {
-            auto row = rows->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                return {};
-            ins->reset();
-            ins->bind(1, rows->columnInt(0)).bind(2, searchableText(rows->columnText(1)));
-            if (auto added = ins->run(); !added)
-                return added;
-        }
+        return schema::indexClearEntries(m_db); // every payload is in clear text again
     });
     if (!done) {
         (void)buildSearchIndex();

@@ -186,6 +186,13 @@ Result<void> applyVersion3(sql::Database& db)
 {
     if (auto done = db.exec(kVersion3); !done)
         return done;
+    return indexClearEntries(db);
+}
+
+} // namespace
+
+Result<void> indexClearEntries(sql::Database& db)
+{
     auto rows = db.prepare("SELECT seq, payload FROM entries WHERE typeof(payload) = 'text' ORDER BY seq");
     if (!rows)
         return rows.error();
@@ -204,8 +211,6 @@ Result<void> applyVersion3(sql::Database& db)
             return added;
     }
 }
-
-} // namespace
 
 const std::vector<Migration>& migrations()
 {
