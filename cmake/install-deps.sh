@@ -13,6 +13,8 @@ packages=(
     desktop-file-utils appstream man-db file lintian
     # Timer sounds through the desktop's own event-sound library, loaded on first use (docs/focus-and-input.md).
     libcanberra0 sound-theme-freedesktop
+    # Tests read the PDF report back as text (pdftotext) and render its pages for screenshots (pdftoppm).
+    poppler-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

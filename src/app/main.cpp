@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/QtLogBridge.h"
 #include "ui/app/AppContext.h"
+#include "ui/report/PdfReport.h"
 
 namespace {
 
@@ -128,6 +129,7 @@ int main(int argc, char* argv[])
         tend::log::initialize({globals.demo ? std::filesystem::path() : globals.dataDir / "logs", globals.verbose});
         if (globals.verbose)
             std::cerr << "tend: detailed logging is on (--verbose)\n";
+        tend::cli::setReportWriter(&tend::ui::report::writePdfHeadless);
         tend::cli::Invocation call{globals, std::move(words), std::cin, std::cout, std::cerr};
         const int code = tend::cli::runCommand(*command, call);
         tend::log::shutdown();

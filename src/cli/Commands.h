@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -7,6 +8,7 @@
 
 #include "cli/Args.h"
 #include "cli/OptionHelp.h"
+#include "tend/report/Report.h"
 
 namespace tend::cli {
 
@@ -44,6 +46,12 @@ int runImport(Invocation& call);
 int runSearch(Invocation& call);
 int runBackup(Invocation& call);
 int runCheck(Invocation& call);
+int runReport(Invocation& call);
+
+/// Lays a report out as a PDF file. The command line links no Qt, so the executable hands it the shell's writer
+/// (ui/report/PdfReport.h) before running a command; without one, `tend report` says it cannot write PDFs.
+using ReportWriter = Result<void> (*)(const report::Document& document, const std::filesystem::path& file);
+void setReportWriter(ReportWriter writer);
 
 /// Runs `command`, or prints its help and returns kExitOk when its words ask for --help (or -h).
 int runCommand(const Command& command, Invocation& call);

@@ -146,6 +146,20 @@ ChartStyle ChartStyle::fromTheme(const QFont& font)
     return s;
 }
 
+ChartStyle ChartStyle::forPrint(const QFont& font)
+{
+    ChartStyle s;
+    s.font = font;
+    s.text = QColor(0x1f, 0x23, 0x28);
+    s.muted = QColor(0x5b, 0x64, 0x70);
+    s.grid = QColor(0xd0, 0xd5, 0xdb);
+    s.accent = QColor(0x3A, 0x73, 0x9B);
+    s.started = QColor(0x3A, 0x73, 0x9B);
+    s.completed = QColor(0x4F, 0x82, 0x60);
+    s.paused = QColor(0x8A, 0x6A, 0x28);
+    return s;
+}
+
 QString monthLabel(const std::string& month)
 {
     return QLocale().toString(monthDate(month), QStringLiteral("MMM yyyy"));

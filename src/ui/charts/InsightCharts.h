@@ -33,6 +33,8 @@ struct ChartStyle {
 
     /// The current theme's colours with `font` (a widget's font, or the app's).
     static ChartStyle fromTheme(const QFont& font);
+    /// Dark ink on white paper, whatever the app's theme (the PDF report).
+    static ChartStyle forPrint(const QFont& font);
 };
 
 /// One bar of a horizontal bar chart.
