@@ -142,8 +142,7 @@ int runReport(Invocation& call)
     if (auto partner = args->value("--partner")) {
         const report::PartnerShare* who = byName(*first, *partner);
         if (!who) {
-            call.err << "tend report: there is no partner called '" << *partner << "' in " << first->coupleName
-                     << '\n';
+            call.err << "tend report: there is no partner called '" << *partner << "' in " << first->coupleName << '\n';
             return kExitUsage;
         }
         request.scope = report::Scope::Partner;
@@ -164,8 +163,8 @@ int runReport(Invocation& call)
         agreedNames = splitNames(*given);
     for (const std::string& name : agreedNames)
         if (!byName(*preview, name)) {
-            call.err << "tend report: --agreed names '" << name << "', who is not a partner in "
-                     << preview->coupleName << '\n';
+            call.err << "tend report: --agreed names '" << name << "', who is not a partner in " << preview->coupleName
+                     << '\n';
             return kExitUsage;
         }
     for (const auto& p : preview->partners) {
@@ -180,8 +179,8 @@ int runReport(Invocation& call)
             const std::string answer =
                 saidSo && !secretKind
                     ? std::string("yes")
-                    : askLine(call, p.name + ", may your shared answers go into this report? Type yes to agree: ",
-                              false);
+                    : askLine(call,
+                              p.name + ", may your shared answers go into this report? Type yes to agree: ", false);
             if (answer != "yes" && answer != "y" && answer != "Yes") {
                 call.err << "tend report: " << p.name << " did not agree; their answers stay out.\n";
                 continue;

@@ -43,8 +43,8 @@ std::string quoted(const fs::path& path)
 
 std::string tendCommand(const std::string& words)
 {
-    return std::string("env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ") + quoted(TEND_EXE) +
-           " --content-dir " + quoted(fs::path(TEND_SOURCE_DIR) / "content") + " " + words;
+    return std::string("env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ") + quoted(TEND_EXE) + " --content-dir " +
+           quoted(fs::path(TEND_SOURCE_DIR) / "content") + " " + words;
 }
 
 std::string pdfText(const fs::path& pdf)

@@ -2,10 +2,10 @@
 // partner, things written together, private and safety answers, dates, and a partner's own key.
 #include <catch2/catch.hpp>
 
+#include "support/TempDir.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/journal/Journal.h"
 #include "tend/report/Report.h"
-#include "support/TempDir.h"
 
 using namespace tend;
 using journal::SessionStatus;
@@ -84,9 +84,9 @@ Hand makeHand()
           "2026-03-10T19:30:00.000Z", Visibility::Private);
     entry(h, h.march, std::nullopt, "reengage", "shared-intention", R"({"text":"JOINT we want to be kind"})",
           "2026-03-10T20:00:00.000Z");
-    for (auto [who, moment, level] : {std::tuple{h.sam, journal::CheckInMoment::Before, 8},
-                                      std::tuple{h.sam, journal::CheckInMoment::After, 3},
-                                      std::tuple{h.alex, journal::CheckInMoment::Before, 6}}) {
+    for (auto [who, moment, level] :
+         {std::tuple{h.sam, journal::CheckInMoment::Before, 8}, std::tuple{h.sam, journal::CheckInMoment::After, 3},
+          std::tuple{h.alex, journal::CheckInMoment::Before, 6}}) {
         journal::CheckIn c;
         c.id = journal::newId();
         c.sessionId = h.march;

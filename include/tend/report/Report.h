@@ -34,13 +34,13 @@ enum class Scope {
 };
 
 struct Request {
-    std::string coupleId;                 ///< empty: the journal's first couple
-    std::string from;                     ///< first day, "2026-01-01" (inclusive); empty: from the first repair
-    std::string to;                       ///< last day, "2026-12-31" (inclusive); empty: up to now
+    std::string coupleId; ///< empty: the journal's first couple
+    std::string from;     ///< first day, "2026-01-01" (inclusive); empty: from the first repair
+    std::string to;       ///< last day, "2026-12-31" (inclusive); empty: up to now
     Scope scope = Scope::Couple;
-    std::string partnerId;                ///< Scope::Partner: whose report it is
-    std::set<std::string> agreed;         ///< partner ids who agreed to their shared answers going in
-    insights::CardRoles cards;            ///< which cards are check-ins and practices (for the figures)
+    std::string partnerId;        ///< Scope::Partner: whose report it is
+    std::set<std::string> agreed; ///< partner ids who agreed to their shared answers going in
+    insights::CardRoles cards;    ///< which cards are check-ins and practices (for the figures)
 };
 
 /// One partner as the consent screen shows them.
@@ -49,7 +49,7 @@ struct PartnerShare {
     std::string name;
     int sharedAnswers = 0; ///< their shared answers in the range (what their consent is about)
     int checkIns = 0;
-    bool needed = false;   ///< their consent matters for this report (in scope and something of theirs is in range)
+    bool needed = false; ///< their consent matters for this report (in scope and something of theirs is in range)
 };
 
 /// What a report would hold, before anyone agrees: for the consent screen and the command line's summary.
@@ -60,16 +60,16 @@ struct Preview {
     int repairs = 0;
     int completed = 0;
     int paused = 0;
-    int jointAnswers = 0;   ///< answers written together (need everyone's consent)
+    int jointAnswers = 0; ///< answers written together (need everyone's consent)
     int agreements = 0;
     int privateLeftOut = 0; ///< private answers in the range: never in a report, counted so the screen can say so
 };
 
 /// One answer as the report shows it.
 struct Item {
-    std::string card;   ///< the card's title
-    std::string who;    ///< a name, or "Together"
-    std::string when;   ///< local time ("19:30", or a whole date when not the repair's day)
+    std::string card; ///< the card's title
+    std::string who;  ///< a name, or "Together"
+    std::string when; ///< local time ("19:30", or a whole date when not the repair's day)
     reading::Answer answer;
 };
 
@@ -90,9 +90,9 @@ struct Agreement {
 };
 
 struct Repair {
-    std::string title;   ///< the session's title, or its first words
-    std::string date;    ///< when it began, in words
-    std::string facts;   ///< "Together · complete"
+    std::string title; ///< the session's title, or its first words
+    std::string date;  ///< when it began, in words
+    std::string facts; ///< "Together · complete"
     std::vector<Step> steps;
     std::vector<CheckInLine> checkIns;
     std::vector<Agreement> agreements;
@@ -109,7 +109,7 @@ struct Document {
     int paused = 0;
     std::vector<std::string> leftOut; ///< sentences: who declined, that private and safety answers are never here
     std::vector<Repair> sessions;     ///< oldest first
-    std::optional<insights::Figures> figures; ///< only when every partner agreed
+    std::optional<insights::Figures> figures;          ///< only when every partner agreed
     std::map<std::string, std::string> practiceTitles; ///< the figures' practice ids → their titles
 };
 

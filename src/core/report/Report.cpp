@@ -67,9 +67,16 @@ std::string bodyWords(journal::BodyState state)
     return {};
 }
 
-std::string dayWords(const std::string& day, const reading::Reader& reader)
+// A report is read later and may span years: its dates always carry the year, whatever the screen's style.
+std::string fullDate(const std::string& iso, reading::TimeStyle style)
 {
-    return reader.when(day + "T12:00:00Z", reading::TimeStyle::DateOnly);
+    const auto seconds = reading::parseTimestamp(iso);
+    return seconds ? reading::localTime(*seconds, style) : std::string();
+}
+
+std::string dayWords(const std::string& day)
+{
+    return fullDate(day + "T12:00:00Z", reading::TimeStyle::DateOnly);
 }
 
 // Everything about one couple that the rules below need.
@@ -84,9 +91,8 @@ Result<Couple> findCouple(Journal& journal, const std::string& coupleId)
     auto couples = journal.couples();
     if (!couples)
         return couples.error();
-    const auto found = std::find_if(couples->begin(), couples->end(), [&](const journal::Couple& c) {
-        return coupleId.empty() || c.id == coupleId;
-    });
+    const auto found = std::find_if(couples->begin(), couples->end(),
+                                    [&](const journal::Couple& c) { return coupleId.empty() || c.id == coupleId; });
     if (found == couples->end())
         return makeError(coupleId.empty() ? "This journal has no couple yet, so there is nothing to report."
                                           : "There is no couple with the id " + coupleId + " in this journal.");
@@ -277,11 +283,11 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
     if (request.from.empty() && request.to.empty())
         doc.range = "Every repair in the journal";
     else if (request.from.empty())
-        doc.range = "Every repair up to " + dayWords(request.to, reader);
+        doc.range = "Every repair up to " + dayWords(request.to);
     else if (request.to.empty())
-        doc.range = "From " + dayWords(request.from, reader) + " to today";
+        doc.range = "From " + dayWords(request.from) + " to today";
     else
-        doc.range = dayWords(request.from, reader) + " to " + dayWords(request.to, reader);
+        doc.range = dayWords(request.from) + " to " + dayWords(request.to);
     doc.scopeLine = request.scope == Scope::Partner ? nameOf(request.partnerId) + "'s own answers"
                                                     : "For " + couple->name + ", together";
 
@@ -324,7 +330,7 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
         const std::string day = reader.when(s.startedAt, reading::TimeStyle::DateOnly);
 
         Repair repair;
-        repair.date = reader.when(s.startedAt);
+        repair.date = fullDate(s.startedAt, reading::TimeStyle::DateAndTime);
         repair.facts = reader.sessionFacts(s);
         std::vector<journal::Entry> shown;
         std::map<std::string, std::size_t> stepIndex;
@@ -345,8 +351,8 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
             const std::string when = reader.when(e.createdAt, reading::TimeStyle::DateOnly) == day
                                          ? reader.when(e.createdAt, reading::TimeStyle::TimeOnly)
                                          : reader.when(e.createdAt);
-            byStep[e.step].push_back(
-                {reader.cardTitle(program.get(), e.card), reader.name(e.partnerId), when, reader.entry(program.get(), e)});
+            byStep[e.step].push_back({reader.cardTitle(program.get(), e.card), reader.name(e.partnerId), when,
+                                      reader.entry(program.get(), e)});
             shown.push_back(e);
         }
         // Solo repairs of someone whose answers are out of scope say nothing in a partner's report.

@@ -19,6 +19,7 @@
 
 #include "ui/charts/InsightCharts.h"
 #include "ui/screens/InsightsScreen.h"
+#include "ui/screens/RecordFormatter.h"
 
 namespace tend::ui::report {
 namespace {
@@ -33,36 +34,6 @@ QString trReport(const char* text)
 QString html(const std::string& text)
 {
     return QString::fromStdString(text).toHtmlEscaped();
-}
-
-// Written words keep their line breaks.
-QString htmlLines(const std::string& text)
-{
-    return html(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString answerHtml(const reading::Answer& answer)
-{
-    using Form = reading::Answer::Form;
-    QString out;
-    switch (answer.form) {
-    case Form::Nothing:
-        return QStringLiteral("<p class='muted'>%1</p>").arg(trReport("Skipped."));
-    case Form::Words:
-        return QStringLiteral("<p>%1</p>").arg(html(answer.lines.front().text));
-    case Form::Written:
-        return QStringLiteral("<p class='written'>%1</p>").arg(htmlLines(answer.lines.front().text));
-    case Form::List:
-        out = QStringLiteral("<ul>");
-        for (const reading::Line& line : answer.lines)
-            out += QStringLiteral("<li>%1</li>").arg(html(line.text));
-        return out + QStringLiteral("</ul>");
-    case Form::Dialogue:
-        for (const reading::Line& line : answer.lines)
-            out += QStringLiteral("<p><b>%1:</b> %2</p>").arg(html(line.speaker), htmlLines(line.text));
-        return out;
-    }
-    return out;
 }
 
 QString count(int n)
@@ -136,13 +107,15 @@ QString coverHtml(const Document& d)
     out += QStringLiteral("<p class='big'>%1</p>").arg(html(d.coupleName));
     out += QStringLiteral("<p>%1<br>%2</p>").arg(html(d.range), html(d.scopeLine));
     QString repairs = d.repairs == 1 ? trReport("1 repair") : trReport("%1 repairs").arg(count(d.repairs));
-    repairs += QStringLiteral(": ") + trReport("%1 completed, %2 paused for now").arg(count(d.completed), count(d.paused));
+    repairs +=
+        QStringLiteral(": ") + trReport("%1 completed, %2 paused for now").arg(count(d.completed), count(d.paused));
     out += QStringLiteral("<p><b>%1</b></p>").arg(repairs.toHtmlEscaped());
     if (!d.names.empty()) {
         QStringList names;
         for (const std::string& n : d.names)
             names << QString::fromStdString(n);
-        const QString who = names.size() == 2 ? trReport("%1 and %2").arg(names.at(0), names.at(1)) : names.join(QStringLiteral(", "));
+        const QString who =
+            names.size() == 2 ? trReport("%1 and %2").arg(names.at(0), names.at(1)) : names.join(QStringLiteral(", "));
         out += QStringLiteral("<p>%1</p>")
                    .arg(trReport("With the agreement of %1, whose shared answers are in it.").arg(who).toHtmlEscaped());
     }
@@ -166,16 +139,15 @@ QString figuresHtml(const Document& d, ChartImages& images)
     const qreal width = images.logicalWidth();
 
     out += QStringLiteral("<h3>%1</h3>").arg(trReport("Repairs by month"));
-    out += images.add(charts::monthlyBarsHeight(width, images.style()),
-                      [&](QPainter& p, const QRectF& r, const charts::ChartStyle& s) {
-                          charts::paintMonthlyBars(p, r, f, s);
-                      });
+    out += images.add(
+        charts::monthlyBarsHeight(width, images.style()),
+        [&](QPainter& p, const QRectF& r, const charts::ChartStyle& s) { charts::paintMonthlyBars(p, r, f, s); });
     QList<QStringList> months;
     for (const insights::MonthFigures& m : f.months)
         if (m.started || m.completed || m.paused)
             months.append({charts::monthLabel(m.month), count(m.started), count(m.completed), count(m.paused)});
-    out += tableHtml({trReport("Month"), trReport("Started"), trReport("Completed"), trReport("Paused for now")},
-                     months);
+    out +=
+        tableHtml({trReport("Month"), trReport("Started"), trReport("Completed"), trReport("Paused for now")}, months);
 
     out += QStringLiteral("<h3>%1</h3>").arg(trReport("Coming back together, over time"));
     if (f.timeline.empty()) {
@@ -195,8 +167,8 @@ QString figuresHtml(const Document& d, ChartImages& images)
         out += QStringLiteral("<h3>%1</h3>").arg(trReport("Check-ins before and after settling"));
         const charts::ChartStyle& s = images.style();
         const std::vector<charts::HorizontalBar> bars{
-            {trReport("Before settling"), f.settling.meanBefore, trReport("%1 of 10").arg(number(f.settling.meanBefore)),
-             s.paused},
+            {trReport("Before settling"), f.settling.meanBefore,
+             trReport("%1 of 10").arg(number(f.settling.meanBefore)), s.paused},
             {trReport("After settling"), f.settling.meanAfter, trReport("%1 of 10").arg(number(f.settling.meanAfter)),
              s.completed}};
         out += images.add(charts::horizontalBarsHeight(bars.size(), s),
@@ -240,15 +212,15 @@ QString figuresHtml(const Document& d, ChartImages& images)
 
 QString repairHtml(const tend::report::Repair& r, bool first)
 {
-    QString out = QStringLiteral("<h2%1>%2</h2>")
-                      .arg(first ? QStringLiteral(" class='page'") : QString(), html(r.title));
+    QString out =
+        QStringLiteral("<h2%1>%2</h2>").arg(first ? QStringLiteral(" class='page'") : QString(), html(r.title));
     out += QStringLiteral("<p class='muted'>%1 · %2</p>").arg(html(r.date), html(r.facts));
     for (const tend::report::Step& step : r.steps) {
         out += QStringLiteral("<h3>%1</h3>").arg(html(step.title));
         for (const tend::report::Item& item : step.items) {
             out += QStringLiteral("<p class='card'><b>%1</b> <span class='muted'>— %2, %3</span></p>")
                        .arg(html(item.card), html(item.who), html(item.when));
-            out += answerHtml(item.answer);
+            out += QStringLiteral("<p class='answer'>%1</p>").arg(answerHtml(item.answer));
         }
     }
     if (!r.checkIns.empty()) {
@@ -290,7 +262,7 @@ QString styleSheet()
                           "p { margin-top: 2pt; margin-bottom: 4pt; }"
                           "p.big { font-size: 15pt; }"
                           "p.card { margin-top: 8pt; }"
-                          "p.written { margin-left: 14pt; font-style: italic; }"
+                          "p.answer { margin-left: 14pt; }"
                           ".muted { color: #5b6470; }"
                           "table.figures { margin-top: 4pt; margin-bottom: 8pt; }"
                           "th { background-color: #eef1f4; }");
@@ -302,9 +274,8 @@ Result<void> writePdf(const Document& document, const QString& file)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(trReport("The report could not be written to %1: %2")
-                             .arg(file, out.errorString())
-                             .toStdString());
+        return makeError(
+            trReport("The report could not be written to %1: %2").arg(file, out.errorString()).toStdString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter writer(&out);
@@ -353,15 +324,18 @@ Result<void> writePdf(const Document& document, const QString& file)
             painter.restore();
             painter.setFont(footerFont);
             painter.setPen(QColor(0x5b, 0x64, 0x70));
-            painter.drawText(QRectF(0, writer.height() - footer / 2, width, footer / 2), Qt::AlignRight | Qt::AlignBottom,
-                             trReport("%1 · page %2 of %3").arg(QString::fromStdString(document.coupleName)).arg(page + 1).arg(pages));
+            painter.drawText(QRectF(0, writer.height() - footer / 2, width, footer / 2),
+                             Qt::AlignRight | Qt::AlignBottom,
+                             trReport("%1 · page %2 of %3")
+                                 .arg(QString::fromStdString(document.coupleName))
+                                 .arg(page + 1)
+                                 .arg(pages));
         }
         painter.end();
     }
     if (!out.commit())
-        return makeError(trReport("The report could not be saved to %1: %2")
-                             .arg(file, out.errorString())
-                             .toStdString());
+        return makeError(
+            trReport("The report could not be saved to %1: %2").arg(file, out.errorString()).toStdString());
     return {};
 }
 
@@ -372,11 +346,11 @@ Result<void> writePdfHeadless(const Document& document, const std::filesystem::p
         return writePdf(document, path);
     // Fonts and layout need a GUI application; off-screen, so no display is needed and none is touched. Qt's own
     // notes about the platform (XDG_RUNTIME_DIR and the like) are not the person's business; real errors still show.
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&,
-                                                                const QString& message) {
-        if (type == QtCriticalMsg || type == QtFatalMsg)
-            std::fprintf(stderr, "tend: %s\n", qPrintable(message));
-    });
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "tend: %s\n", qPrintable(message));
+        });
     static char name[] = "tend";
     static char platformFlag[] = "-platform";
     static char platform[] = "offscreen";

@@ -23,6 +23,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/screens/RecordFormatter.h"
+#include "ui/screens/ReportDialog.h"
 #include "ui/screens/SessionListModel.h"
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
@@ -148,6 +149,15 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
                       "JSON. Private answers of others stay out."));
     top->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, &JournalScreen::chooseExportFile);
+    QPushButton* reportButton =
+        makeButton(tr("Report…"), QStringLiteral("journalReport"), this, "quiet", QStringLiteral("journal"),
+                   tr("A PDF for your therapist, with what each of you agrees to share. Private answers and the "
+                      "safety check are never in it."));
+    top->addWidget(reportButton);
+    connect(reportButton, &QPushButton::clicked, this, [this] {
+        ReportDialog dialog(this->app(), this);
+        dialog.exec();
+    });
     m_curtain = new PrivacyCurtain(this);
     connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
         m_viewerShown = m_viewer->currentIndex();

@@ -4,6 +4,8 @@
 //
 // Usage: tend_screenshots OUTPUT_DIR [--scaled]   (--scaled: one 1920×1080 frame at 150 %)
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +40,7 @@
 #include "ui/lock/RecoveryKeyPanel.h"
 #include "ui/presenter/PresenterPanel.h"
 #include "ui/screens/JournalScreen.h"
+#include "ui/screens/ReportDialog.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
 #include "ui/screens/WelcomeScreen.h"
@@ -652,6 +656,62 @@ void renderDemo(const QString& theme, const std::filesystem::path& contentDir)
     delete app;
 }
 
+// The report for a therapist: its consent screen over the demo (both themes), and the PDF's first pages as images
+// (paper is white in either theme; pdftoppm renders them).
+void renderReport(const std::filesystem::path& contentDir)
+{
+    QString pdf;
+    QTemporaryDir temp;
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        AppOptions options;
+        options.demo = true;
+        options.inMemorySettings = true;
+        options.contentDir = contentDir;
+        auto* app = new AppContext(options);
+        app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
+        app->settings()->setReducedMotion(true);
+        auto* window = new MainWindow(app);
+        window->resize(1280, 800);
+        window->show();
+        window->finishStartup();
+        settle();
+        window->showScreen(ScreenId::Journal, false);
+        auto* dialog = new ReportDialog(app, window);
+        dialog->show();
+        settle();
+        if (auto* from = find<QDateEdit>(dialog, QStringLiteral("reportFrom")))
+            from->setDate(QDate::currentDate().addYears(-1));
+        if (auto* sam = find<QCheckBox>(dialog, QStringLiteral("reportAgree-Sam")))
+            sam->setChecked(true);
+        settle();
+        shoot(dialog, QStringLiteral("report-consent-") + theme);
+        if (pdf.isEmpty()) {
+            if (auto* alex = find<QCheckBox>(dialog, QStringLiteral("reportAgree-Alex")))
+                alex->setChecked(true);
+            pdf = temp.filePath(QStringLiteral("report.pdf"));
+            QSignalSpy done(dialog, &ReportDialog::finished);
+            dialog->saveTo(pdf);
+            if (done.isEmpty())
+                done.wait(20000);
+        }
+        delete dialog;
+        window->close();
+        delete window;
+        delete app;
+    }
+    // Page 1 (the cover), 2 (the charts) and 4 (the first repair).
+    for (int page : {1, 2, 4}) {
+        const QString base = QDir(g_out).filePath(QStringLiteral("report-page-%1").arg(page));
+        if (QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                               QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                               QStringLiteral("-l"), QString::number(page), pdf, base}) != 0)
+            std::fprintf(stderr, "pdftoppm could not render page %d of the report\n", page);
+        else
+            ++g_count;
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -670,6 +730,11 @@ int main(int argc, char* argv[])
     QTemporaryDir data;
     const std::filesystem::path contentDir = tend::paths::defaultContentDir(argv[0]);
 
+    if (argc > 2 && qstrcmp(argv[2], "--report") == 0) {
+        renderReport(contentDir);
+        std::printf("%d screenshots written to %s\n", g_count, qPrintable(g_out));
+        return 0;
+    }
     if (scaled) {
         // Run with QT_SCALE_FACTOR=1.5: 1280×720 logical pixels fill a 1920×1080 frame.
         renderTheme(QStringLiteral("light"), contentDir, data.path(), QSize(1280, 720),
@@ -681,6 +746,7 @@ int main(int argc, char* argv[])
         renderTheme(theme, contentDir, data.path(), QSize(1280, 800), QString(), true);
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")})
         renderDemo(theme, contentDir);
+    renderReport(contentDir);
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         renderSized(theme, contentDir, data.path(), QSize(800, 600));
         renderSized(theme, contentDir, data.path(), QSize(1920, 1080));
