@@ -34,8 +34,8 @@ std::string at(int day, int minute)
     return out;
 }
 
-const char* const kCards[][2] = {{"acknowledge", "give-voice"}, {"honor", "feel-and-express"},
-                                 {"reflect", "inside-me"},      {"reflect", "my-part"},
+const char* const kCards[][2] = {{"acknowledge", "give-voice"},    {"honor", "feel-and-express"},
+                                 {"reflect", "inside-me"},         {"reflect", "my-part"},
                                  {"reflect", "my-needs-requests"}, {"reengage", "needs-and-requests"}};
 
 } // namespace

@@ -147,7 +147,8 @@ TEST_CASE("the report's consent screen: Sam agrees by keyboard, Alex declines, a
     const auto words = sharedWords(demo.app);
     const auto partners = demo.app.profile().partners;
     REQUIRE(partners.size() == 2);
-    const auto& samWords = words.at(partners.at(0).name == QStringLiteral("Sam") ? partners.at(0).id : partners.at(1).id);
+    const auto& samWords =
+        words.at(partners.at(0).name == QStringLiteral("Sam") ? partners.at(0).id : partners.at(1).id);
     const auto& alexWords =
         words.at(partners.at(0).name == QStringLiteral("Alex") ? partners.at(0).id : partners.at(1).id);
     INFO(text.substr(0, 2000));

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -39,6 +40,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     layout->setSpacing(14);
 
     auto* top = new QHBoxLayout();
+    m_topRow = top;
     top->setSpacing(12);
     QLabel* heading = makeLabel(tr("Journal"), "title", this);
     heading->setWordWrap(false);
@@ -143,18 +145,20 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
             openResult(index);
     });
     connect(m_viewer, &QComboBox::currentIndexChanged, this, &JournalScreen::onViewerChosen);
-    QPushButton* exportButton =
+    m_exportButton =
         makeButton(tr("Export…"), QStringLiteral("journalExport"), this, "quiet", QStringLiteral("folder"),
                    tr("Saves this view, the open repair or the repairs of some days, as Markdown for reading or as "
                       "JSON. Private answers of others stay out."));
-    top->addWidget(exportButton);
-    connect(exportButton, &QPushButton::clicked, this, &JournalScreen::chooseExportFile);
-    QPushButton* reportButton =
+    top->addWidget(m_exportButton);
+    connect(m_exportButton, &QPushButton::clicked, this, &JournalScreen::chooseExportFile);
+    m_reportButton =
         makeButton(tr("Report…"), QStringLiteral("journalReport"), this, "quiet", QStringLiteral("journal"),
                    tr("A PDF for your therapist, with what each of you agrees to share. Private answers and the "
                       "safety check are never in it."));
-    top->addWidget(reportButton);
-    connect(reportButton, &QPushButton::clicked, this, [this] {
+    top->addWidget(m_reportButton);
+    for (QPushButton* button : {m_exportButton, m_reportButton})
+        button->setProperty("fullText", button->text());
+    connect(m_reportButton, &QPushButton::clicked, this, [this] {
         ReportDialog dialog(this->app(), this);
         dialog.exec();
     });
@@ -180,6 +184,7 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
 
 void JournalScreen::activated()
 {
+    fitActions();
     reload();
 }
 
@@ -470,6 +475,21 @@ void JournalScreen::resizeEvent(QResizeEvent* event)
 {
     Screen::resizeEvent(event);
     fitMonths();
+    fitActions();
+}
+
+// Before the page's layout asks the window for room: a window grown for full labels would not shrink again.
+void JournalScreen::showEvent(QShowEvent* event)
+{
+    fitActions();
+    Screen::showEvent(event);
+}
+
+void JournalScreen::changeEvent(QEvent* event)
+{
+    Screen::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_reportButton)
+        fitActions();
 }
 
 void JournalScreen::fitMonths()
@@ -481,6 +501,36 @@ void JournalScreen::fitMonths()
     const int recordNeeds = fontMetrics().averageCharWidth() * 40;
     const int wanted = m_months->width() + 340 + recordNeeds + 64 + 36;
     m_months->setVisible(m_hasMonths && room >= wanted);
+}
+
+void JournalScreen::fitActions()
+{
+    // On a narrow screen at a large text size Export and Report show their icons only, as the header's quiet
+    // buttons do; their names stay for screen readers and tooltips. Measured against the screen, not the window,
+    // like the header: the top row must never be what makes the window wider than its screen.
+    QWidget* top = window();
+    const QScreen* where = screen();
+    const int room = where && top && !top->isFullScreen() ? where->availableGeometry().width() : width();
+    // Measured without trying the full labels on: a layout activated with them would grow the window at once.
+    int needed = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    for (int i = 0; i < m_topRow->count(); ++i) {
+        QWidget* widget = m_topRow->itemAt(i)->widget();
+        if (!widget || widget->isHidden())
+            continue;
+        int wants = std::max(widget->minimumWidth(), widget->minimumSizeHint().width());
+        if (auto* button = qobject_cast<QPushButton*>(widget); button && button->text().isEmpty())
+            wants = button->sizeHint().width() +
+                    button->fontMetrics().horizontalAdvance(button->property("fullText").toString()) + 8;
+        needed += wants + m_topRow->spacing();
+    }
+    const bool compact = needed > room;
+    for (QPushButton* button : {m_exportButton, m_reportButton}) {
+        const QString text = button->property("fullText").toString();
+        if (button->text() != (compact ? QString() : text))
+            button->setText(compact ? QString() : text);
+        button->setToolTip(compact ? text : QString());
+        button->setAccessibleName(text);
+    }
 }
 
 } // namespace tend::ui

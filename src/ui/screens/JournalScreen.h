@@ -11,7 +11,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QHBoxLayout;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
@@ -76,9 +78,12 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void fitMonths();
+    void fitActions();
     void reload();
     void showRecord();
     void markMatch();
@@ -93,6 +98,9 @@ private:
     QTextBrowser* m_results;
     QTextBrowser* m_record;
     QListWidget* m_months;
+    QHBoxLayout* m_topRow = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_reportButton = nullptr;
     bool m_hasMonths = false;
     QString m_lastExportMessage;
     void fillMonths();

@@ -39,8 +39,7 @@ QString qs(const std::string& text)
 
 } // namespace
 
-ReportDialog::ReportDialog(AppContext* app, QWidget* parent)
-    : QDialog(parent), m_app(app)
+ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), m_app(app)
 {
     setWindowTitle(tr("A report for your therapist"));
     setObjectName(QStringLiteral("reportDialog"));
@@ -227,11 +226,10 @@ void ReportDialog::refresh()
 
 void ReportDialog::chooseFile()
 {
-    const QString suggested = tr("Tend report %1 to %2.pdf")
-                                  .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the report"),
-                                                      QDir(JournalScreen::exportFolder()).filePath(suggested),
-                                                      tr("PDF files (*.pdf)"));
+    const QString suggested =
+        tr("Tend report %1 to %2.pdf").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save the report"), QDir(JournalScreen::exportFolder()).filePath(suggested), tr("PDF files (*.pdf)"));
     if (!file.isEmpty())
         saveTo(file);
 }
@@ -282,9 +280,9 @@ void ReportDialog::saveTo(const QString& file)
                                        : crypto::PartnerSecret::passphrase(secret.bytes->view());
                 if (!tend::report::confirmConsent(j, secret.partnerId, given))
                     return makeError(tr("%1's %2 did not match, so nothing was written. Try again.")
-                                         .arg(secret.name,
-                                              secret.kind == crypto::PartnerSecretKind::Pin ? tr("PIN")
-                                                                                            : tr("passphrase"))
+                                         .arg(secret.name, secret.kind == crypto::PartnerSecretKind::Pin
+                                                               ? tr("PIN")
+                                                               : tr("passphrase"))
                                          .toStdString());
             }
             auto built = tend::report::build(j, wanted, reader);
