@@ -119,7 +119,10 @@ TEST_CASE("the report's consent screen: Sam agrees by keyboard, Alex declines, a
 
     // The screen says what will be in it and what never is, before anyone agrees; nobody is ticked for them.
     const QString contents = need<QLabel>(&dialog, QStringLiteral("reportContents"))->text();
-    CHECK(contents.contains(QStringLiteral("Never in it: anything kept private, and nothing from the safety check")));
+    CHECK(contents.contains(QStringLiteral("Each repair in order")));
+    CHECK(need<QLabel>(&dialog, QStringLiteral("reportNever"))
+              ->text()
+              .contains(QStringLiteral("anything kept private, and nothing from the safety check")));
     auto* sam = need<QCheckBox>(&dialog, QStringLiteral("reportAgree-Sam"));
     auto* alex = need<QCheckBox>(&dialog, QStringLiteral("reportAgree-Alex"));
     CHECK_FALSE(sam->isChecked());
@@ -188,4 +191,52 @@ TEST_CASE("the journal's Report button opens the consent screen, and a date rang
     });
     button->click();
     CHECK(opened);
+}
+
+TEST_CASE("the journal's top row is in reading order for Tab: search, view, Export, Report, then the repairs")
+{
+    DemoWindow demo;
+    demo.window.showScreen(ui::ScreenId::Journal, false);
+    settle();
+    auto* search = need<QWidget>(&demo.window, QStringLiteral("journalSearch"));
+    search->setFocus(Qt::TabFocusReason);
+    QStringList seen;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        seen << QApplication::focusWidget()->objectName();
+    }
+    CHECK(seen == QStringList{QStringLiteral("journalViewer"), QStringLiteral("journalExport"),
+                              QStringLiteral("journalReport"), QStringLiteral("journalMonths")});
+}
+
+TEST_CASE("the report's consent screen fits an 800x600 screen at the largest text in the dark theme: no label cut, "
+          "the promise and the buttons in view")
+{
+    DemoWindow demo;
+    demo.app.settings()->setTheme(ui::ThemeMode::Dark);
+    demo.app.settings()->setTextSize(ui::TextSize::Largest);
+    settle();
+    ui::ReportDialog dialog(&demo.app, &demo.window);
+    dialog.show();
+    settle();
+    const QRect screen = dialog.screen()->availableGeometry();
+    CHECK(dialog.width() <= screen.width());
+    CHECK(dialog.height() <= screen.height());
+    // Every label has the height its words need at its width (a cut label would be shorter).
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(&dialog) || label->text().isEmpty() || !label->wordWrap())
+            continue;
+        INFO(label->objectName().toStdString() << ": " << label->text().left(60).toStdString());
+        CHECK(label->height() >= label->heightForWidth(label->width()));
+    }
+    // No check box is narrower than its words.
+    for (QCheckBox* box : dialog.findChildren<QCheckBox*>())
+        CHECK(box->width() >= box->sizeHint().width());
+    // What is never in it is seen without scrolling, and so are Save and Cancel.
+    auto* scroll = need<QWidget>(&dialog, QStringLiteral("reportScroll"));
+    auto* never = need<QLabel>(&dialog, QStringLiteral("reportNever"));
+    const QRect neverOnDialog(never->mapTo(&dialog, QPoint(0, 0)), never->size());
+    CHECK(QRect(scroll->mapTo(&dialog, QPoint(0, 0)), scroll->size()).contains(neverOnDialog));
+    auto* save = need<QPushButton>(&dialog, QStringLiteral("reportSave"));
+    CHECK(dialog.rect().contains(QRect(save->mapTo(&dialog, QPoint(0, 0)), save->size())));
 }

@@ -162,6 +162,11 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
         ReportDialog dialog(this->app(), this);
         dialog.exec();
     });
+    // Reading order: the top row (search, view, Export, Report), then the months, the repairs, the title, the record.
+    const QList<QWidget*> order{m_search, m_viewer,  m_exportButton, m_reportButton, m_months,
+                                m_list,   m_results, m_title,        m_record};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
     m_curtain = new PrivacyCurtain(this);
     connect(m_curtain, &PrivacyCurtain::confirmed, this, [this] {
         m_viewerShown = m_viewer->currentIndex();

@@ -13,6 +13,9 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "tend/crypto/SecureBytes.h"
@@ -45,15 +48,33 @@ ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), 
     setObjectName(QStringLiteral("reportDialog"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = makeLabel(tr("A PDF you can take to a session. Each of you decides whether your own shared answers "
-                               "go into it."),
-                            "body", this);
-    layout->addWidget(intro);
+    // Everything but the buttons scrolls: at the largest text on a small screen the dialog stays on the screen and
+    // Save and Cancel stay in view.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("reportScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_page = new QWidget(m_scroll);
+    auto* page = new QVBoxLayout(m_page);
+    page->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(m_page);
+    layout->addWidget(m_scroll, 1);
+
+    page->addWidget(makeLabel(tr("A PDF you can take to a session. Each of you decides whether your own shared "
+                                 "answers go into it."),
+                              "body", m_page));
+    // The promise first, where nobody has to scroll for it.
+    QLabel* never = makeLabel(tr("<b>Never in it:</b> anything kept private, and nothing from the safety check."),
+                              "body", m_page, true);
+    never->setObjectName(QStringLiteral("reportNever"));
+    page->addWidget(never);
 
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const QDate today = QDate::currentDate();
-    m_from = new QDateEdit(today.addMonths(-3), this);
-    m_to = new QDateEdit(today, this);
+    m_from = new QDateEdit(today.addMonths(-3), m_page);
+    m_to = new QDateEdit(today, m_page);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -62,7 +83,7 @@ ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), 
     name(m_to, QStringLiteral("reportTo"), tr("Last day"));
     form->addRow(tr("From"), m_from);
     form->addRow(tr("To"), m_to);
-    m_scope = new QComboBox(this);
+    m_scope = new QComboBox(m_page);
     name(m_scope, QStringLiteral("reportScope"), tr("Whose answers"));
     m_scope->addItem(m_app->profile().solo ? tr("My answers") : tr("Both of us"), QString());
     if (!m_app->profile().solo)
@@ -71,26 +92,22 @@ ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), 
     m_scope->setVisible(!m_app->profile().solo);
     if (!m_app->profile().solo)
         form->addRow(tr("Whose answers"), m_scope);
-    layout->addLayout(form);
+    page->addLayout(form);
 
-    auto* contentsTitle = makeLabel(tr("What will be in it"), "heading", this);
-    layout->addWidget(contentsTitle);
-    m_contents = new QLabel(this);
+    page->addWidget(makeLabel(tr("What will be in it"), "heading", m_page));
+    m_contents = makeLabel(QString(), "body", m_page, true);
     m_contents->setObjectName(QStringLiteral("reportContents"));
-    m_contents->setWordWrap(true);
-    m_contents->setTextFormat(Qt::RichText);
-    layout->addWidget(m_contents);
+    page->addWidget(m_contents);
 
-    auto* consentTitle = makeLabel(tr("Who agrees"), "heading", this);
-    layout->addWidget(consentTitle);
+    page->addWidget(makeLabel(tr("Who agrees"), "heading", m_page));
     m_consentBox = new QVBoxLayout;
-    layout->addLayout(m_consentBox);
+    page->addLayout(m_consentBox);
 
-    m_status = new QLabel(this);
+    m_status = makeLabel(QString(), "body", m_page);
     m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Report status"));
-    layout->addWidget(m_status);
+    page->addWidget(m_status);
+    page->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("Save report…"), QDialogButtonBox::AcceptRole);
@@ -104,6 +121,24 @@ ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), 
     connect(m_to, &QDateEdit::dateChanged, this, &ReportDialog::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportDialog::refresh);
     refresh();
+}
+
+void ReportDialog::showEvent(QShowEvent* event)
+{
+    fitToScreen();
+    QDialog::showEvent(event);
+}
+
+void ReportDialog::fitToScreen()
+{
+    // As tall as the words need at a comfortable reading width, never more than the screen; the page scrolls.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const int width = std::min(fontMetrics().averageCharWidth() * 84, room.width() - 32);
+    const QMargins margins = layout()->contentsMargins();
+    const int pageWidth = width - margins.left() - margins.right();
+    const int wanted = m_page->layout()->totalHeightForWidth(pageWidth) + margins.top() + margins.bottom() +
+                       layout()->spacing() + m_save->sizeHint().height() + 8;
+    resize(width, std::min(wanted, room.height() - 48));
 }
 
 tend::report::Request ReportDialog::request() const
@@ -160,6 +195,7 @@ void ReportDialog::refresh()
             kept.append(consent);
         } else {
             delete consent.agrees;
+            delete consent.details;
             delete consent.secret;
         }
     }
@@ -174,11 +210,16 @@ void ReportDialog::refresh()
             Consent consent;
             consent.partnerId = share.id;
             consent.secretKind = journal->partnerSecretKind(share.id);
-            consent.agrees = new QCheckBox(this);
+            consent.agrees = new QCheckBox(tr("%1 agrees").arg(who), m_page);
             consent.agrees->setObjectName(QStringLiteral("reportAgree-") + who);
             m_consentBox->addWidget(consent.agrees);
+            consent.details = makeLabel(QString(), "muted", m_page);
+            consent.details->setObjectName(QStringLiteral("reportAgreeDetails-") + who);
+            consent.details->setContentsMargins(consent.agrees->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8, 0,
+                                                0, 0);
+            m_consentBox->addWidget(consent.details);
             if (consent.secretKind) {
-                consent.secret = new QLineEdit(this);
+                consent.secret = new QLineEdit(m_page);
                 consent.secret->setEchoMode(QLineEdit::Password);
                 const bool pin = *consent.secretKind == crypto::PartnerSecretKind::Pin;
                 consent.secret->setPlaceholderText(pin ? tr("%1's PIN").arg(who) : tr("%1's passphrase").arg(who));
@@ -191,10 +232,10 @@ void ReportDialog::refresh()
             m_consents.append(consent);
             existing = std::prev(m_consents.end());
         }
-        existing->agrees->setText(tr("%1 agrees that their shared answers (%2) and check-ins (%3) go into this report")
-                                      .arg(who)
-                                      .arg(share.sharedAnswers)
-                                      .arg(share.checkIns));
+        existing->details->setText(tr("Their shared answers (%1) and check-ins (%2) go into this report.")
+                                       .arg(share.sharedAnswers)
+                                       .arg(share.checkIns));
+        existing->agrees->setAccessibleDescription(existing->details->text());
     }
 
     QStringList items;
@@ -214,8 +255,7 @@ void ReportDialog::refresh()
     QString html = QStringLiteral("<ul>");
     for (const QString& item : items)
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    html += QStringLiteral("</ul><p><b>%1</b></p>")
-                .arg(tr("Never in it: anything kept private, and nothing from the safety check.").toHtmlEscaped());
+    html += QStringLiteral("</ul>");
     m_contents->setText(html);
     m_save->setEnabled(m_preview.repairs > 0);
     if (m_preview.repairs == 0)

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace tend::ui {
@@ -40,16 +41,21 @@ private:
     struct Consent {
         std::string partnerId;
         QCheckBox* agrees = nullptr;
+        QLabel* details = nullptr;   ///< what their agreement covers (counts), wrapped under the box
         QLineEdit* secret = nullptr; ///< only for a partner with a key of their own
         std::optional<crypto::PartnerSecretKind> secretKind;
     };
 
+    void showEvent(QShowEvent* event) override;
+    void fitToScreen();
     void refresh();
     void chooseFile();
     void setBusy(bool busy);
     void finishSave(const Result<void>& written, const QString& file);
 
     AppContext* m_app;
+    QScrollArea* m_scroll;
+    QWidget* m_page;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QComboBox* m_scope;
