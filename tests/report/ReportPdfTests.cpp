@@ -162,3 +162,46 @@ TEST_CASE("tend --demo report --partner: one partner's own answers only")
     CHECK(text.find("Sam's own answers") != std::string::npos);
     CHECK(text.find("Alex:") == std::string::npos); // no dialogue line of Alex's
 }
+
+TEST_CASE("tend report on a protected journal: refused without its passphrase and with a wrong one, then written "
+          "when the right one is given")
+{
+    TempDir temp;
+    const fs::path data = temp / "data";
+    const fs::path exported = temp / "demo.json";
+    const fs::path right = temp / "right";
+    const fs::path wrong = temp / "wrong";
+    const fs::path pdf = temp / "r.pdf";
+    for (const auto& [file, words] : {std::pair{right, "long pass phrase"}, std::pair{wrong, "not the phrase"}}) {
+        std::ofstream(file) << words << '\n';
+        ::chmod(file.c_str(), 0600);
+    }
+    const Ran made = shell(tendCommand("--demo export --out " + quoted(exported)));
+    INFO(made.output);
+    REQUIRE(made.code == 0);
+    const Ran imported = shell(tendCommand("--data-dir " + quoted(data) + " import " + quoted(exported) +
+                                           " --passphrase-file " + quoted(right)));
+    INFO(imported.output);
+    REQUIRE(imported.code == 0);
+
+    const std::string report =
+        "--data-dir " + quoted(data) + " report --couple --agreed Sam,Alex --out " + quoted(pdf) + " < /dev/null";
+    const Ran locked = shell(tendCommand(report));
+    INFO(locked.output);
+    CHECK(locked.code == 1);
+    CHECK(locked.output.find("protected") != std::string::npos);
+    CHECK_FALSE(fs::exists(pdf));
+
+    const Ran refused = shell(tendCommand(report) + " --passphrase-file " + quoted(wrong));
+    INFO(refused.output);
+    CHECK(refused.code == 1);
+    CHECK(refused.output.find("Nothing was changed") != std::string::npos);
+    CHECK_FALSE(fs::exists(pdf));
+
+    const Ran written = shell(tendCommand(report) + " --passphrase-file " + quoted(right));
+    INFO(written.output);
+    REQUIRE(written.code == 0);
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("Sam") != std::string::npos);
+    CHECK(text.find("Alex") != std::string::npos);
+}
