@@ -15,6 +15,9 @@ packages=(
     libcanberra0 sound-theme-freedesktop
     # Tests read the PDF report back as text (pdftotext) and render its pages for screenshots (pdftoppm).
     poppler-utils
+    # Translations: lupdate and lrelease (qt6-l10n-tools), their CMake package (qt6-tools-dev) and Qt's own
+    # strings in Spanish and German (qt6-translations-l10n), compiled into Tend's resources (docs/translating.md).
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/QtLogBridge.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/Language.h"
 #include "ui/report/PdfReport.h"
 
 namespace {
@@ -92,6 +93,7 @@ int main(int argc, char* argv[])
     const QString verboseOption = QStringLiteral("verbose");
     const QString demoOption = QStringLiteral("demo");
     const QString newRepairOption = QStringLiteral("new-repair");
+    const QString localeOption = QStringLiteral("locale");
 
     const QStringList globalWords = commandIndex < 0 ? args : args.mid(0, commandIndex);
     if (!parser.parse(globalWords)) {
@@ -115,6 +117,15 @@ int main(int argc, char* argv[])
     globals.contentDir = parser.isSet(contentDirOption)
                              ? std::filesystem::path(parser.value(contentDirOption).toStdString())
                              : tend::paths::defaultContentDir(argv[0]);
+    if (parser.isSet(localeOption)) {
+        globals.locale = parser.value(localeOption).toStdString();
+        const QStringList known = tend::ui::Language::shipped();
+        if (!known.contains(parser.value(localeOption))) {
+            std::cerr << "tend: --locale takes one of " << known.join(QStringLiteral(", ")).toStdString() << ", not '"
+                      << globals.locale << "'\nTry 'tend --help'.\n";
+            return tend::cli::kExitUsage;
+        }
+    }
 
     if (commandIndex >= 0) {
         const std::string name = args.at(commandIndex).toStdString();
@@ -159,6 +170,7 @@ int main(int argc, char* argv[])
     options.contentDir = globals.contentDir;
     options.demo = globals.demo;
     options.openAtNewRepair = parser.isSet(newRepairOption);
+    options.locale = globals.locale; // empty: the Language setting decides (AppContext, before the first frame)
     if (!globals.demo && tend::paths::ensurePrivateDirectory(globals.dataDir)) {
         if (auto claim = tend::journal::SingleInstance::claim(globals.dataDir); claim) {
             if (!(*claim)->isPrimary() && (*claim)->notifyRunning()) {

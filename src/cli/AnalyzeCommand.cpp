@@ -49,7 +49,8 @@ int runAnalyze(Invocation& call)
                  << "\"\n";
         return kExitUsage;
     }
-    const std::string locale = args->value("--locale").value_or("en");
+    const std::string locale =
+        args->value("--locale").value_or(call.globals.locale.empty() ? "en" : call.globals.locale);
     auto coach = coach::CoachContent::loadLocale(call.globals.contentDir, locale);
     if (!coach) {
         call.err << "tend analyze: " << coach.error().message << '\n';

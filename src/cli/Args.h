@@ -17,6 +17,8 @@ struct GlobalOptions {
     std::filesystem::path contentDir;
     bool verbose = false;
     bool demo = false;
+    /// --locale: the language to read content in ("es"); empty means English.
+    std::string locale;
 };
 
 /// A parsed subcommand line: `--name value` options, `--flag` switches and positional words.

@@ -35,6 +35,7 @@ const std::vector<OptionHelp>& globalOptions()
         {"--verbose", "", "Log debug detail too (off by default; said on screen while on)."},
         {"--demo", "", "Use a sample journal in memory; write nothing to disk."},
         {"--new-repair", "", "Open the window where a new repair starts, not where you left off."},
+        {"--locale", "LANG", "Use LANG (en, es, de) for the window and the content, whatever the setting says."},
     };
     return all;
 }
@@ -44,7 +45,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all = {
         {"validate-content",
          "validate-content [DIR|FILE ...]",
-         "Check content files and report every problem",
+         "Check content files and report every problem (with --locale: also that the language can be chosen)",
          {},
          runValidateContent},
         {"analyze",

@@ -130,7 +130,8 @@ int runReport(Invocation& call)
     }
     journal::Journal& journal = *opened->journal;
     const auto library = contentForReading(call);
-    if (auto program = library->programPreferring("rupture-to-repair", "en"))
+    if (auto program =
+            library->programPreferring("rupture-to-repair", call.globals.locale.empty() ? "en" : call.globals.locale))
         request.cards = insights::CardRoles::fromProgram(*program);
 
     // Who the report is about.

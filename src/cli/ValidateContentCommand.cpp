@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <ostream>
 
 #include "cli/Commands.h"
 #include "tend/validation/ContentCheck.h"
+#include "tend/validation/TranslationParity.h"
 
 namespace tend::cli {
 
@@ -22,7 +24,15 @@ int runValidateContent(Invocation& call)
         }
         paths.push_back(call.globals.contentDir);
     }
-    const content::ValidationReport report = validation::validateContent(paths);
+    content::ValidationReport report = validation::validateContent(paths);
+    // `tend --locale es validate-content`: the language must also be one a person can choose (docs/content-format.md,
+    // "Languages"): its safety check and help resources present and sound.
+    if (!call.globals.locale.empty() && !call.globals.contentDir.empty()) {
+        for (auto& problem : validation::languageProblems(call.globals.contentDir, call.globals.locale))
+            if (std::none_of(report.problems.begin(), report.problems.end(),
+                             [&](const content::Problem& known) { return known == problem; }))
+                report.problems.push_back(std::move(problem));
+    }
     for (const content::Problem& problem : report.problems)
         call.out << problem.toString() << '\n';
     if (!report.ok()) {

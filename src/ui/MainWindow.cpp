@@ -127,6 +127,7 @@ MainWindow::MainWindow(AppContext* app, QWidget* parent) : QMainWindow(parent), 
     fitToScreen();
     connect(m_app, &AppContext::ready, this, &MainWindow::routeAfterStartup);
     connect(m_app, &AppContext::demoRestarted, this, &MainWindow::rebuildAfterDemoRestart);
+    connect(m_app, &AppContext::languageChanged, this, &MainWindow::rebuildForLanguage);
     connect(m_app->theme(), &Theme::changed, this, &MainWindow::updateHeader);
 }
 
@@ -528,6 +529,56 @@ void MainWindow::rebuildAfterDemoRestart()
         it.value()->deleteLater();
         it = m_screens.erase(it);
     }
+    updateHeader();
+}
+
+void MainWindow::rebuildForLanguage()
+{
+    const ScreenId here = currentScreenId();
+    const bool presenting = m_presenting;
+    if (presenting)
+        setPresenterMode(false);
+    // Screens build their words once, when made; made again, they speak the new language. What a person wrote is
+    // in the journal, so nothing on them is lost.
+    m_stack->setCurrentIndex(-1);
+    for (QWidget* page : std::as_const(m_screens)) {
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_screens.clear();
+    retranslateHeader();
+    showScreen(here, false);
+    if (presenting)
+        setPresenterMode(true);
+}
+
+void MainWindow::retranslateHeader()
+{
+    auto* header = findChild<QFrame*>(QStringLiteral("header"));
+    if (auto* word = header->findChild<QLabel*>(QStringLiteral("wordmark")))
+        word->setText(tr("Tend"));
+    const auto retitle = [](QPushButton* button, const QString& text, const QString& tip) {
+        if (!button)
+            return;
+        button->setText(text);
+        button->setProperty("fullText", text);
+        button->setToolTip(tip);
+        button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        button->setAccessibleDescription(tip);
+    };
+    retitle(m_present, tr("Present"),
+            tr("Presenter mode: full screen, larger type, notes for each step (Ctrl+Shift+F)."));
+    retitle(m_home, tr("Home"), tr("Back to the start screen (Alt+Home)."));
+    retitle(m_pause, tr("Pause"), tr("Stop for now and agree when to come back. Everything is kept (Ctrl+P)."));
+    retitle(m_help, tr("Get help now"), tr("Emergency numbers and helplines for your country (F1)."));
+    if (auto* badge = header->findChild<QFrame*>(QStringLiteral("demoBadge"))) {
+        auto* replacement = makeDemoBadge(header);
+        header->layout()->replaceWidget(badge, replacement);
+        badge->deleteLater();
+        if (auto* words = replacement->findChild<QLabel*>(QStringLiteral("demoBadgeText")))
+            words->setProperty("fullText", words->text());
+    }
+    m_lock->retranslate();
     updateHeader();
 }
 

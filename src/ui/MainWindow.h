@@ -76,6 +76,9 @@ private:
     void crossFade(QWidget* from);
     void raiseFromSecondLaunch();
     void rebuildAfterDemoRestart();
+    /// The language changed in Settings: every screen is built again in it, and the header's words are replaced.
+    void rebuildForLanguage();
+    void retranslateHeader();
     void syncPresenter();
     void presenterJump(const std::string& cardId);
     void pauseRequested();

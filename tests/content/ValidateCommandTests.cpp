@@ -18,13 +18,15 @@ struct Outcome {
     std::string err;
 };
 
-Outcome runValidate(std::vector<std::string> words, const std::filesystem::path& contentDir = {})
+Outcome runValidate(std::vector<std::string> words, const std::filesystem::path& contentDir = {},
+                    const std::string& locale = {})
 {
     std::istringstream in;
     std::ostringstream out;
     std::ostringstream err;
     tend::cli::Invocation call{{}, std::move(words), in, out, err};
     call.globals.contentDir = contentDir;
+    call.globals.locale = locale;
     Outcome outcome;
     outcome.code = tend::cli::runValidateContent(call);
     outcome.out = out.str();
@@ -105,4 +107,47 @@ TEST_CASE("validate-content on the shipped content exits 0")
     INFO(outcome.out << outcome.err);
     CHECK(outcome.code == 0);
     CHECK(outcome.out.rfind("content ok: ", 0) == 0);
+}
+
+TEST_CASE("tend --locale es and --locale de validate-content pass on the shipped content")
+{
+    const auto shipped = tend::test::sourceDir() / "content";
+    for (const std::string locale : {"es", "de"}) {
+        auto outcome = runValidate({}, shipped, locale);
+        INFO(locale << "\n" << outcome.out << outcome.err);
+        CHECK(outcome.code == 0);
+    }
+}
+
+TEST_CASE("a translated program with a missing card or a changed route fails validation with file and pointer")
+{
+    namespace fs = std::filesystem;
+    const fs::path scratch = fs::temp_directory_path() / ("tend-parity-" + std::to_string(std::random_device{}()));
+    fs::copy(tend::test::sourceDir() / "content", scratch, fs::copy_options::recursive);
+    const fs::path spanish = scratch / "programs" / "rupture-to-repair.es.json";
+    nlohmann::json program = nlohmann::json::parse(std::ifstream(spanish));
+    const std::string removed = program["steps"][2]["cards"][1]["id"];
+    program["steps"][2]["cards"].erase(1);
+    program["steps"][0]["cards"][2]["options"][0]["next"] = "step:reflect";
+    std::ofstream(spanish) << program.dump(2);
+
+    auto outcome = runValidate({}, scratch, "es");
+    INFO(outcome.out << outcome.err);
+    CHECK(outcome.code == 1);
+    const auto found = lines(outcome.out);
+    auto has = [&](const std::string& text) {
+        return std::any_of(found.begin(), found.end(), [&](const std::string& l) { return l == text; });
+    };
+    CHECK(
+        has(spanish.string() + ":/steps/2/cards/1: \"" + removed + "\" is missing; the English original has it here"));
+    CHECK(has(spanish.string() +
+              ":/steps/0/cards/2/options/0/next: must stay \"give-voice\" as in the English original (it is "
+              "\"step:reflect\")"));
+
+    // A language without its help resources cannot be chosen, and says which file is missing.
+    fs::remove(scratch / "help" / "resources.de.json");
+    auto german = runValidate({}, scratch, "de");
+    CHECK(german.code == 1);
+    CHECK(german.out.find("resources.de.json: there are no help resources for \"de\"") != std::string::npos);
+    fs::remove_all(scratch);
 }

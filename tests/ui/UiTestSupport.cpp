@@ -39,6 +39,7 @@ void UiApp::open()
     options.dataDir = m_dir.path().toStdString();
     options.contentDir = contentOverride.empty() ? contentDir() : contentOverride;
     options.inMemorySettings = m_inMemorySettings;
+    options.locale = locale;
     options.kdfPolicy = crypto::KdfPolicy::minimum(); // cheap Argon2id for passphrases set in tests
     m_app = std::make_unique<ui::AppContext>(options);
     m_app->settings()->setReducedMotion(true);

@@ -34,6 +34,8 @@ public:
     void makeCouple();
     /// The clock the app reads (come-back times, reminders); applied to this and every later open. Null: real.
     std::function<QDateTime()> now;
+    /// The language for the next open ("es"); empty follows the Language setting, as the app does.
+    std::string locale = "en";
     /// A content folder other than the shipped one, for the next open (e.g. a copy with a broken file).
     std::filesystem::path contentOverride;
 

@@ -1,11 +1,13 @@
 #include "tend/validation/ContentCheck.h"
 
+#include <algorithm>
 #include <map>
 #include <system_error>
 
 #include "tend/coach/CoachContent.h"
 #include "tend/demo/FacilitatorNotes.h"
 #include "tend/safety/SafetyValidation.h"
+#include "tend/validation/TranslationParity.h"
 
 namespace tend::validation {
 namespace {
@@ -27,7 +29,7 @@ Kind kindOf(const fs::path& file, const json& document)
     const std::string folder = file.parent_path().filename().string();
     if (folder == "safety" && startsWith(name, "safety-check."))
         return Kind::SafetyCheck;
-    if (folder == "help" && name == "resources.json")
+    if (folder == "help" && startsWith(name, "resources."))
         return Kind::Help;
     if (folder == "coach" && startsWith(name, "coach."))
         return Kind::Coach;
@@ -103,6 +105,42 @@ std::string localeOf(const fs::path& file)
     return dot == std::string::npos ? std::string() : stem.substr(dot + 1);
 }
 
+// Every translated file among `paths` (or below them) against its English original: the words may differ, the
+// structure may not (tend/validation/TranslationParity.h).
+std::vector<content::Problem> parityProblems(const std::vector<fs::path>& paths, const content::JsonLimits& limits)
+{
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const fs::path& path : paths) {
+        if (fs::is_directory(path, ec)) {
+            for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+                 it.increment(ec))
+                if (it->is_regular_file(ec) && it->path().extension() == ".json")
+                    files.push_back(it->path());
+        } else {
+            files.push_back(path);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<content::Problem> problems;
+    for (const fs::path& file : files) {
+        const fs::path original = englishOriginal(file);
+        if (original.empty() || !fs::is_regular_file(original, ec))
+            continue;
+        auto english = content::readFileCapped(original, limits.maxBytes);
+        auto translated = content::readFileCapped(file, limits.maxBytes);
+        if (!english || !translated)
+            continue; // each file's own check reports what cannot be read
+        auto englishJson = content::parseJsonText(english.value(), limits);
+        auto translatedJson = content::parseJsonText(translated.value(), limits);
+        if (!englishJson || !translatedJson)
+            continue;
+        for (auto& problem : translationParityProblems(englishJson.value(), translatedJson.value(), file.string()))
+            problems.push_back(std::move(problem));
+    }
+    return problems;
+}
+
 } // namespace
 
 std::vector<content::Problem> safetyCheckProblems(const fs::path& contentDir, const std::string& locale)
@@ -157,7 +195,10 @@ content::ValidationReport validateContent(const std::vector<fs::path>& paths, co
         }
         return std::nullopt;
     };
-    return content::validatePaths(paths, limits, check);
+    content::ValidationReport report = content::validatePaths(paths, limits, check);
+    for (auto& problem : parityProblems(paths, limits))
+        report.problems.push_back(std::move(problem));
+    return report;
 }
 
 } // namespace tend::validation

@@ -22,7 +22,9 @@
 #include "tend/safety/ProgramAccess.h"
 #include "tend/safety/SafetyCheck.h"
 #include "tend/validation/ContentCheck.h"
+#include "tend/validation/TranslationParity.h"
 #include "ui/app/JournalService.h"
+#include "ui/app/Language.h"
 #include "ui/app/ReturnReminders.h"
 #include "ui/app/Settings.h"
 #include "ui/theme/RichText.h"
@@ -60,6 +62,16 @@ QString settingsPath(const AppOptions& options)
     return QString::fromStdString((options.dataDir / "settings.ini").string());
 }
 
+// A setting as a language that can be used now. Only the one language is checked, so start-up reads no other
+// language's files; one that is not usable (its safety check or help missing or broken) falls back to English.
+QString chooseLanguage(const QString& setting, const std::filesystem::path& contentDir)
+{
+    const QString wanted = Language::resolve(setting, Language::shipped());
+    if (wanted == QLatin1String("en") || validation::languageProblems(contentDir, wanted.toStdString()).empty())
+        return wanted;
+    return QStringLiteral("en");
+}
+
 } // namespace
 
 QString Profile::names() const
@@ -90,6 +102,13 @@ AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m
     if (m_options.demo)
         m_settings->setSetupComplete(true);
     m_theme = new Theme(m_settings, this);
+    // The language before the first frame: --locale, else the setting (the system's language when Tend has it).
+    m_language = std::make_unique<Language>();
+    const QString language =
+        chooseLanguage(m_options.locale.empty() ? m_settings->language() : QString::fromStdString(m_options.locale),
+                       m_options.contentDir);
+    m_language->apply(language);
+    m_options.locale = language.toStdString();
     m_safetyCheck = std::make_unique<tend::safety::SafetyCheck>(nullptr);
     m_help = std::make_unique<tend::safety::HelpResources>(nullptr);
     m_regulationContent = std::make_unique<tend::regulation::RegulationContent>();
@@ -111,6 +130,28 @@ void AppContext::loadDeferred()
     openJournal();
     m_ready = true;
     Q_EMIT ready();
+}
+
+QString AppContext::language() const
+{
+    return m_language->current();
+}
+
+void AppContext::setLanguage(const QString& setting)
+{
+    m_settings->setLanguage(setting);
+    const QString language = chooseLanguage(setting, m_options.contentDir);
+    if (language == m_language->current())
+        return;
+    m_language->apply(language);
+    m_options.locale = language.toStdString();
+    if (m_contentLoaded) {
+        m_contentLoaded = false;
+        m_contentProblems.clear();
+        m_coach.reset();
+        loadContent();
+    }
+    Q_EMIT languageChanged();
 }
 
 void AppContext::loadContentNow()
@@ -167,8 +208,10 @@ void AppContext::loadContent()
                                                          "Without a sound safety check, the repair programs and "
                                                          "exercises together stay closed.");
     }
-    m_help =
-        std::make_unique<tend::safety::HelpResources>(readJson(dir / "help" / "resources.json", m_contentProblems));
+    // Help in the person's language: resources.<locale>.json, with English's resources.json as the original.
+    const std::filesystem::path help =
+        dir / "help" / (locale == "en" ? std::string("resources.json") : "resources." + locale + ".json");
+    m_help = std::make_unique<tend::safety::HelpResources>(readJson(help, m_contentProblems));
     loadCoach();
     addUserPrograms();
     // A list a person can read: the first ones and a count (a broken program once listed 50,000 on Home).

@@ -38,6 +38,7 @@ class HelpResources;
 
 namespace tend::ui {
 
+class Language;
 class Settings;
 class Theme;
 class JournalService;
@@ -50,6 +51,8 @@ struct AppOptions {
     bool demo = false;                ///< nothing written to disk
     bool inMemorySettings = false;    ///< settings kept in memory (demo, tests, screenshots)
     bool openAtNewRepair = false;     ///< `tend --new-repair`: Home, where a repair starts, not the last view
+    /// The language for this run: a code ("es"), or empty to follow the Language setting (main() leaves it empty
+    /// unless --locale names one; tests keep English).
     std::string locale = "en";
     /// The claim on the data folder made by main() (null: the journal claims it itself).
     std::shared_ptr<journal::SingleInstance> instance;
@@ -84,6 +87,12 @@ public:
     const AppOptions& options() const { return m_options; }
     Settings* settings() const { return m_settings; }
     Theme* theme() const { return m_theme; }
+    /// The language in use ("en", "es", "de"): the interface's words and the content's.
+    QString language() const;
+    /// Switches the interface and the content to `code` at once and keeps it as the setting ("system" follows the
+    /// system). Emits languageChanged(); screens are rebuilt in the new language (nothing a person wrote is lost:
+    /// the journal has it).
+    void setLanguage(const QString& setting);
 
     /// Loads content and opens the journal. Runs once; emits ready() when done.
     void loadDeferred();
@@ -171,6 +180,8 @@ Q_SIGNALS:
     void demoRestarted();
     void profileChanged();
     void safetyChanged();
+    /// The language changed (setLanguage): content is loaded again in the new language.
+    void languageChanged();
 
 private:
     void loadContent();
@@ -184,6 +195,7 @@ private:
     AppOptions m_options;
     Settings* m_settings;
     Theme* m_theme;
+    std::unique_ptr<Language> m_language;
     bool m_ready = false;
     bool m_contentLoaded = false;
     Profile m_profile;

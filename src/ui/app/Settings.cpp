@@ -51,6 +51,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("privacy/autoLockMinutes");
     case Key::TimerSound:
         return QStringLiteral("practice/timerSound");
+    case Key::Language:
+        return QStringLiteral("appearance/language");
     }
     return {};
 }
@@ -75,6 +77,8 @@ QVariant Settings::defaultValue(Key key)
         return QString();
     case Key::WindowPlacement:
         return QVariantMap();
+    case Key::Language:
+        return QStringLiteral("system");
     }
     return {};
 }
@@ -203,6 +207,16 @@ void Settings::setReducedMotion(bool on)
 {
     setValue(Key::ReducedMotion, on);
 }
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString& code)
+{
+    setValue(Key::Language, code);
+}
+
 QString Settings::country() const
 {
     return value(Key::Country).toString();

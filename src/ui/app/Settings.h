@@ -30,6 +30,7 @@ public:
         CoachEnabled,
         AutoLockMinutes,
         TimerSound,
+        Language,
     };
     Q_ENUM(Key)
 
@@ -46,6 +47,9 @@ public:
     bool reducedMotion() const;
     void setReducedMotion(bool on);
     /// ISO 3166-1 alpha-2 code for help resources; empty = not chosen yet.
+    /// The interface language: "system" (the default: the system's language when Tend has it) or a code ("es").
+    QString language() const;
+    void setLanguage(const QString& code);
     QString country() const;
     void setCountry(const QString& code);
     bool setupComplete() const;

@@ -14,15 +14,10 @@
 namespace tend::ui {
 namespace {
 
-QString trExport(const char* text)
-{
-    return QCoreApplication::translate("tend::ui::JournalExport", text);
-}
-
-QString trExportN(const char* text, int n)
-{
-    return QCoreApplication::translate("tend::ui::JournalExport", text, nullptr, n);
-}
+// The sentences below are free functions; this gives them a translation context lupdate can see.
+class JournalExport {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::JournalExport)
+};
 
 } // namespace
 
@@ -31,14 +26,16 @@ QString omittedText(int sealed, int damaged)
     // One string per English form, each keeping %n, so a translation can still give every count its own form.
     QStringList sentences;
     if (sealed == 1)
-        sentences << trExportN("%n private answer was left out: its owner's own key is closed.", sealed);
+        sentences << JournalExport::tr("%n private answer was left out: its owner's own key is closed.", nullptr,
+                                       sealed);
     else if (sealed > 1)
-        sentences << trExportN(
-            "%n private answers were left out: they open only with a partner's own key, which is closed.", sealed);
+        sentences << JournalExport::tr(
+            "%n private answers were left out: they open only with a partner's own key, which is closed.", nullptr,
+            sealed);
     if (damaged == 1)
-        sentences << trExportN("%n damaged item was left out (the journal keeps it).", damaged);
+        sentences << JournalExport::tr("%n damaged item was left out (the journal keeps it).", nullptr, damaged);
     else if (damaged > 1)
-        sentences << trExportN("%n damaged items were left out (the journal keeps them).", damaged);
+        sentences << JournalExport::tr("%n damaged items were left out (the journal keeps them).", nullptr, damaged);
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -93,13 +90,14 @@ void exportJournal(JournalService& journal, ExportRequest request, std::function
             outcome.sealedOmitted = stats->sealedOmitted;
             outcome.damagedOmitted = stats->damagedOmitted;
             if (!outcome.ok) {
-                outcome.message =
-                    trExport("The export could not be written: %1").arg(QString::fromStdString(result.error().message));
+                outcome.message = JournalExport::tr("The export could not be written: %1")
+                                      .arg(QString::fromStdString(result.error().message));
             } else {
                 outcome.message =
                     request.format == ExportRequest::Format::Encrypted
-                        ? trExport("Saved, encrypted, to %1.").arg(request.file)
-                        : trExport("Saved to %1. It is not encrypted: keep it somewhere private.").arg(request.file);
+                        ? JournalExport::tr("Saved, encrypted, to %1.").arg(request.file)
+                        : JournalExport::tr("Saved to %1. It is not encrypted: keep it somewhere private.")
+                              .arg(request.file);
                 const QString omitted = omittedText(outcome.sealedOmitted, outcome.damagedOmitted);
                 if (!omitted.isEmpty())
                     outcome.message += QLatin1Char(' ') + omitted;

@@ -52,8 +52,8 @@ LockController::LockController(MainWindow* window)
 
     // "Lock" in the header, before "Get help now"; shown only for a journal with a passphrase.
     if (auto* header = window->findChild<QFrame*>(QStringLiteral("header"))) {
-        m_button = makeButton(tr("Lock"), QStringLiteral("headerLock"), header, "quiet", QStringLiteral("lock"),
-                              tr("Clears the screen and locks the journal until the passphrase is typed (Ctrl+L)."));
+        m_button = makeButton(QString(), QStringLiteral("headerLock"), header, "quiet", QStringLiteral("lock"));
+        retranslate();
         m_button->hide();
         if (auto* row = qobject_cast<QHBoxLayout*>(header->layout())) {
             auto* help = header->findChild<QPushButton*>(QStringLiteral("headerHelp"));
@@ -127,6 +127,16 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void LockController::retranslate()
+{
+    if (!m_button)
+        return;
+    m_button->setText(tr("Lock"));
+    m_button->setAccessibleName(m_button->text());
+    m_button->setToolTip(tr("Clears the screen and locks the journal until the passphrase is typed (Ctrl+L)."));
+    m_button->setAccessibleDescription(m_button->toolTip());
 }
 
 void LockController::checkIdle()

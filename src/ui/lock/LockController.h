@@ -40,6 +40,8 @@ public:
     bool lockAtStartup();
     /// Polled once a second (and on coming back to the app): locks when the idle time has run out.
     void checkIdle();
+    /// Words again after a change of language (the header's Lock button).
+    void retranslate();
     /// Tests: an injected clock; the timeout comes from Settings.
     void setIdleClock(const crypto::IdleClock& clock);
     const crypto::IdleTimer& idleTimer() const { return *m_idle; }

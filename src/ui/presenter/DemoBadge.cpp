@@ -14,6 +14,11 @@
 namespace tend::ui {
 namespace {
 
+// Gives the demo row's sentences a translation context lupdate can see.
+class DemoRow {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::DemoRow)
+};
+
 std::function<bool(const QString&, const QStringList&)>& launcher()
 {
     static std::function<bool(const QString&, const QStringList&)> hook;
@@ -45,7 +50,6 @@ QWidget* makeDemoBadge(QWidget* parent)
 
 QWidget* makeDemoRow(AppContext* app, QWidget* parent)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("tend::ui::DemoRow", text); };
     QFrame* row = makeFrame("soft", parent, QStringLiteral("demoRow"));
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(24, 16, 24, 16); // text lines up with the cards above
@@ -54,18 +58,22 @@ QWidget* makeDemoRow(AppContext* app, QWidget* parent)
     words->setSpacing(2);
     const bool demo = app->isDemo();
     words->addWidget(
-        makeLabel(demo ? tr("You are looking at a sample couple") : tr("Showing Tend to someone?"), "body", row));
-    words->addWidget(makeLabel(demo ? tr("Sam and Alex's journal lives in memory. Start over to put it back as it "
-                                         "was; presenter mode (Ctrl+Shift+F) adds notes and a full screen.")
-                                    : tr("A sample couple in a window of its own. Nothing is saved; your journal stays "
-                                         "as it is."),
-                               "muted", row));
+        makeLabel(demo ? DemoRow::tr("You are looking at a sample couple") : DemoRow::tr("Showing Tend to someone?"),
+                  "body", row));
+    words->addWidget(
+        makeLabel(demo ? DemoRow::tr("Sam and Alex's journal lives in memory. Start over to put it back as it "
+                                     "was; presenter mode (Ctrl+Shift+F) adds notes and a full screen.")
+                       : DemoRow::tr("A sample couple in a window of its own. Nothing is saved; your journal stays "
+                                     "as it is."),
+                  "muted", row));
     layout->addLayout(words, 1);
     QPushButton* button =
-        demo ? makeButton(tr("Start over"), QStringLiteral("homeDemoRestart"), row, nullptr, QStringLiteral("reset"),
-                          tr("Put the sample journal back as it was when the demo opened."))
-             : makeButton(tr("Open the demo"), QStringLiteral("homeDemo"), row, nullptr, QStringLiteral("demo"),
-                          tr("A sample couple, Sam and Alex, with three months of history. Nothing is saved."));
+        demo
+            ? makeButton(DemoRow::tr("Start over"), QStringLiteral("homeDemoRestart"), row, nullptr,
+                         QStringLiteral("reset"),
+                         DemoRow::tr("Put the sample journal back as it was when the demo opened."))
+            : makeButton(DemoRow::tr("Open the demo"), QStringLiteral("homeDemo"), row, nullptr, QStringLiteral("demo"),
+                         DemoRow::tr("A sample couple, Sam and Alex, with three months of history. Nothing is saved."));
     layout->addWidget(button, 0, Qt::AlignVCenter);
     if (demo)
         QObject::connect(button, &QPushButton::clicked, app, &AppContext::restartDemo);

@@ -26,10 +26,10 @@ namespace {
 
 using tend::report::Document;
 
-QString trReport(const char* text)
-{
-    return QCoreApplication::translate("tend::ui::report::PdfReport", text);
-}
+// The layout below is free functions; this gives their sentences a translation context lupdate can see.
+class PdfReport {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::report::PdfReport)
+};
 
 QString html(const std::string& text)
 {
@@ -103,42 +103,45 @@ private:
 
 QString coverHtml(const Document& d)
 {
-    QString out = QStringLiteral("<h1>%1</h1>").arg(trReport("Our repairs with Tend"));
+    QString out = QStringLiteral("<h1>%1</h1>").arg(PdfReport::tr("Our repairs with Tend"));
     out += QStringLiteral("<p class='big'>%1</p>").arg(html(d.coupleName));
     out += QStringLiteral("<p>%1<br>%2</p>").arg(html(d.range), html(d.scopeLine));
-    QString repairs = d.repairs == 1 ? trReport("1 repair") : trReport("%1 repairs").arg(count(d.repairs));
-    repairs +=
-        QStringLiteral(": ") + trReport("%1 completed, %2 paused for now").arg(count(d.completed), count(d.paused));
+    QString repairs = d.repairs == 1 ? PdfReport::tr("1 repair") : PdfReport::tr("%1 repairs").arg(count(d.repairs));
+    repairs += QStringLiteral(": ") +
+               PdfReport::tr("%1 completed, %2 paused for now").arg(count(d.completed), count(d.paused));
     out += QStringLiteral("<p><b>%1</b></p>").arg(repairs.toHtmlEscaped());
     if (!d.names.empty()) {
         QStringList names;
         for (const std::string& n : d.names)
             names << QString::fromStdString(n);
-        const QString who =
-            names.size() == 2 ? trReport("%1 and %2").arg(names.at(0), names.at(1)) : names.join(QStringLiteral(", "));
+        const QString who = names.size() == 2 ? PdfReport::tr("%1 and %2").arg(names.at(0), names.at(1))
+                                              : names.join(QStringLiteral(", "));
         out += QStringLiteral("<p>%1</p>")
-                   .arg(trReport("With the agreement of %1, whose shared answers are in it.").arg(who).toHtmlEscaped());
+                   .arg(PdfReport::tr("With the agreement of %1, whose shared answers are in it.")
+                            .arg(who)
+                            .toHtmlEscaped());
     }
-    out += QStringLiteral("<h3>%1</h3><ul>").arg(trReport("What is not in it"));
+    out += QStringLiteral("<h3>%1</h3><ul>").arg(PdfReport::tr("What is not in it"));
     for (const std::string& line : d.leftOut)
         out += QStringLiteral("<li>%1</li>").arg(html(line));
     out += QStringLiteral("</ul>");
-    out += QStringLiteral("<p class='muted'>%1</p>")
-               .arg(trReport("Made on %1 with Tend, a self-help guide for repairing after a rupture. It is practice "
-                             "between two people, not therapy, and it keeps no diagnosis. Please keep this report "
-                             "private.")
-                        .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-                        .toHtmlEscaped());
+    out +=
+        QStringLiteral("<p class='muted'>%1</p>")
+            .arg(PdfReport::tr("Made on %1 with Tend, a self-help guide for repairing after a rupture. It is practice "
+                               "between two people, not therapy, and it keeps no diagnosis. Please keep this report "
+                               "private.")
+                     .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                     .toHtmlEscaped());
     return out;
 }
 
 QString figuresHtml(const Document& d, ChartImages& images)
 {
     const insights::Figures& f = *d.figures;
-    QString out = QStringLiteral("<h2 class='page'>%1</h2>").arg(trReport("How the repairs have gone"));
+    QString out = QStringLiteral("<h2 class='page'>%1</h2>").arg(PdfReport::tr("How the repairs have gone"));
     const qreal width = images.logicalWidth();
 
-    out += QStringLiteral("<h3>%1</h3>").arg(trReport("Repairs by month"));
+    out += QStringLiteral("<h3>%1</h3>").arg(PdfReport::tr("Repairs by month"));
     out += images.add(
         charts::monthlyBarsHeight(width, images.style()),
         [&](QPainter& p, const QRectF& r, const charts::ChartStyle& s) { charts::paintMonthlyBars(p, r, f, s); });
@@ -146,38 +149,41 @@ QString figuresHtml(const Document& d, ChartImages& images)
     for (const insights::MonthFigures& m : f.months)
         if (m.started || m.completed || m.paused)
             months.append({charts::monthLabel(m.month), count(m.started), count(m.completed), count(m.paused)});
-    out +=
-        tableHtml({trReport("Month"), trReport("Started"), trReport("Completed"), trReport("Paused for now")}, months);
+    out += tableHtml(
+        {PdfReport::tr("Month"), PdfReport::tr("Started"), PdfReport::tr("Completed"), PdfReport::tr("Paused for now")},
+        months);
 
-    out += QStringLiteral("<h3>%1</h3>").arg(trReport("Coming back together, over time"));
+    out += QStringLiteral("<h3>%1</h3>").arg(PdfReport::tr("Coming back together, over time"));
     if (f.timeline.empty()) {
-        out += QStringLiteral("<p>%1</p>").arg(trReport("No repair reached re-bonding together in this time."));
+        out += QStringLiteral("<p>%1</p>").arg(PdfReport::tr("No repair reached re-bonding together in this time."));
     } else {
         out += images.add(charts::timelineHeight(width, images.style()),
                           [&](QPainter& p, const QRectF& r, const charts::ChartStyle& s) {
                               charts::paintTogetherTimeline(p, r, f, s);
                           });
         out += QStringLiteral("<p>%1</p>")
-                   .arg(trReport("%1 repairs completed together. From the rupture to re-bonding usually took about %2.")
+                   .arg(PdfReport::tr(
+                            "%1 repairs completed together. From the rupture to re-bonding usually took about %2.")
                             .arg(count(int(f.timeline.size())), InsightsScreen::durationText(f.medianHoursToRebond))
                             .toHtmlEscaped());
     }
 
     if (f.settling.pairs > 0) {
-        out += QStringLiteral("<h3>%1</h3>").arg(trReport("Check-ins before and after settling"));
+        out += QStringLiteral("<h3>%1</h3>").arg(PdfReport::tr("Check-ins before and after settling"));
         const charts::ChartStyle& s = images.style();
         const std::vector<charts::HorizontalBar> bars{
-            {trReport("Before settling"), f.settling.meanBefore,
-             trReport("%1 of 10").arg(number(f.settling.meanBefore)), s.paused},
-            {trReport("After settling"), f.settling.meanAfter, trReport("%1 of 10").arg(number(f.settling.meanAfter)),
-             s.completed}};
+            {PdfReport::tr("Before settling"), f.settling.meanBefore,
+             PdfReport::tr("%1 of 10").arg(number(f.settling.meanBefore)), s.paused},
+            {PdfReport::tr("After settling"), f.settling.meanAfter,
+             PdfReport::tr("%1 of 10").arg(number(f.settling.meanAfter)), s.completed}};
         out += images.add(charts::horizontalBarsHeight(bars.size(), s),
                           [&](QPainter& p, const QRectF& r, const charts::ChartStyle& style) {
                               charts::paintHorizontalBars(p, r, bars, 10.0, style);
                           });
         out += QStringLiteral("<p>%1</p>")
-                   .arg(trReport("From 0 (calm) to 10 (overwhelming), across %1 check-ins before and after: the level "
-                                 "came down %2 times, stayed about the same %3 times and went up %4 times.")
+                   .arg(PdfReport::tr(
+                            "From 0 (calm) to 10 (overwhelming), across %1 check-ins before and after: the level "
+                            "came down %2 times, stayed about the same %3 times and went up %4 times.")
                             .arg(count(f.settling.pairs), count(f.settling.cameDown), count(f.settling.same),
                                  count(f.settling.wentUp))
                             .toHtmlEscaped());
@@ -193,19 +199,21 @@ QString figuresHtml(const Document& d, ChartImages& images)
                           count(p.times), number(p.meanDrop)});
     }
     if (!practices.isEmpty()) {
-        out += QStringLiteral("<h3>%1</h3>").arg(trReport("What went with settling"));
-        out += tableHtml({trReport("Practice"), trReport("Times done"), trReport("Average drop in level")}, practices);
+        out += QStringLiteral("<h3>%1</h3>").arg(PdfReport::tr("What went with settling"));
+        out +=
+            tableHtml({PdfReport::tr("Practice"), PdfReport::tr("Times done"), PdfReport::tr("Average drop in level")},
+                      practices);
     }
 
     if (f.commitments.made > 0) {
         const insights::CommitmentFigures& c = f.commitments;
-        out += QStringLiteral("<h3>%1</h3>").arg(trReport("Agreements"));
-        out += tableHtml({trReport("Where it stands"), trReport("Agreements")},
-                         {{trReport("Kept"), count(c.kept)},
-                          {trReport("Partly kept"), count(c.partlyKept)},
-                          {trReport("Still open"), count(c.open)},
-                          {trReport("Not this time"), count(c.notKept)},
-                          {trReport("Let go of together"), count(c.released)}});
+        out += QStringLiteral("<h3>%1</h3>").arg(PdfReport::tr("Agreements"));
+        out += tableHtml({PdfReport::tr("Where it stands"), PdfReport::tr("Agreements")},
+                         {{PdfReport::tr("Kept"), count(c.kept)},
+                          {PdfReport::tr("Partly kept"), count(c.partlyKept)},
+                          {PdfReport::tr("Still open"), count(c.open)},
+                          {PdfReport::tr("Not this time"), count(c.notKept)},
+                          {PdfReport::tr("Let go of together"), count(c.released)}});
     }
     return out;
 }
@@ -224,7 +232,7 @@ QString repairHtml(const tend::report::Repair& r, bool first)
         }
     }
     if (!r.checkIns.empty()) {
-        out += QStringLiteral("<h3>%1</h3><ul>").arg(trReport("Check-ins"));
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(PdfReport::tr("Check-ins"));
         for (const tend::report::CheckInLine& line : r.checkIns) {
             QStringList moments;
             for (const std::string& m : line.moments)
@@ -235,10 +243,10 @@ QString repairHtml(const tend::report::Repair& r, bool first)
         out += QStringLiteral("</ul>");
     }
     if (!r.agreements.empty()) {
-        out += QStringLiteral("<h3>%1</h3><ul>").arg(trReport("Agreements"));
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(PdfReport::tr("Agreements"));
         for (const tend::report::Agreement& a : r.agreements) {
-            const QString words =
-                a.text.empty() ? trReport("An agreement (its words are left out)") : QString::fromStdString(a.text);
+            const QString words = a.text.empty() ? PdfReport::tr("An agreement (its words are left out)")
+                                                 : QString::fromStdString(a.text);
             out += QStringLiteral("<li>%1 <span class='muted'>(%2)</span></li>")
                        .arg(words.toHtmlEscaped(), html(a.status));
         }
@@ -246,8 +254,8 @@ QString repairHtml(const tend::report::Repair& r, bool first)
     }
     if (r.answersLeftOut > 0)
         out += QStringLiteral("<p class='muted'>%1</p>")
-                   .arg((r.answersLeftOut == 1 ? trReport("One answer is left out: its writer did not agree.")
-                                               : trReport("%1 answers are left out: their writer did not agree.")
+                   .arg((r.answersLeftOut == 1 ? PdfReport::tr("One answer is left out: its writer did not agree.")
+                                               : PdfReport::tr("%1 answers are left out: their writer did not agree.")
                                                      .arg(count(r.answersLeftOut)))
                             .toHtmlEscaped());
     return out;
@@ -275,12 +283,12 @@ Result<void> writePdf(const Document& document, const QString& file)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(
-            trReport("The report could not be written to %1: %2").arg(file, out.errorString()).toStdString());
+            PdfReport::tr("The report could not be written to %1: %2").arg(file, out.errorString()).toStdString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter writer(&out);
         writer.setResolution(300);
-        writer.setTitle(trReport("Our repairs with Tend"));
+        writer.setTitle(PdfReport::tr("Our repairs with Tend"));
         writer.setCreator(QStringLiteral("Tend"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 16),
                                          QPageLayout::Millimeter));
@@ -308,12 +316,12 @@ Result<void> writePdf(const Document& document, const QString& file)
         for (std::size_t i = 0; i < document.sessions.size(); ++i)
             body += repairHtml(document.sessions[i], i == 0);
         if (document.sessions.empty())
-            body += QStringLiteral("<p>%1</p>").arg(trReport("There were no repairs in these dates."));
+            body += QStringLiteral("<p>%1</p>").arg(PdfReport::tr("There were no repairs in these dates."));
         text.setHtml(body);
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return makeError(trReport("The report could not be laid out as a PDF.").toStdString());
+            return makeError(PdfReport::tr("The report could not be laid out as a PDF.").toStdString());
         const int pages = text.pageCount();
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
@@ -326,7 +334,7 @@ Result<void> writePdf(const Document& document, const QString& file)
             painter.setPen(QColor(0x5b, 0x64, 0x70));
             painter.drawText(QRectF(0, writer.height() - footer / 2, width, footer / 2),
                              Qt::AlignRight | Qt::AlignBottom,
-                             trReport("%1 · page %2 of %3")
+                             PdfReport::tr("%1 · page %2 of %3")
                                  .arg(QString::fromStdString(document.coupleName))
                                  .arg(page + 1)
                                  .arg(pages));
@@ -335,7 +343,7 @@ Result<void> writePdf(const Document& document, const QString& file)
     }
     if (!out.commit())
         return makeError(
-            trReport("The report could not be saved to %1: %2").arg(file, out.errorString()).toStdString());
+            PdfReport::tr("The report could not be saved to %1: %2").arg(file, out.errorString()).toStdString());
     return {};
 }
 

@@ -5,6 +5,14 @@
 #include "ui/cards/RegulationCards.h"
 
 namespace tend::ui::safety {
+namespace {
+
+// Gives the calming cards' titles a translation context lupdate can see.
+class CalmingOnly {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::safety::CalmingOnly)
+};
+
+} // namespace
 
 QList<CardWidget*> makeCalmingPractices(const AppContext& app, const PartnerInfo& who, QWidget* parent)
 {
@@ -14,17 +22,16 @@ QList<CardWidget*> makeCalmingPractices(const AppContext& app, const PartnerInfo
     context.writer = who;
     context.now = app.now;
     QList<CardWidget*> cards;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("tend::ui::safety", text).toStdString();
-    };
     cards << new BreathingCard({{"id", "calming-breathing"},
                                 {"kind", "breathing"},
                                 {"pattern", "slow-six"},
-                                {"title", tr("Breathe a little slower")}},
+                                {"title", CalmingOnly::tr("Breathe a little slower").toStdString()}},
                                context, parent);
-    cards << new PracticeCard(
-        {{"id", "calming-practices"}, {"kind", "practice"}, {"tag", "settle"}, {"title", tr("Something steadying")}},
-        context, parent);
+    cards << new PracticeCard({{"id", "calming-practices"},
+                               {"kind", "practice"},
+                               {"tag", "settle"},
+                               {"title", CalmingOnly::tr("Something steadying").toStdString()}},
+                              context, parent);
     return cards;
 }
 

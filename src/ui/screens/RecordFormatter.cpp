@@ -15,10 +15,10 @@
 namespace tend::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tend::ui::RecordFormatter", text);
-}
+// The formatting below is free functions; this gives their sentences a translation context lupdate can see.
+class RecordFormatter {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::RecordFormatter)
+};
 
 QString esc(const std::string& text)
 {
@@ -56,7 +56,7 @@ QString answerHtml(const reading::Answer& answer)
     using Form = reading::Answer::Form;
     switch (answer.form) {
     case Form::Nothing:
-        return tr("<i>(skipped)</i>");
+        return RecordFormatter::tr("<i>(skipped)</i>");
     case Form::Words:
     case Form::Written:
         return esc(answer.lines.front().text);
@@ -119,12 +119,12 @@ QString formatRecord(const reading::Reader& reader, const journal::Session& sess
     QStringList facts;
     facts << esc(reader.sessionFacts(session));
     if (session.returnAt)
-        facts << tr("agreed to come back %1").arg(esc(reader.when(*session.returnAt)));
+        facts << RecordFormatter::tr("agreed to come back %1").arg(esc(reader.when(*session.returnAt)));
     if (session.returnPlace)
-        facts << tr("at %1").arg(esc(*session.returnPlace));
+        facts << RecordFormatter::tr("at %1").arg(esc(*session.returnPlace));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (entries.empty())
-        html += tr("<p><i>Nothing written in this repair yet.</i></p>");
+        html += RecordFormatter::tr("<p><i>Nothing written in this repair yet.</i></p>");
 
     // By step in the program's order; within a step, by who wrote it.
     std::vector<std::string> stepOrder;
@@ -164,11 +164,11 @@ QString formatRecord(const reading::Reader& reader, const journal::Session& sess
                 const int round =
                     payload.contains("round") && payload["round"].is_number() ? payload["round"].get<int>() : 1;
                 if (round > lastRound) // the step started over
-                    html += tr("<p><i>Coming back to this step</i></p>");
+                    html += RecordFormatter::tr("<p><i>Coming back to this step</i></p>");
                 lastRound = std::max(lastRound, round);
                 QString heading = esc(reader.cardTitle(program, entry->card));
                 if (entry->visibility == journal::Visibility::Private)
-                    heading += tr(" <small>(kept private)</small>");
+                    heading += RecordFormatter::tr(" <small>(kept private)</small>");
                 html += QStringLiteral("<p><a name=\"%1\"><b>%2</b></a><br>%3</p>")
                             .arg(entryAnchor(qs(entry->id)), heading,
                                  answerHtml(reader.payload(program, entry->card, payload)));

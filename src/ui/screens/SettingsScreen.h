@@ -38,6 +38,8 @@ private:
     PartnerFields* m_first;
     PartnerFields* m_second;
     QPushButton* m_saveNames;
+    QButtonGroup* m_language;
+    QStringList m_languageCodes; ///< the chips' order: "system", then each usable language
     QButtonGroup* m_theme;
     QButtonGroup* m_textSize;
     QCheckBox* m_motion;

@@ -265,6 +265,62 @@ void shootUserPrograms(MainWindow* window, const std::filesystem::path& dataDir,
     }
 }
 
+/// Home, the safety check, a step-3 card and the help page in each translated language, light and dark
+/// (`tend_screenshots DIR --languages`; docs/translating.md).
+void renderLanguages(const std::filesystem::path& contentDir, const QString& dataDir)
+{
+    for (const QString& language : {QStringLiteral("es"), QStringLiteral("de")}) {
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            AppOptions options;
+            options.dataDir = QString(dataDir + QStringLiteral("/%1-%2").arg(language, theme)).toStdString();
+            options.contentDir = contentDir;
+            options.inMemorySettings = true;
+            options.locale = language.toStdString();
+            auto* app = new AppContext(options);
+            app->settings()->setTheme(theme == QLatin1String("dark") ? ThemeMode::Dark : ThemeMode::Light);
+            app->settings()->setReducedMotion(true);
+            app->settings()->setSetupComplete(true);
+            app->settings()->setCountry(language == QLatin1String("es") ? QStringLiteral("ES") : QStringLiteral("DE"));
+            app->now = [] { return QDateTime(QDate(2026, 11, 22), QTime(16, 10)); };
+            auto* window = new MainWindow(app);
+            window->resize(1280, 800);
+            window->show();
+            window->finishStartup();
+            settle();
+            Profile profile;
+            profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
+                                {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
+            app->setProfile(profile);
+            const QString tag = QLatin1Char('-') + language + QLatin1Char('-') + theme;
+            auto* check = static_cast<SafetyCheckScreen*>(window->screen(ScreenId::SafetyCheck));
+            check->start(app->profile().partners, ScreenId::Home);
+            window->showScreen(ScreenId::SafetyCheck, false);
+            shoot(window, QStringLiteral("safety-start") + tag);
+            const nlohmann::json clear = {{"status", "done"},
+                                          {"routes", nlohmann::json::array()},
+                                          {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                          {"checked_at", "2026-11-22T15:00:00Z"}};
+            for (const PartnerInfo& p : app->profile().partners)
+                app->recordSafetyCheck(p.id, clear);
+            window->showScreen(ScreenId::Home, false);
+            shoot(window, QStringLiteral("home") + tag);
+            SessionScreen* session = window->sessionScreen();
+            QStringList ids;
+            for (const PartnerInfo& p : app->profile().partners)
+                ids << qs(p.id);
+            session->startNew(ids, true);
+            window->showScreen(ScreenId::Session, false);
+            jumpTo(session, "feel-and-express");
+            shoot(window, QStringLiteral("step3-card") + tag);
+            window->showScreen(ScreenId::Help, false);
+            shoot(window, QStringLiteral("help") + tag);
+            window->close();
+            delete window;
+            delete app;
+        }
+    }
+}
+
 void renderTheme(const QString& theme, const std::filesystem::path& contentDir, const QString& dataDir, QSize size,
                  const QString& suffix, bool everything)
 {
@@ -730,6 +786,11 @@ int main(int argc, char* argv[])
     QTemporaryDir data;
     const std::filesystem::path contentDir = tend::paths::defaultContentDir(argv[0]);
 
+    if (argc > 2 && qstrcmp(argv[2], "--languages") == 0) {
+        renderLanguages(contentDir, data.path());
+        std::printf("%d screenshots written to %s\n", g_count, qPrintable(g_out));
+        return 0;
+    }
     if (argc > 2 && qstrcmp(argv[2], "--report") == 0) {
         renderReport(contentDir);
         std::printf("%d screenshots written to %s\n", g_count, qPrintable(g_out));

@@ -1,0 +1,183 @@
+// Tend in Spanish and German as a person meets it: the language chosen in Settings applies at once and is kept, and
+// the screens and every card of the program of record show no common English word (docs/translating.md).
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTextDocumentFragment>
+
+#include "UiTestSupport.h"
+#include "tend/engine/Session.h"
+#include "ui/app/SessionController.h"
+#include "ui/app/Settings.h"
+#include "ui/screens/SafetyCheckScreen.h"
+#include "ui/screens/SessionScreen.h"
+
+using namespace tend;
+using namespace tend::test;
+
+namespace {
+
+// The interface's most common English words that are not also Spanish or German words ("me", "so", "in", "was",
+// "also" and "Partner" are, so they are not here).
+const QSet<QString> kEnglish = {
+    QStringLiteral("the"),      QStringLiteral("and"),   QStringLiteral("you"),   QStringLiteral("your"),
+    QStringLiteral("with"),     QStringLiteral("what"),  QStringLiteral("now"),   QStringLiteral("help"),
+    QStringLiteral("back"),     QStringLiteral("next"),  QStringLiteral("start"), QStringLiteral("repair"),
+    QStringLiteral("settings"), QStringLiteral("together"), QStringLiteral("continue"), QStringLiteral("step"),
+    QStringLiteral("when"),     QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("are"),
+    QStringLiteral("would"),    QStringLiteral("here"),  QStringLiteral("not"),   QStringLiteral("of"),
+    QStringLiteral("for"),      QStringLiteral("or"),    QStringLiteral("can"),   QStringLiteral("it"),
+    QStringLiteral("how"),      QStringLiteral("feel"), QStringLiteral("write"),
+    QStringLiteral("skip"),     QStringLiteral("pause"),  QStringLiteral("journal")};
+
+QString plain(const QString& text)
+{
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+/// Every visible word on the window that is on the list, with the text it was in.
+QStringList englishOn(QWidget* window)
+{
+    QStringList found;
+    const QRegularExpression word(QStringLiteral("\\p{L}+")); // whole words: "notó" is not "not"
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            text = plain(label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            text = button->text();
+        else if (auto* line = qobject_cast<QLineEdit*>(w))
+            text = line->placeholderText();
+        else if (auto* edit = qobject_cast<QPlainTextEdit*>(w))
+            text = edit->placeholderText();
+        text.remove(QLatin1Char('&'));
+        // "Pause" is German too: it counts as English only in Spanish, where the word is "pausa".
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QString hit = it.next().captured().toLower();
+            if (kEnglish.contains(hit))
+                found << QStringLiteral("%1 in \"%2\" (%3)").arg(hit, text.left(80), w->objectName());
+        }
+    }
+    return found;
+}
+
+void expectNoEnglish(ui::MainWindow* window, const QString& where, const QString& language)
+{
+    settle();
+    QStringList found = englishOn(window);
+    if (language == QLatin1String("de"))
+        found.removeIf([](const QString& hit) { return hit.startsWith(QLatin1String("pause in")); });
+    INFO(language.toStdString() << ", " << where.toStdString() << ":\n"
+                                << found.mid(0, 20).join(QLatin1Char('\n')).toStdString());
+    CHECK(found.isEmpty());
+}
+
+/// Home and the other screens, the safety check, and every card of the program of record.
+void walkInLanguage(const QString& language)
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    t.app()->setLanguage(language);
+    REQUIRE(t.app()->language() == language);
+    QStringList ids;
+    for (const ui::PartnerInfo& p : t.app()->profile().partners)
+        ids << QString::fromStdString(p.id);
+
+    for (ui::ScreenId id : {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Commitments,
+                            ui::ScreenId::Insights, ui::ScreenId::Settings, ui::ScreenId::Help}) {
+        w->showScreen(id, false);
+        expectNoEnglish(w, ui::screenKey(id), language);
+    }
+    auto* check = static_cast<ui::SafetyCheckScreen*>(w->screen(ui::ScreenId::SafetyCheck));
+    check->start(t.app()->profile().partners, ui::ScreenId::Home);
+    w->showScreen(ui::ScreenId::SafetyCheck, false);
+    expectNoEnglish(w, QStringLiteral("safety check start"), language);
+    need<QAbstractButton>(w, QStringLiteral("safetyAlone-alone"))->click();
+    expectNoEnglish(w, QStringLiteral("safety question"), language);
+
+    ui::SessionScreen* session = w->sessionScreen();
+    REQUIRE(session->startNew(ids, true));
+    w->showScreen(ui::ScreenId::Session, false);
+    for (const auto& step : session->controller()->session().program().steps) {
+        for (const auto& card : step.cards) {
+            REQUIRE(session->jumpTo(card.id));
+            expectNoEnglish(w, QStringLiteral("card ") + QString::fromStdString(card.id), language);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("choosing Español in Settings changes the header, the screens and the content at once, and is kept")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    w->showScreen(ui::ScreenId::Settings, false);
+    REQUIRE(need<QAbstractButton>(w, QStringLiteral("headerHelp"))->text() == QStringLiteral("Get help now"));
+    clickOn(w, QStringLiteral("language-es"));
+    settle();
+    CHECK(t.app()->language() == QStringLiteral("es"));
+    CHECK(t.app()->settings()->language() == QStringLiteral("es"));
+    CHECK(w->currentScreenId() == ui::ScreenId::Settings); // the person stays where they chose it
+    CHECK(need<QAbstractButton>(w, QStringLiteral("headerHelp"))->text() == QStringLiteral("Pedir ayuda ahora"));
+    CHECK(need<QAbstractButton>(w, QStringLiteral("language-es"))->isChecked());
+    // The content too: the program of record's Spanish title is on Home.
+    w->showScreen(ui::ScreenId::Home, false);
+    settle();
+    CHECK(englishOn(w).isEmpty());
+
+    // Kept: the next start follows the setting.
+    t.locale.clear();
+    t.restart();
+    CHECK(t.app()->language() == QStringLiteral("es"));
+    CHECK(need<QAbstractButton>(t.window(), QStringLiteral("headerHelp"))->text() ==
+          QStringLiteral("Pedir ayuda ahora"));
+
+    // And back: English again at once.
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    clickOn(t.window(), QStringLiteral("language-en"));
+    settle();
+    CHECK(t.app()->language() == QStringLiteral("en"));
+    CHECK(need<QAbstractButton>(t.window(), QStringLiteral("headerHelp"))->text() == QStringLiteral("Get help now"));
+}
+
+TEST_CASE("a language whose safety check is missing cannot be chosen: it is not offered, and a setting naming it "
+          "falls back to English")
+{
+    QTemporaryDir copy;
+    REQUIRE(copy.isValid());
+    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
+    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    std::filesystem::remove(content / "safety" / "safety-check.de.json");
+
+    UiApp t(true);
+    t.contentOverride = content;
+    t.locale.clear();
+    t.restart();
+    t.window()->showScreen(ui::ScreenId::Settings, false);
+    settle();
+    CHECK(t.window()->findChild<QAbstractButton*>(QStringLiteral("language-de")) == nullptr);
+    CHECK(t.window()->findChild<QAbstractButton*>(QStringLiteral("language-es")) != nullptr);
+    t.app()->setLanguage(QStringLiteral("de"));
+    CHECK(t.app()->language() == QStringLiteral("en"));
+    CHECK(t.app()->safetyCheckSound());
+}
+
+TEST_CASE("in Spanish, the screens, the safety check and every card of the program of record show no common English "
+          "word")
+{
+    walkInLanguage(QStringLiteral("es"));
+}
+
+TEST_CASE("in German, the screens, the safety check and every card of the program of record show no common English "
+          "word")
+{
+    walkInLanguage(QStringLiteral("de"));
+}
