@@ -119,7 +119,9 @@ int main(int argc, char* argv[])
                              : tend::paths::defaultContentDir(argv[0]);
     if (parser.isSet(localeOption)) {
         globals.locale = parser.value(localeOption).toStdString();
-        const QStringList known = tend::ui::Language::shipped();
+        QStringList known = tend::ui::Language::shipped();
+        if (tend::ui::Language::pseudoAvailable())
+            known << tend::ui::Language::pseudoCode();
         if (!known.contains(parser.value(localeOption))) {
             std::cerr << "tend: --locale takes one of " << known.join(QStringLiteral(", ")).toStdString() << ", not '"
                       << globals.locale << "'\nTry 'tend --help'.\n";
@@ -128,6 +130,8 @@ int main(int argc, char* argv[])
     }
 
     if (commandIndex >= 0) {
+        if (globals.locale == tend::ui::Language::pseudoCode().toStdString())
+            globals.locale.clear(); // headless commands have no interface to dress; their content is English
         const std::string name = args.at(commandIndex).toStdString();
         const tend::cli::Command* command = tend::cli::findCommand(name);
         if (!command) {

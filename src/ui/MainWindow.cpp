@@ -42,6 +42,7 @@
 #include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/theme/Theme.h"
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/FocusRules.h"
 #include "ui/widgets/Widgets.h"
 
@@ -167,7 +168,9 @@ void MainWindow::buildHeader()
     word->setWordWrap(false);
     row->addWidget(word);
     row->addSpacing(10);
-    m_title = makeLabel(QString(), "muted", header);
+    // The screen's name gives way first on a narrow window (the window title carries it whole).
+    m_title = new ElidedLabel(header);
+    setRole(m_title, "muted");
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_title->setWordWrap(false);
     row->addWidget(m_title, 1);
@@ -366,15 +369,16 @@ void MainWindow::showScreen(ScreenId id, bool animate)
         m_beforeHelp = currentScreenId();
     if (from && from != target && animate)
         crossFade(from);
-    m_stack->setCurrentWidget(target);
     // Only the page on show sets the window's minimum size: a stack otherwise asks for the largest minimum of every
     // page ever opened, and QMainWindow keeps the old figure until told, so a window once shown with a wide screen
-    // could never again be as narrow as 800 px.
+    // could never again be as narrow as 800 px. Set before the switch, so the switch itself never lays out with the
+    // old page's minimum (a window grown for a moment does not shrink again).
     for (int i = 0; i < m_stack->count(); ++i) {
         QWidget* page = m_stack->widget(i);
         const auto policy = page == target ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         page->setSizePolicy(policy, policy);
     }
+    m_stack->setCurrentWidget(target);
     centralWidget()->updateGeometry();
     target->activated();
     // The screen's own first input (or its default action); never a header button, and never left where the last
@@ -416,6 +420,10 @@ void MainWindow::updateHeader()
     m_title->setAccessibleName(tr("You are on: %1").arg(title));
     setWindowTitle(title.isEmpty() ? tr("Tend") : tr("%1 — Tend").arg(title));
     const ScreenId id = currentScreenId();
+    // Icons only while buttons appear and disappear: a button shown with its full label lays the header out at
+    // once, and a window grown for that moment stays grown. fitHeader() below gives the labels back where they fit.
+    for (QPushButton* button : {m_home, m_pause})
+        button->setText(QString());
     const bool inSession = id == ScreenId::Session && m_screens.contains(int(ScreenId::Session)) &&
                            static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)))->canPause();
     m_pause->setVisible(inSession);
@@ -702,12 +710,31 @@ void MainWindow::fitHeader()
     };
     // Measured against the screen, not the window: the header must never be what makes the window wider than the
     // screen it is on (a window may still be made wider by hand).
+    // Measured without trying the full labels on: a layout activated with them would grow the window at once, and a
+    // window grown for a moment does not shrink again (a longer language showed it: 835 px for an 800 px window).
     const QScreen* where = QWidget::screen();
     const int room = where && !isFullScreen() ? where->availableGeometry().width() : width();
-    compact(false);
-    header->layout()->activate();
-    if (header->minimumSizeHint().width() > room)
-        compact(true);
+    auto* row = header->layout();
+    int needed = row->contentsMargins().left() + row->contentsMargins().right();
+    for (int i = 0; i < row->count(); ++i) {
+        QLayoutItem* item = row->itemAt(i);
+        QWidget* widget = item->widget();
+        if (widget && widget->isHidden())
+            continue;
+        int wants =
+            widget ? std::max(widget->minimumWidth(), widget->minimumSizeHint().width()) : item->minimumSize().width();
+        if (auto* button = qobject_cast<QPushButton*>(widget); button && quiet.contains(button)) {
+            const QString full = button->property("fullText").toString();
+            const int iconOnly =
+                button->text().isEmpty() ? button->sizeHint().width() : button->iconSize().width() + 24;
+            wants = iconOnly + button->fontMetrics().horizontalAdvance(full) + 8;
+        } else if (demoWords && widget && widget->isAncestorOf(demoWords)) {
+            wants += demoWords->fontMetrics().horizontalAdvance(demoWords->property("fullText").toString()) -
+                     demoWords->fontMetrics().horizontalAdvance(demoWords->text());
+        }
+        needed += wants + row->spacing();
+    }
+    compact(needed > room);
     m_fittingHeader = false;
 }
 

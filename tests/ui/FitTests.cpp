@@ -15,6 +15,7 @@
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
+#include "ui/app/Language.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
 #include "ui/screens/SafetyCheckScreen.h"
@@ -118,6 +119,20 @@ void checkWidget(const QWidget* window, const QWidget* w, QStringList& problems)
     }
 }
 
+/// The visible widgets asking for the most width, widest first: what made the window too wide.
+QString widestOn(const QWidget* window)
+{
+    QList<QPair<int, const QWidget*>> all;
+    for (const QWidget* w : window->findChildren<QWidget*>())
+        if (w->isVisible() && !w->isWindow() && !insideControl(w) && !w->findChild<QWidget*>())
+            all.append({w->minimumSizeHint().width(), w});
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList out;
+    for (qsizetype i = 0; i < std::min<qsizetype>(all.size(), 4); ++i)
+        out << QStringLiteral("  widest: %1 px, %2").arg(all[i].first).arg(describe(all[i].second));
+    return out.join(QLatin1Char('\n'));
+}
+
 /// Fails (listing every problem) when anything on the window does not fit.
 void expectFits(ui::MainWindow* window, const QString& where, QSize size, bool unsafeShown = false)
 {
@@ -135,7 +150,8 @@ void expectFits(ui::MainWindow* window, const QString& where, QSize size, bool u
                         .arg(size.width())
                         .arg(size.height())
                         .arg(window->minimumSizeHint().width())
-                        .arg(window->minimumSizeHint().height());
+                        .arg(window->minimumSizeHint().height())
+                 << widestOn(window);
     const auto widgets = window->findChildren<QWidget*>();
     for (const QWidget* w : widgets) {
         if (!w->isVisible() || w->isWindow() || insideControl(w))
@@ -165,10 +181,14 @@ namespace {
 
 /// Every screen, the welcome and set-up, the safety check and every card of the program of record, then the pause
 /// screens, at one window size and theme and each of the four text sizes.
-void walkEverything(Size size, ui::ThemeMode theme)
+void walkEverything(Size size, ui::ThemeMode theme, const QString& language = QStringLiteral("en"))
 {
     UiApp t(true);
     ui::MainWindow* w = t.window();
+    if (language != QLatin1String("en")) {
+        t.app()->setLanguage(language);
+        REQUIRE(t.app()->language() == language);
+    }
     ui::Settings* settings = t.app()->settings();
     QList<ui::PartnerInfo> people = t.app()->profile().partners;
     QStringList ids;
@@ -179,11 +199,12 @@ void walkEverything(Size size, ui::ThemeMode theme)
     for (const ui::TextSize text : kTextSizes) {
         settings->setTextSize(text);
         w->resize(size.width, size.height);
-        const QString combo = QStringLiteral("%1×%2, text size %3, %4")
-                                  .arg(size.width)
-                                  .arg(size.height)
-                                  .arg(int(text))
-                                  .arg(theme == ui::ThemeMode::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        const QString combo =
+            QStringLiteral("%1×%2, text size %3, %4, %5")
+                .arg(size.width)
+                .arg(size.height)
+                .arg(int(text))
+                .arg(theme == ui::ThemeMode::Dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
         auto fits = [&](const QString& what, bool unsafe = false) {
             w->resize(size.width, size.height); // as a window manager would keep it
             expectFits(w, what + QStringLiteral(" at ") + combo, QSize(size.width, size.height), unsafe);
@@ -260,6 +281,14 @@ TEST_CASE("every screen and every card fits at 1920×1080 in the light theme, at
 TEST_CASE("every screen and every card fits at 1920×1080 in the dark theme, at every text size", "[fit]")
 {
     walkEverything({1920, 1080}, ui::ThemeMode::Dark);
+}
+
+// The pseudo-locale: every interface string 40 % longer, accented and bracketed (ui/app/PseudoTranslator.h), so a
+// label that would clip in Spanish or German clips here first.
+TEST_CASE("every screen and every card fits at 800×600 in the pseudo-locale, at every text size", "[fit]")
+{
+    REQUIRE(ui::Language::pseudoAvailable());
+    walkEverything({800, 600}, ui::ThemeMode::Light, ui::Language::pseudoCode());
 }
 
 TEST_CASE("a card's own first control is on screen without scrolling at 1366×768", "[fit]")

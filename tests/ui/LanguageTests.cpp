@@ -25,15 +25,15 @@ namespace {
 // The interface's most common English words that are not also Spanish or German words ("me", "so", "in", "was",
 // "also" and "Partner" are, so they are not here).
 const QSet<QString> kEnglish = {
-    QStringLiteral("the"),      QStringLiteral("and"),   QStringLiteral("you"),   QStringLiteral("your"),
-    QStringLiteral("with"),     QStringLiteral("what"),  QStringLiteral("now"),   QStringLiteral("help"),
-    QStringLiteral("back"),     QStringLiteral("next"),  QStringLiteral("start"), QStringLiteral("repair"),
+    QStringLiteral("the"),      QStringLiteral("and"),      QStringLiteral("you"),      QStringLiteral("your"),
+    QStringLiteral("with"),     QStringLiteral("what"),     QStringLiteral("now"),      QStringLiteral("help"),
+    QStringLiteral("back"),     QStringLiteral("next"),     QStringLiteral("start"),    QStringLiteral("repair"),
     QStringLiteral("settings"), QStringLiteral("together"), QStringLiteral("continue"), QStringLiteral("step"),
-    QStringLiteral("when"),     QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("are"),
-    QStringLiteral("would"),    QStringLiteral("here"),  QStringLiteral("not"),   QStringLiteral("of"),
-    QStringLiteral("for"),      QStringLiteral("or"),    QStringLiteral("can"),   QStringLiteral("it"),
-    QStringLiteral("how"),      QStringLiteral("feel"), QStringLiteral("write"),
-    QStringLiteral("skip"),     QStringLiteral("pause"),  QStringLiteral("journal")};
+    QStringLiteral("when"),     QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("are"),
+    QStringLiteral("would"),    QStringLiteral("here"),     QStringLiteral("not"),      QStringLiteral("of"),
+    QStringLiteral("for"),      QStringLiteral("or"),       QStringLiteral("can"),      QStringLiteral("it"),
+    QStringLiteral("how"),      QStringLiteral("feel"),     QStringLiteral("write"),    QStringLiteral("skip"),
+    QStringLiteral("pause"),    QStringLiteral("journal")};
 
 QString plain(const QString& text)
 {

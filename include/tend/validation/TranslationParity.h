@@ -14,8 +14,8 @@ namespace tend::validation {
 /// steps, cards, options and items with the same ids in the same order, the same kinds, routes, conditions and
 /// numbers. Compares `translated` (read from `file`) with its English original and names each difference by
 /// JSON pointer: a missing or extra card by its id, a changed route by the value it should have.
-std::vector<content::Problem> translationParityProblems(const nlohmann::json& english,
-                                                        const nlohmann::json& translated, const std::string& file);
+std::vector<content::Problem> translationParityProblems(const nlohmann::json& english, const nlohmann::json& translated,
+                                                        const std::string& file);
 
 /// The English original of a translated content file: `<folder>/<name>.en.json` for `<folder>/<name>.<locale>.json`,
 /// `help/resources.json` for `help/resources.<locale>.json`; empty for an English file or a name of another shape.

@@ -14,13 +14,63 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 // Keys whose values are words for people. Everything else is structure and must match the English exactly.
-const std::set<std::string, std::less<>> kWords = {
-    "title", "summary", "purpose", "facilitator", "body", "note", "placeholder", "label", "confirm", "emotions",
-    "speaker_prompts", "listener_prompts", "suggest_places", "description", "name", "text", "caution", "why",
-    "finished", "area", "low_label", "high_label", "disclaimer", "privacy", "body_solo", "alone_question",
-    "postponed_body", "help", "intro", "next_time", "inhale", "inhale-top", "hold", "exhale", "rest", "safety", "ready",
-    "paused", "done", "down", "up", "same", "steadier", "away", "still_flooded", "still_low", "alternatives_intro",
-    "end", "body_place", "overdue", "fallback", "audience", "evidence", "steps", "watch", "alternatives", "optional"};
+const std::set<std::string, std::less<>> kWords = {"title",
+                                                   "summary",
+                                                   "purpose",
+                                                   "facilitator",
+                                                   "body",
+                                                   "note",
+                                                   "placeholder",
+                                                   "label",
+                                                   "confirm",
+                                                   "emotions",
+                                                   "speaker_prompts",
+                                                   "listener_prompts",
+                                                   "suggest_places",
+                                                   "description",
+                                                   "name",
+                                                   "text",
+                                                   "caution",
+                                                   "why",
+                                                   "finished",
+                                                   "area",
+                                                   "low_label",
+                                                   "high_label",
+                                                   "disclaimer",
+                                                   "privacy",
+                                                   "body_solo",
+                                                   "alone_question",
+                                                   "postponed_body",
+                                                   "help",
+                                                   "intro",
+                                                   "next_time",
+                                                   "inhale",
+                                                   "inhale-top",
+                                                   "hold",
+                                                   "exhale",
+                                                   "rest",
+                                                   "safety",
+                                                   "ready",
+                                                   "paused",
+                                                   "done",
+                                                   "down",
+                                                   "up",
+                                                   "same",
+                                                   "steadier",
+                                                   "away",
+                                                   "still_flooded",
+                                                   "still_low",
+                                                   "alternatives_intro",
+                                                   "end",
+                                                   "body_place",
+                                                   "overdue",
+                                                   "fallback",
+                                                   "audience",
+                                                   "evidence",
+                                                   "steps",
+                                                   "watch",
+                                                   "alternatives",
+                                                   "optional"};
 
 // Numbers people read (phone numbers, short codes) sit under word keys such as "text" in the help file: they stay.
 bool looksLikeNumber(const std::string& text)
@@ -73,10 +123,11 @@ public:
             if (words && !looksLikeNumber(english.get<std::string>()))
                 return;
             if (english != translated)
-                add(pointer, "must stay " + english.dump() + " as in the English original (it is " +
-                                 translated.dump() + ")");
+                add(pointer,
+                    "must stay " + english.dump() + " as in the English original (it is " + translated.dump() + ")");
         } else if (english != translated) {
-            add(pointer, "must stay " + english.dump() + " as in the English original (it is " + translated.dump() + ")");
+            add(pointer,
+                "must stay " + english.dump() + " as in the English original (it is " + translated.dump() + ")");
         }
     }
 
@@ -94,7 +145,7 @@ private:
         for (const auto& item : translated)
             translatedIds.push_back(idOf(item));
         const bool byId = !englishIds.empty() && std::none_of(englishIds.begin(), englishIds.end(),
-                                                               [](const std::string& id) { return id.empty(); });
+                                                              [](const std::string& id) { return id.empty(); });
         if (!byId || englishIds == translatedIds) {
             if (english.size() != translated.size())
                 add(pointer, "has " + std::to_string(translated.size()) + " items; the English original has " +
@@ -108,7 +159,8 @@ private:
         bool named = false;
         for (std::size_t i = 0; i < englishIds.size(); ++i)
             if (!has.contains(englishIds[i])) {
-                add(pointer + "/" + std::to_string(i), "\"" + englishIds[i] + "\" is missing; the English original has it here");
+                add(pointer + "/" + std::to_string(i),
+                    "\"" + englishIds[i] + "\" is missing; the English original has it here");
                 named = true;
             }
         for (std::size_t i = 0; i < translatedIds.size(); ++i)
@@ -164,7 +216,8 @@ std::vector<content::Problem> languageProblems(const fs::path& contentDir, const
     const fs::path help = contentDir / "help" / (locale == "en" ? "resources.json" : "resources." + locale + ".json");
     auto text = content::readFileCapped(help, content::JsonLimits{}.maxBytes);
     if (!text) {
-        problems.push_back({help.string(), "", "there are no help resources for \"" + locale + "\": " + text.error().message});
+        problems.push_back(
+            {help.string(), "", "there are no help resources for \"" + locale + "\": " + text.error().message});
         return problems;
     }
     auto document = content::parseJsonText(text.value());

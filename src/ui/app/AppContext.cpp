@@ -67,9 +67,16 @@ QString settingsPath(const AppOptions& options)
 QString chooseLanguage(const QString& setting, const std::filesystem::path& contentDir)
 {
     const QString wanted = Language::resolve(setting, Language::shipped());
-    if (wanted == QLatin1String("en") || validation::languageProblems(contentDir, wanted.toStdString()).empty())
+    if (wanted == QLatin1String("en") || wanted == Language::pseudoCode() ||
+        validation::languageProblems(contentDir, wanted.toStdString()).empty())
         return wanted;
     return QStringLiteral("en");
+}
+
+// The pseudo-locale dresses the interface only; its content is English.
+std::string contentLocale(const QString& language)
+{
+    return language == Language::pseudoCode() ? std::string("en") : language.toStdString();
 }
 
 } // namespace
@@ -108,7 +115,7 @@ AppContext::AppContext(AppOptions options, QObject* parent) : QObject(parent), m
         chooseLanguage(m_options.locale.empty() ? m_settings->language() : QString::fromStdString(m_options.locale),
                        m_options.contentDir);
     m_language->apply(language);
-    m_options.locale = language.toStdString();
+    m_options.locale = contentLocale(language);
     m_safetyCheck = std::make_unique<tend::safety::SafetyCheck>(nullptr);
     m_help = std::make_unique<tend::safety::HelpResources>(nullptr);
     m_regulationContent = std::make_unique<tend::regulation::RegulationContent>();
@@ -144,7 +151,7 @@ void AppContext::setLanguage(const QString& setting)
     if (language == m_language->current())
         return;
     m_language->apply(language);
-    m_options.locale = language.toStdString();
+    m_options.locale = contentLocale(language);
     if (m_contentLoaded) {
         m_contentLoaded = false;
         m_contentProblems.clear();

@@ -4,6 +4,7 @@
 #include <QTranslator>
 
 #include "tend/validation/TranslationParity.h"
+#include "ui/app/PseudoTranslator.h"
 
 // The compiled translations live in a resource file of the static tend_ui library, registered by name (outside any
 // namespace, as Q_INIT_RESOURCE requires).
@@ -32,6 +33,15 @@ QStringList Language::shipped()
     return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("de")};
 }
 
+bool Language::pseudoAvailable()
+{
+#ifdef TEND_PSEUDO_LOCALE
+    return true;
+#else
+    return false;
+#endif
+}
+
 QStringList Language::usable(const std::filesystem::path& contentDir)
 {
     QStringList out{QStringLiteral("en")};
@@ -45,6 +55,8 @@ QStringList Language::usable(const std::filesystem::path& contentDir)
 QString Language::resolve(const QString& setting, const QStringList& usable, const QLocale& system)
 {
     if (setting != QLatin1String("system") && usable.contains(setting))
+        return setting;
+    if (setting == pseudoCode() && pseudoAvailable())
         return setting;
     // The system's first language Tend can speak; "es_MX" and "de_AT" are Spanish and German.
     for (const QString& name : system.uiLanguages()) {
@@ -78,6 +90,13 @@ void Language::apply(const QString& code)
     QLocale::setDefault(QLocale(code).language() == system.language() ? system : QLocale(code));
     if (code == QLatin1String("en"))
         return;
+    if (code == pseudoCode()) {
+        // English content and dates, every interface string in its pseudo form.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_tend = std::make_unique<PseudoTranslator>();
+        QCoreApplication::installTranslator(m_tend.get());
+        return;
+    }
     // Qt's first, so Tend's own words win where both translate the same text.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral(":/i18n/qtbase_") + code)) {

@@ -21,11 +21,16 @@ public:
 
     /// Every language Tend has words for, English first.
     static QStringList shipped();
+    /// The pseudo-locale's code ("pseudo"): offered by --locale in developer builds only (PseudoTranslator.h).
+    static QString pseudoCode() { return QStringLiteral("pseudo"); }
+    /// True when this build can show the pseudo-locale.
+    static bool pseudoAvailable();
     /// Those that may be chosen with `contentDir`: English, and each other whose safety check and help resources are
     /// present and sound (a person must always be able to take the private check and find help in it).
     static QStringList usable(const std::filesystem::path& contentDir);
     /// A setting ("system" or a code) as the language to use: the system's when Tend has it, else English.
-    static QString resolve(const QString& setting, const QStringList& usable, const QLocale& system = QLocale::system());
+    static QString resolve(const QString& setting, const QStringList& usable,
+                           const QLocale& system = QLocale::system());
     /// The language's own name for itself ("Español"), as a person looks for it in a list.
     static QString nativeName(const QString& code);
 

@@ -74,15 +74,13 @@ PrivacySection::PrivacySection(AppContext* app, QWidget* parent) : QFrame(parent
 
     auto* lockRow = new QHBoxLayout();
     QLabel* lockLabel = makeLabel(tr("Lock after this many minutes without use (0 = never):"), "body", this);
-    lockLabel->setWordWrap(false);
     m_autoLock = new QSpinBox(this);
     m_autoLock->setRange(0, 240);
     name(m_autoLock, QStringLiteral("privacyAutoLock"), tr("Minutes before Tend locks itself"),
          tr("Time the computer spends asleep counts too."));
     lockLabel->setBuddy(m_autoLock);
-    lockRow->addWidget(lockLabel);
-    lockRow->addWidget(m_autoLock);
-    lockRow->addStretch(1);
+    lockRow->addWidget(lockLabel, 1); // wraps on a narrow window; the box stays beside its first line
+    lockRow->addWidget(m_autoLock, 0, Qt::AlignTop);
     body->addLayout(lockRow);
 
     auto* partners = new QWidget(this);

@@ -1,5 +1,6 @@
 #include "ui/regulation/HugTimer.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -62,14 +63,21 @@ HugTimer::HugTimer(QWidget* parent) : QWidget(parent)
     m_alternatives =
         makeText(this, QStringLiteral("hugAlternatives"), tr("Other ways to reconnect"), Qt::AlignCenter, true);
 
-    auto* controls = new QHBoxLayout;
-    controls->addStretch(1);
-    controls->addWidget(m_lengthLabel);
-    controls->addWidget(m_length);
-    controls->addSpacing(12);
-    controls->addWidget(m_reset);
-    controls->addWidget(m_startPause);
-    controls->addStretch(1);
+    m_lengthRow = new QHBoxLayout;
+    m_lengthRow->addStretch(1);
+    m_lengthRow->addWidget(m_lengthLabel);
+    m_lengthRow->addWidget(m_length);
+    m_lengthRow->addStretch(1);
+    m_buttonRow = new QHBoxLayout;
+    m_buttonRow->addStretch(1);
+    m_buttonRow->addWidget(m_reset);
+    m_buttonRow->addWidget(m_startPause);
+    m_buttonRow->addStretch(1);
+    m_controls = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_controls->setSpacing(8);
+    m_controls->addLayout(m_lengthRow);
+    m_controls->addLayout(m_buttonRow);
+    auto* controls = m_controls;
 
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(8);
@@ -270,6 +278,32 @@ void HugTimer::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     updateTimer();
+}
+
+void HugTimer::fitControls()
+{
+    const int lengthWidth = m_lengthRow->sizeHint().width();
+    const int buttonWidth = m_buttonRow->sizeHint().width();
+    const int oneRow = lengthWidth + m_controls->spacing() + buttonWidth;
+    const auto direction = width() >= oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_controls->direction() != direction)
+        m_controls->setDirection(direction);
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(std::max({lengthWidth, buttonWidth, m_ring->minimumSizeHint().width()}) + margins.left() +
+                    margins.right());
+}
+
+void HugTimer::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitControls();
+}
+
+void HugTimer::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitControls();
 }
 
 void HugTimer::showEvent(QShowEvent* event)

@@ -12,6 +12,7 @@
 #include "tend/regulation/Stopwatch.h"
 #include "ui/regulation/RegulationControls.h"
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -71,13 +72,21 @@ Q_SIGNALS:
 protected:
     void hideEvent(QHideEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The length and the buttons side by side where they fit, one above the other where not (German at the
+    /// largest text needs more than an 800 px window gives). The minimum width is the wider of the two, never both.
+    void fitControls();
     void rebuild();
     void setState(State state);
     void refreshTexts();
     void updateTimer();
 
+    QBoxLayout* m_controls = nullptr;
+    QBoxLayout* m_lengthRow = nullptr;
+    QBoxLayout* m_buttonRow = nullptr;
     tend::regulation::RegulationTexts m_texts;
     std::vector<tend::regulation::RebondingIdea> m_ideas;
     tend::regulation::SteadyClock m_steady;

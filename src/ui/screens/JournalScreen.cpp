@@ -56,6 +56,10 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     top->addWidget(m_search);
     m_viewer = new QComboBox(this);
+    // Its choices are sentences ("Everything, including the private answers"), longer still in German: the box may
+    // show the start of one, and the list opens them whole.
+    m_viewer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_viewer->setMinimumContentsLength(14);
     name(m_viewer, QStringLiteral("journalViewer"), tr("Whose view"),
          tr("Private answers are shown only in their writer's own view."));
     top->addWidget(m_viewer);
@@ -185,6 +189,8 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
             runSearch();
     });
     connect(app, &AppContext::profileChanged, this, &JournalScreen::reload);
+    // Before the first show: shown with labels too long for the screen, the page would grow the window for good.
+    fitActions();
 }
 
 void JournalScreen::activated()
@@ -529,13 +535,20 @@ void JournalScreen::fitActions()
         needed += wants + m_topRow->spacing();
     }
     const bool compact = needed > room;
+    bool changed = false;
     for (QPushButton* button : {m_exportButton, m_reportButton}) {
         const QString text = button->property("fullText").toString();
-        if (button->text() != (compact ? QString() : text))
+        if (button->text() != (compact ? QString() : text)) {
             button->setText(compact ? QString() : text);
+            changed = true;
+        }
         button->setToolTip(compact ? text : QString());
         button->setAccessibleName(text);
     }
+    // A hidden page's layout keeps the sizes it cached with the old labels (updateGeometry() does nothing while
+    // hidden); showing it with those would grow the window for good.
+    if (changed)
+        layout()->invalidate();
 }
 
 } // namespace tend::ui

@@ -136,9 +136,11 @@ void SessionScreen::build()
 
     m_topBar = new QWidget(main);
     m_topBar->setObjectName(QStringLiteral("sessionTopBar"));
-    auto* top = new QHBoxLayout(m_topBar);
+    // A flow, so a long "Pause — I feel unsafe" (German, the largest text) moves under the writer chips instead of
+    // making the window wider than a small screen; it stays at the right either way.
+    auto* top = new FlowLayout(m_topBar, 10);
+    top->setLastAtRight(true);
     top->setContentsMargins(32, 14, 24, 6);
-    top->setSpacing(10);
     m_writerBox = new QWidget(m_topBar);
     m_writerBox->setObjectName(QStringLiteral("writerSwitch"));
     auto* writerLayout = new QHBoxLayout(m_writerBox);
@@ -147,7 +149,6 @@ void SessionScreen::build()
     m_writerGroup = new QButtonGroup(this);
     m_writerGroup->setExclusive(true);
     top->addWidget(m_writerBox);
-    top->addStretch(1);
     m_unsafe = makeButton(tr("Pause — I feel unsafe"), QStringLiteral("sessionUnsafe"), m_topBar, "quiet",
                           QStringLiteral("shield"),
                           tr("Stops the session straight away and offers calming practices and help."));

@@ -113,11 +113,16 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     name(m_motion, QStringLiteral("reducedMotion"), tr("Reduce motion"),
          tr("Turns off gentle animations such as fading between pages."));
     body->addWidget(m_motion);
-    m_timerSound = new QCheckBox(tr("Play a soft sound when a timer or a breathing practice ends"), host);
+    // A check box cannot wrap its words: the short name on the box, the sentence under it (longer in German).
+    m_timerSound = new QCheckBox(tr("Sound at the end of a timer"), host);
     name(m_timerSound, QStringLiteral("timerSound"), tr("Sound at the end of a timer"),
          tr("The desktop's own event sound; if your desktop has event sounds turned off, Tend stays quiet too. The "
             "card always shows when the time is up."));
     body->addWidget(m_timerSound);
+    QLabel* timerSoundWords =
+        makeLabel(tr("Play a soft sound when a timer or a breathing practice ends"), "muted", host);
+    timerSoundWords->setContentsMargins(26, 0, 0, 0); // under the box's words, not its square
+    body->addWidget(timerSoundWords);
     connect(m_timerSound, &QCheckBox::toggled, this, [this](bool on) { this->app()->settings()->setTimerSound(on); });
     connect(m_theme, &QButtonGroup::idClicked, this,
             [this](int id) { this->app()->settings()->setTheme(ThemeMode(id)); });
@@ -173,7 +178,8 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     name(m_backups, QStringLiteral("backupList"), tr("Backups"), tr("Verified copies of the journal, newest first."));
     m_backups->setMinimumHeight(150);
     body->addWidget(m_backups);
-    auto* backupRow = new QHBoxLayout();
+    auto* backupButtons = new QWidget(host);
+    auto* backupRow = new FlowLayout(backupButtons, 8); // side by side where they fit, one under the other if not
     m_backupNow = makeButton(tr("Make a backup now"), QStringLiteral("backupNow"), host, nullptr,
                              QStringLiteral("backup"), tr("Makes and checks a copy of the journal now."));
     m_restore = makeButton(tr("Restore the selected backup…"), QStringLiteral("restoreBackup"), host, nullptr,
@@ -181,8 +187,7 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
                            tr("Puts the chosen copy in place. The current journal is set aside, never deleted."));
     backupRow->addWidget(m_backupNow);
     backupRow->addWidget(m_restore);
-    backupRow->addStretch(1);
-    body->addLayout(backupRow);
+    body->addWidget(backupButtons);
     m_backupStatus = makeLabel(QString(), "muted", host);
     m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
     body->addWidget(m_backupStatus);

@@ -49,8 +49,15 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
     int x = area.x();
     int y = area.y();
     int lineHeight = 0;
+    const auto shown = [](const QLayoutItem* item) {
+        return !item->widget() || item->widget()->isVisibleTo(item->widget()->parentWidget());
+    };
+    const QLayoutItem* last = nullptr;
+    for (const QLayoutItem* item : m_items)
+        if (shown(item))
+            last = item;
     for (QLayoutItem* item : m_items) {
-        if (item->widget() && !item->widget()->isVisibleTo(item->widget()->parentWidget()))
+        if (!shown(item))
             continue;
         const QSize hint = item->sizeHint();
         int nextX = x + hint.width() + m_spacing;
@@ -60,6 +67,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
             nextX = x + hint.width() + m_spacing;
             lineHeight = 0;
         }
+        if (m_lastAtRight && item == last)
+            x = std::max(x, area.right() + 1 - hint.width());
         if (apply)
             item->setGeometry(QRect(QPoint(x, y), QSize(std::min(hint.width(), area.width()), hint.height())));
         x = nextX;

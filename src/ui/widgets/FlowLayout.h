@@ -21,12 +21,16 @@ public:
     QSize sizeHint() const override { return minimumSize(); }
     QSize minimumSize() const override;
     void setGeometry(const QRect& rect) override;
+    /// The last item sits at the right edge of its line (a row's way out, such as "Pause — I feel unsafe", stays where
+    /// people look for it, and moves under the rest only when the row has no room).
+    void setLastAtRight(bool on) { m_lastAtRight = on; }
 
 private:
     int arrange(const QRect& rect, bool apply) const;
 
     QList<QLayoutItem*> m_items;
     int m_spacing;
+    bool m_lastAtRight = false;
 };
 
 } // namespace tend::ui
