@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>tend::ui::DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>A QLocale date pattern: weekday, day and month (&quot;Monday 7 December&quot;). Spanish &quot;dddd d &apos;de&apos; MMMM&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>A QLocale pattern for a day and a time (&quot;Monday 7 December, 18:30&quot;).</extracomment>
+        <translation>dddd, d. MMMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>HH:mm, dddd d MMMM</source>
+        <extracomment>A QLocale pattern for a time, then its day (&quot;18:30, Monday 7 December&quot;).</extracomment>
+        <translation>HH:mm, dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A QLocale pattern for a month of a year (&quot;December 2026&quot;).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>tend::ui::DemoBadge</name>
     <message>
         <source>Demo — nothing is saved</source>
@@ -887,6 +914,10 @@
     <message>
         <source>Home</source>
         <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>This program is not yet written in your language, so it opens in English.</source>
+        <translation>Dieses Programm gibt es noch nicht in deiner Sprache, darum öffnet es sich auf Englisch.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1588,17 @@
     <message>
         <source>Your journal</source>
         <translation>Euer Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ui::LanguageChips</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>The language of Tend&apos;s words and of its programs</source>
+        <translation>Die Sprache von Tends Texten und Programmen</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3858,6 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
-    <message>
-        <source>The language of Tend&apos;s words and of its programs</source>
-        <translation>Die Sprache von Tends Texten und Programmen</translation>
-    </message>
 </context>
 <context>
     <name>tend::ui::StepRail</name>
@@ -4559,6 +4597,11 @@
     <message>
         <source>Tend</source>
         <translation>Tend</translation>
+    </message>
+    <message>
+        <source>HH:mm, dddd d MMMM</source>
+        <extracomment>A QLocale pattern for a time, then its day (&quot;18:30, Monday 7 December&quot;).</extracomment>
+        <translation>HH:mm, dddd, d. MMMM</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,33 @@
     </message>
 </context>
 <context>
+    <name>tend::ui::DateFormats</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>A QLocale date pattern: weekday, day and month (&quot;Monday 7 December&quot;). Spanish &quot;dddd d &apos;de&apos; MMMM&quot;.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <extracomment>A QLocale pattern for a day and a time (&quot;Monday 7 December, 18:30&quot;).</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>HH:mm, dddd d MMMM</source>
+        <extracomment>A QLocale pattern for a time, then its day (&quot;18:30, Monday 7 December&quot;).</extracomment>
+        <translation>HH:mm, dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A QLocale pattern for a month of a year (&quot;December 2026&quot;).</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
     <name>tend::ui::DemoBadge</name>
     <message>
         <source>Demo — nothing is saved</source>
@@ -887,6 +914,10 @@
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>This program is not yet written in your language, so it opens in English.</source>
+        <translation>Este programa todavía no está escrito en tu idioma, así que se abre en inglés.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1588,17 @@
     <message>
         <source>Your journal</source>
         <translation>El diario</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ui::LanguageChips</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir el sistema</translation>
+    </message>
+    <message>
+        <source>The language of Tend&apos;s words and of its programs</source>
+        <translation>El idioma de los textos de Tend y de sus programas</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3858,6 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
-    <message>
-        <source>The language of Tend&apos;s words and of its programs</source>
-        <translation>El idioma de los textos de Tend y de sus programas</translation>
-    </message>
 </context>
 <context>
     <name>tend::ui::StepRail</name>
@@ -4559,6 +4597,11 @@
     <message>
         <source>Tend</source>
         <translation>Tend</translation>
+    </message>
+    <message>
+        <source>HH:mm, dddd d MMMM</source>
+        <extracomment>A QLocale pattern for a time, then its day (&quot;18:30, Monday 7 December&quot;).</extracomment>
+        <translation>HH:mm, dddd d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>

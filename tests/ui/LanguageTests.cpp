@@ -121,13 +121,13 @@ TEST_CASE("choosing Español in Settings changes the header, the screens and the
     ui::MainWindow* w = t.window();
     w->showScreen(ui::ScreenId::Settings, false);
     REQUIRE(need<QAbstractButton>(w, QStringLiteral("headerHelp"))->text() == QStringLiteral("Get help now"));
-    clickOn(w, QStringLiteral("language-es"));
+    clickOn(w->screen(ui::ScreenId::Settings), QStringLiteral("language-es"));
     settle();
     CHECK(t.app()->language() == QStringLiteral("es"));
     CHECK(t.app()->settings()->language() == QStringLiteral("es"));
     CHECK(w->currentScreenId() == ui::ScreenId::Settings); // the person stays where they chose it
     CHECK(need<QAbstractButton>(w, QStringLiteral("headerHelp"))->text() == QStringLiteral("Pedir ayuda ahora"));
-    CHECK(need<QAbstractButton>(w, QStringLiteral("language-es"))->isChecked());
+    CHECK(need<QAbstractButton>(w->screen(ui::ScreenId::Settings), QStringLiteral("language-es"))->isChecked());
     // The content too: the program of record's Spanish title is on Home.
     w->showScreen(ui::ScreenId::Home, false);
     settle();
@@ -142,7 +142,7 @@ TEST_CASE("choosing Español in Settings changes the header, the screens and the
 
     // And back: English again at once.
     t.window()->showScreen(ui::ScreenId::Settings, false);
-    clickOn(t.window(), QStringLiteral("language-en"));
+    clickOn(t.window()->screen(ui::ScreenId::Settings), QStringLiteral("language-en"));
     settle();
     CHECK(t.app()->language() == QStringLiteral("en"));
     CHECK(need<QAbstractButton>(t.window(), QStringLiteral("headerHelp"))->text() == QStringLiteral("Get help now"));
@@ -180,4 +180,41 @@ TEST_CASE("in German, the screens, the safety check and every card of the progra
           "word")
 {
     walkInLanguage(QStringLiteral("de"));
+}
+
+TEST_CASE("the welcome screen offers each language by its own name, and choosing Deutsch there switches it at once")
+{
+    UiApp t(false);
+    ui::MainWindow* w = t.window();
+    REQUIRE(w->currentScreenId() == ui::ScreenId::Welcome);
+    CHECK(w->findChild<QAbstractButton*>(QStringLiteral("language-system")) == nullptr); // it already follows it
+    REQUIRE(need<QAbstractButton>(w, QStringLiteral("language-de"))->text() == QStringLiteral("Deutsch"));
+    clickOn(w, QStringLiteral("language-de"));
+    settle();
+    CHECK(t.app()->language() == QStringLiteral("de"));
+    CHECK(w->currentScreenId() == ui::ScreenId::Welcome);
+    CHECK(need<QLabel>(w, QStringLiteral("welcomeTitle"))->text() != QStringLiteral("Welcome to Tend"));
+    CHECK(need<QAbstractButton>(w, QStringLiteral("language-de"))->isChecked());
+    CHECK(englishOn(w).isEmpty());
+}
+
+TEST_CASE("a program not yet written in the chosen language opens in English and Home says so")
+{
+    QTemporaryDir copy;
+    REQUIRE(copy.isValid());
+    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
+    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    std::filesystem::remove(content / "programs" / "rupture-to-repair.es.json");
+
+    UiApp t(true);
+    t.contentOverride = content;
+    t.restart();
+    t.app()->setLanguage(QStringLiteral("es"));
+    REQUIRE(t.app()->language() == QStringLiteral("es"));
+    t.window()->showScreen(ui::ScreenId::Home, false);
+    settle();
+    bool said = false;
+    for (const QLabel* label : t.window()->findChildren<QLabel*>())
+        said = said || (label->isVisible() && label->text().contains(QStringLiteral("se abre en inglés")));
+    CHECK(said);
 }

@@ -72,7 +72,7 @@ ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& contex
     name(m_when, QStringLiteral("scheduleWhen"), tr("Time to come back"),
          tr("At least %1 minutes from now, and within a day.").arg(m_minMinutes));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
+    m_when->setDisplayFormat(dayTimePattern());
     m_when->setDateTimeRange(now.addSecs(60), now.addSecs(qint64(std::max(m_maxHours, 1)) * 3600 * 3));
     // The reminder scheduler's suggestion: half an hour on, rounded up to the quarter hour, inside the window.
     const auto suggested =

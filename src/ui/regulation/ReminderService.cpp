@@ -191,7 +191,10 @@ ReminderNotice ReminderService::toNotice(const Reminder& reminder, bool overdue)
     notice.overdue = overdue;
     notice.title = textOf(m_texts, "reminder.title");
     if (overdue) {
-        const QString time = QLocale().toString(notice.due.toLocalTime(), QStringLiteral("HH:mm, dddd d MMMM"));
+        const QString time =
+            QLocale().toString(notice.due.toLocalTime(),
+                               //: A QLocale pattern for a time, then its day ("18:30, Monday 7 December").
+                               tr("HH:mm, dddd d MMMM"));
         notice.body = qtext(m_texts.format("reminder.overdue", {{"time", time.toStdString()}}));
     } else if (!reminder.place.empty()) {
         notice.body = qtext(m_texts.format("reminder.body_place", {{"place", reminder.place}}));

@@ -310,8 +310,14 @@ void HomeScreen::refresh()
 
     if (const content::ContentLibrary* library = app()->library()) {
         if (auto program = library->programPreferring("rupture-to-repair", app()->options().locale);
-            program && !program->summary.empty())
-            m_startSummary->setText(qs(program->summary));
+            program && !program->summary.empty()) {
+            // A program not yet written in the person's language is offered in English, and says so.
+            const bool fallback = program->locale != app()->options().locale;
+            m_startSummary->setText(
+                fallback ? qs(program->summary) + QStringLiteral("\n") +
+                               tr("This program is not yet written in your language, so it opens in English.")
+                         : qs(program->summary));
+        }
     }
 
     // One button per person for "on my own".

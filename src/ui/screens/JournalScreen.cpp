@@ -272,7 +272,7 @@ void JournalScreen::fillMonths()
     }
     for (const auto& [month, count] : counts) {
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-        const QString label = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+        const QString label = QLocale().toString(first, monthPattern());
         auto* item = new QListWidgetItem(
             count == 1 ? tr("%1\n1 repair").arg(label) : tr("%1\n%2 repairs").arg(label).arg(count), m_months);
         item->setData(Qt::UserRole, month);

@@ -76,7 +76,7 @@ PauseDialog::PauseDialog(AppContext* app, bool offerReturn, QWidget* parent)
         name(m_when, QStringLiteral("pauseWhen"), tr("Time to come back"),
              tr("Most people need at least 20 minutes to settle; coming back within a day helps."));
         m_when->setCalendarPopup(true);
-        m_when->setDisplayFormat(QStringLiteral("dddd d MMMM, HH:mm"));
+        m_when->setDisplayFormat(dayTimePattern());
         // The scheduler's friendly suggestion: half an hour on, rounded up to the quarter hour.
         m_when->setDateTime(app->reminders() ? app->reminders()->suggestion() : now.addSecs(30 * 60));
         int index = 0;

@@ -18,7 +18,6 @@
 #include "tend/journal/Backup.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
-#include "ui/app/Language.h"
 #include "ui/app/Settings.h"
 #include "ui/lock/PrivacySection.h"
 #include "ui/presenter/UserProgramsSection.h"
@@ -26,6 +25,7 @@
 #include "ui/widgets/Chip.h"
 #include "ui/widgets/CountryPicker.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/LanguageChips.h"
 #include "ui/widgets/PartnerFields.h"
 #include "ui/widgets/Widgets.h"
 
@@ -59,23 +59,8 @@ SettingsScreen::SettingsScreen(AppContext* app, QWidget* parent) : Screen(Screen
     m_column->addWidget(section(tr("Appearance"), QString(), body));
     // Language first: a person who cannot read the rest looks for their language's own name.
     body->addWidget(makeLabel(tr("Language"), "body", host));
-    auto* languages = new QWidget(host);
-    auto* languageFlow = new FlowLayout(languages, 8);
-    m_language = new QButtonGroup(this);
-    m_languageCodes = QStringList{QStringLiteral("system")} + Language::usable(app->options().contentDir);
-    for (int at = 0; at < m_languageCodes.size(); ++at) {
-        const QString& code = m_languageCodes[at];
-        const bool system = code == QLatin1String("system");
-        auto* chip =
-            new Chip(system ? tr("Follow the system") : Language::nativeName(code), QStringLiteral("language-") + code,
-                     languages, system ? QStringLiteral("settings") : QStringLiteral("globe"));
-        chip->setAccessibleDescription(tr("The language of Tend's words and of its programs"));
-        m_language->addButton(chip, at);
-        languageFlow->addWidget(chip);
-    }
-    body->addWidget(languages);
-    connect(m_language, &QButtonGroup::idClicked, this,
-            [this](int at) { this->app()->setLanguage(m_languageCodes.value(at)); });
+    m_language = new LanguageChips(app, true, host);
+    body->addWidget(m_language);
     body->addWidget(makeLabel(tr("Theme"), "body", host));
     auto* themes = new QWidget(host);
     auto* themeFlow = new FlowLayout(themes, 8);
@@ -255,9 +240,7 @@ void SettingsScreen::activated()
         m_second->setColour(profile.partners[1].colour);
     }
     Settings* settings = app()->settings();
-    if (QAbstractButton* b =
-            m_language->button(int(std::max<qsizetype>(m_languageCodes.indexOf(settings->language()), 0))))
-        b->setChecked(true);
+    m_language->sync();
     if (QAbstractButton* b = m_theme->button(int(settings->theme())))
         b->setChecked(true);
     if (QAbstractButton* b = m_textSize->button(int(settings->textSize())))

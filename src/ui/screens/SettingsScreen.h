@@ -12,6 +12,7 @@ class QVBoxLayout;
 namespace tend::ui {
 
 class CountryPicker;
+class LanguageChips;
 class PartnerFields;
 
 /// Settings: the people's names and colours, theme (system / light / dark), text size, reduced
@@ -38,8 +39,7 @@ private:
     PartnerFields* m_first;
     PartnerFields* m_second;
     QPushButton* m_saveNames;
-    QButtonGroup* m_language;
-    QStringList m_languageCodes; ///< the chips' order: "system", then each usable language
+    LanguageChips* m_language;
     QButtonGroup* m_theme;
     QButtonGroup* m_textSize;
     QCheckBox* m_motion;

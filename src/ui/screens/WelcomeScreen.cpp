@@ -15,6 +15,7 @@
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/theme/Icons.h"
 #include "ui/widgets/CountryPicker.h"
+#include "ui/widgets/LanguageChips.h"
 #include "ui/widgets/PartnerFields.h"
 #include "ui/widgets/TileButton.h"
 #include "ui/widgets/Widgets.h"
@@ -137,7 +138,8 @@ QWidget* WelcomeScreen::buildIntro()
     auto* page = new ScrollPage(m_pages, 680);
     QVBoxLayout* column = page->column();
     column->setSpacing(20);
-    column->addSpacing(24);
+    // The language first: a person who cannot read the rest looks for their language's own name.
+    column->addWidget(new LanguageChips(app(), false, page));
     QLabel* hello = makeLabel(tr("Welcome to Tend"), "display", page);
     hello->setObjectName(QStringLiteral("welcomeTitle"));
     column->addWidget(hello);

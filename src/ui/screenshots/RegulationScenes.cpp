@@ -1,4 +1,5 @@
 #include "ui/screenshots/RegulationScenes.h"
+#include "ui/theme/RichText.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -94,8 +95,7 @@ void shootRegulationScenes(MainWindow* window, SessionScreen* session, const QSt
     notice.overdue = true;
     notice.title = QString::fromStdString(texts.get("reminder.title"));
     notice.body = QString::fromStdString(texts.format(
-        "reminder.overdue",
-        {{"time", QLocale().toString(notice.due.toLocalTime(), QStringLiteral("HH:mm, dddd d MMMM")).toStdString()}}));
+        "reminder.overdue", {{"time", QLocale().toString(notice.due.toLocalTime(), timeDayPattern()).toStdString()}}));
     auto* screen = static_cast<ReturnScreen*>(window->screen(ScreenId::Return));
     screen->setNotices({notice});
     window->showScreen(ScreenId::Return, false);

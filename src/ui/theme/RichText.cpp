@@ -1,5 +1,6 @@
 #include "ui/theme/RichText.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -44,10 +45,43 @@ QString contentToHtml(const std::string& text)
     return contentToHtml(qs(text));
 }
 
+namespace {
+
+// The patterns' translation context, which lupdate can see.
+class DateFormats {
+    Q_DECLARE_TR_FUNCTIONS(tend::ui::DateFormats)
+};
+
+} // namespace
+
+QString dayPattern(bool withYear)
+{
+    //: A QLocale date pattern: weekday, day and month ("Monday 7 December"). Spanish "dddd d 'de' MMMM".
+    return withYear ? DateFormats::tr("dddd d MMMM yyyy") : DateFormats::tr("dddd d MMMM");
+}
+
+QString dayTimePattern()
+{
+    //: A QLocale pattern for a day and a time ("Monday 7 December, 18:30").
+    return DateFormats::tr("dddd d MMMM, HH:mm");
+}
+
+QString timeDayPattern()
+{
+    //: A QLocale pattern for a time, then its day ("18:30, Monday 7 December").
+    return DateFormats::tr("HH:mm, dddd d MMMM");
+}
+
+QString monthPattern()
+{
+    //: A QLocale pattern for a month of a year ("December 2026").
+    return DateFormats::tr("MMMM yyyy");
+}
+
 QString friendlyDate(const QDate& day)
 {
     const bool thisYear = day.year() == QDate::currentDate().year();
-    return QLocale().toString(day, thisYear ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale().toString(day, dayPattern(!thisYear));
 }
 
 QString friendlyTime(const QTime& time)

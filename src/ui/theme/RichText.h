@@ -18,6 +18,12 @@ QString contentToPlain(const QString& text);
 QString friendlyDateTime(const QDateTime& when);
 /// "Sunday 22 November" (with the year when it is not this year).
 QString friendlyDate(const QDate& day);
+/// Date patterns (QLocale::toString) in the language in use: each language orders and joins the parts its own way
+/// ("lunes 7 de diciembre", "Montag, 7. Dezember"), so the patterns are translated like any sentence.
+QString dayPattern(bool withYear);
+QString dayTimePattern();
+QString timeDayPattern();
+QString monthPattern();
 /// "18:30" in the locale's short style.
 QString friendlyTime(const QTime& time);
 
