@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
-    libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev catch2 libsodium-dev libstemmer-dev
+    libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev catch2 libsodium-dev libstemmer-dev libutf8proc-dev
     clang-format xvfb xauth fonts-dejavu-core
     # Installing and packaging (docs/packaging.md): validators for the .desktop and AppStream files, man to read
     # the man page, file for CPack's dependency scan, lintian for the .deb.

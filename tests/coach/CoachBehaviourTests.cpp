@@ -5,6 +5,7 @@
 #include <string>
 
 #include "CoachTestSupport.h"
+#include "tend/coach/LearnedLayer.h"
 
 using namespace tend::coach;
 using tend::coach::test::hasEmotion;
@@ -245,4 +246,24 @@ TEST_CASE("the CLI line has the documented shape")
     a.safety = true;
     CHECK(toJsonLine(a) ==
           R"({"blame": false, "stage": "neutral", "emotions": [], "ownership": false, "hints": [], "safety": true})");
+}
+
+TEST_CASE("words of every script are folded and split by Unicode's own tables, not a few hand-written ranges")
+{
+    // Armenian, Georgian Mtavruli, Cherokee and the capital sharp s were left as they were by the old tables; a
+    // capitalised word then read as a different word from its lower-case self.
+    auto names = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& feature : tend::coach::learnedFeatures(text, tend::coach::test::english()))
+            if (feature.name.rfind("w:", 0) == 0)
+                out.push_back(feature.name);
+        return out;
+    };
+    const std::string upper = "ՍԻՐՈՒՄ ԵՄ ᲛᲔᲒᲝᲑᲐᲠᲘ ᏣᎳᎩ ẞ";
+    const std::string lower = "սիրում եմ მეგობარი ꮳꮃꭹ ß";
+    CHECK(names(upper) == names(lower));
+    CHECK(names(lower).size() == 5);
+    // Marks belong to their word (Devanagari vowel signs); emoji and their variation selectors do not.
+    CHECK(names("नमस्ते").size() == 1);
+    CHECK(names("love ❤️ you").size() == 2);
 }

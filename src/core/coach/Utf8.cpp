@@ -1,5 +1,7 @@
 #include "Utf8.h"
 
+#include <utf8proc.h>
+
 namespace tend::coach::utf8 {
 
 namespace {
@@ -76,32 +78,15 @@ void append(std::string& out, char32_t cp)
     }
 }
 
+// Case mapping from utf8proc (Debian's libutf8proc, the Unicode tables Julia uses), for every script, not a few
+// hand-written ranges. Undecodable input stays as it is.
 char32_t toLower(char32_t cp)
 {
-    if (cp >= 'A' && cp <= 'Z')
-        return cp + 32;
-    if (cp < 0xC0)
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (cp == kReplacement || cp > 0x10FFFF)
         return cp;
-    if (cp <= 0xDE && cp != 0xD7)
-        return cp + 32; // Latin-1 capitals
-    if (cp >= 0x100 && cp <= 0x17F) {
-        // Latin Extended-A alternates capital/small, with a few irregular stretches.
-        if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
-            return cp;
-        if (cp == 0x178)
-            return 0xFF;
-        bool oddCapitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        if (oddCapitals)
-            return (cp % 2 == 1) ? cp + 1 : cp;
-        return (cp % 2 == 0) ? cp + 1 : cp;
-    }
-    if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
-        return cp + 32; // Greek
-    if (cp >= 0x410 && cp <= 0x42F)
-        return cp + 32; // Cyrillic
-    if (cp >= 0x400 && cp <= 0x40F)
-        return cp + 80;
-    return cp;
+    return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
 }
 
 std::string toLower(std::string_view text)
@@ -120,25 +105,30 @@ std::string toLower(std::string_view text)
     return out;
 }
 
+// A letter, a mark or a digit of any script, by its Unicode category (utf8proc); emoji, symbols and punctuation are
+// not. Variation selectors are marks, but they only dress an emoji, so they are not part of a word either.
 bool isWordChar(char32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    if (cp == 0xFFFD || cp == 0xD7 || cp == 0xF7)
+    if (cp == kReplacement || cp > 0x10FFFF || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
         return false;
-    if (cp < 0xC0)
-        return cp == 0xAA || cp == 0xB5 || cp == 0xBA; // the few Latin-1 letters below À
-    if (cp >= 0x2000 && cp <= 0x2BFF)
-        return false; // general punctuation, arrows, maths, dingbats, symbols
-    if (cp >= 0x3000 && cp <= 0x303F)
-        return false; // CJK punctuation
-    if (cp >= 0xFE00 && cp <= 0xFE0F)
-        return false; // variation selectors
-    if (cp >= 0xFF00 && cp <= 0xFF0F)
-        return false; // full-width punctuation
-    if (cp >= 0x1F000)
-        return false; // emoji and pictographs
-    return true;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isValid(std::string_view text)
