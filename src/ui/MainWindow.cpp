@@ -378,6 +378,8 @@ void MainWindow::showScreen(ScreenId id, bool animate)
         const auto policy = page == target ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         page->setSizePolicy(policy, policy);
     }
+    if (m_stack->currentWidget() != target)
+        target->aboutToShow();
     m_stack->setCurrentWidget(target);
     centralWidget()->updateGeometry();
     target->activated();

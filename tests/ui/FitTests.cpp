@@ -291,6 +291,12 @@ TEST_CASE("every screen and every card fits at 800×600 in the pseudo-locale, at
     walkEverything({800, 600}, ui::ThemeMode::Light, ui::Language::pseudoCode());
 }
 
+TEST_CASE("every screen and every card fits at 800×600 in Spanish and in German, at every text size", "[fit]")
+{
+    walkEverything({800, 600}, ui::ThemeMode::Dark, QStringLiteral("es"));
+    walkEverything({800, 600}, ui::ThemeMode::Light, QStringLiteral("de"));
+}
+
 TEST_CASE("a card's own first control is on screen without scrolling at 1366×768", "[fit]")
 {
     UiApp t(true);

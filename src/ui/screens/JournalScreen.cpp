@@ -193,6 +193,11 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     fitActions();
 }
 
+void JournalScreen::aboutToShow()
+{
+    fitActions();
+}
+
 void JournalScreen::activated()
 {
     fitActions();

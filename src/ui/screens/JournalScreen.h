@@ -32,6 +32,7 @@ public:
     JournalScreen(AppContext* app, QWidget* parent = nullptr);
     QString title() const override { return tr("Journal"); }
     void activated() override;
+    void aboutToShow() override;
     QWidget* initialFocus() const override;
     void focusSearch();
 

@@ -41,6 +41,10 @@ public:
     virtual QString title() const = 0;
     /// Called each time the screen comes to the front.
     virtual void activated() {}
+    /// Called while the screen is still hidden, just before it is shown: the last moment to fit its words to the
+    /// screen, so that showing it never lays out with words that will not stay (a window grown for that moment does
+    /// not shrink again).
+    virtual void aboutToShow() {}
     /// Where keyboard focus lands when the screen appears.
     virtual QWidget* initialFocus() const { return nullptr; }
     /// Shortcut handlers; return false when the screen has nothing to do.
