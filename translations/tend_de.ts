@@ -2692,6 +2692,103 @@
         <source> &lt;small&gt;(kept private)&lt;/small&gt;</source>
         <translation> &lt;small&gt;(privat gehalten)&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>On my own</source>
+        <translation>Für mich allein</translation>
+    </message>
+    <message>
+        <source>A repair together</source>
+        <translation>Eine gemeinsame Klärung</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>{n} of {max}</source>
+        <extracomment>A scale answer: &quot;6 of 10&quot;. Keep {n} and {max}.</extracomment>
+        <translation>{n} von {max}</translation>
+    </message>
+    <message>
+        <source>Nothing ticked</source>
+        <translation>Nichts angekreuzt</translation>
+    </message>
+    <message>
+        <source>racing</source>
+        <translation>unter Strom</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>im Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} Sekunden</translation>
+    </message>
+    <message>
+        <source>the full time</source>
+        <translation>die ganze Zeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>(said aloud)</source>
+        <translation>(laut gesagt)</translation>
+    </message>
+    <message>
+        <source>(noticing in my body) {n}</source>
+        <translation>(was ich im Körper spüre) {n}</translation>
+    </message>
+    <message>
+        <source>Yes, that&apos;s it.</source>
+        <translation>Ja, genau.</translation>
+    </message>
+    <message>
+        <source>Not quite: {n}</source>
+        <translation>Nicht ganz: {n}</translation>
+    </message>
+    <message>
+        <source>A card from an earlier version of the program</source>
+        <translation>Eine Karte aus einer früheren Version des Programms</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::RecoveryKeyPanel</name>

@@ -2692,6 +2692,103 @@
         <source> &lt;small&gt;(kept private)&lt;/small&gt;</source>
         <translation> &lt;small&gt;(en privado)&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>Together</source>
+        <translation>En pareja</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>On my own</source>
+        <translation>Por mi cuenta</translation>
+    </message>
+    <message>
+        <source>A repair together</source>
+        <translation>Una reparación en pareja</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>dejada de lado</translation>
+    </message>
+    <message>
+        <source>{n} of {max}</source>
+        <extracomment>A scale answer: &quot;6 of 10&quot;. Keep {n} and {max}.</extracomment>
+        <translation>{n} de {max}</translation>
+    </message>
+    <message>
+        <source>Nothing ticked</source>
+        <translation>Nada marcado</translation>
+    </message>
+    <message>
+        <source>racing</source>
+        <translation>acelerado</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
+    </message>
+    <message>
+        <source>the full time</source>
+        <translation>el tiempo completo</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>(said aloud)</source>
+        <translation>(dicho en voz alta)</translation>
+    </message>
+    <message>
+        <source>(noticing in my body) {n}</source>
+        <translation>(lo que noto en el cuerpo) {n}</translation>
+    </message>
+    <message>
+        <source>Yes, that&apos;s it.</source>
+        <translation>Sí, es eso.</translation>
+    </message>
+    <message>
+        <source>Not quite: {n}</source>
+        <translation>No del todo: {n}</translation>
+    </message>
+    <message>
+        <source>A card from an earlier version of the program</source>
+        <translation>Una tarjeta de una versión anterior del programa</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::RecoveryKeyPanel</name>

@@ -12,8 +12,11 @@
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
+#include "tend/journal/Journal.h"
+#include "tend/reading/Reading.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
+#include "ui/screens/RecordFormatter.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
 
@@ -217,4 +220,16 @@ TEST_CASE("a program not yet written in the chosen language opens in English and
     for (const QLabel* label : t.window()->findChildren<QLabel*>())
         said = said || (label->isVisible() && label->text().contains(QStringLiteral("se abre en inglés")));
     CHECK(said);
+}
+
+TEST_CASE("the journal's record of a repair reads in Spanish: the reader's own words come from the translations")
+{
+    UiApp t(true);
+    t.app()->setLanguage(QStringLiteral("es"));
+    const tend::reading::Reader reader = ui::readerFor(*t.app());
+    tend::journal::Session session;
+    session.mode = tend::journal::SessionMode::Together;
+    session.status = tend::journal::SessionStatus::Paused;
+    CHECK(reader.sessionFacts(session) == "En pareja · en pausa");
+    CHECK(reader.name(std::nullopt) == "En pareja");
 }

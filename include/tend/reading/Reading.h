@@ -73,6 +73,36 @@ struct Person {
     std::string name;
 };
 
+/// The reader's own words (everything that is not the content's or the person's), English unless the caller gives
+/// them in the person's language (the window does, from its translations: ui/screens/RecordFormatter.cpp). `{n}` and
+/// `{max}` stand for numbers.
+struct Words {
+    std::string together = "Together";
+    std::string someone = "Someone";
+    std::string onMyOwn = "On my own";
+    std::string repairTogether = "A repair together";
+    std::string inProgress = "in progress";
+    std::string paused = "paused";
+    std::string complete = "complete";
+    std::string setAside = "set aside";
+    std::string outOf = "{n} of {max}";
+    std::string nothingTicked = "Nothing ticked";
+    std::string racing = "racing";
+    std::string steady = "steady";
+    std::string shutDown = "shut down";
+    std::string oneMinute = "1 minute";
+    std::string minutes = "{n} minutes";
+    std::string oneSecond = "1 second";
+    std::string seconds = "{n} seconds";
+    std::string theFullTime = "the full time";
+    std::string done = "done";
+    std::string saidAloud = "(said aloud)";
+    std::string noticingInBody = "(noticing in my body) {n}";
+    std::string yesThatsIt = "Yes, that's it.";
+    std::string notQuite = "Not quite: {n}";
+    std::string earlierCard = "A card from an earlier version of the program";
+};
+
 /// The renderer. Cheap to copy; holds no journal. `library` may be null (everything then falls back to readable
 /// words) and must outlive the Reader.
 class Reader {
@@ -80,6 +110,8 @@ public:
     explicit Reader(const content::ContentLibrary* library = nullptr, std::string locale = "en");
 
     void setTimeFormatter(TimeFormatter formatter) { m_time = std::move(formatter); }
+    void setWords(Words words) { m_words = std::move(words); }
+    const Words& ownWords() const { return m_words; }
     void setPeople(std::vector<Person> people) { m_people = std::move(people); }
     /// The people of every couple in `journal` (names for ids); errors leave the list as it was.
     void addPeopleFrom(journal::Journal& journal);
@@ -130,6 +162,7 @@ private:
     const content::ContentLibrary* m_library = nullptr;
     std::string m_locale;
     TimeFormatter m_time;
+    Words m_words;
     std::vector<Person> m_people;
 };
 

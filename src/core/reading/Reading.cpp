@@ -12,8 +12,6 @@ namespace tend::reading {
 namespace {
 using nlohmann::json;
 
-constexpr const char* kEarlierCard = "A card from an earlier version of the program";
-
 std::string str(const json& value, const char* key)
 {
     if (value.is_object())
@@ -22,8 +20,17 @@ std::string str(const json& value, const char* key)
     return {};
 }
 
+// `pattern` with each "{n}" replaced by `n` and each "{max}" by `max`.
+std::string filled(std::string pattern, const std::string& n, const std::string& max = {})
+{
+    for (const auto& [key, value] : {std::pair<std::string, const std::string*>{"{n}", &n}, {"{max}", &max}})
+        for (auto at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value->size()))
+            pattern.replace(at, key.size(), *value);
+    return pattern;
+}
+
 // "2 minutes 30 seconds", "45 seconds", "1 minute".
-std::string duration(long long seconds)
+std::string duration(long long seconds, const Words& words)
 {
     if (seconds < 0)
         seconds = 0;
@@ -31,18 +38,20 @@ std::string duration(long long seconds)
     const long long rest = seconds % 60;
     std::string out;
     if (minutes > 0)
-        out = std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+        out = minutes == 1 ? words.oneMinute : filled(words.minutes, std::to_string(minutes));
     if (rest > 0 || minutes == 0)
-        out += (out.empty() ? "" : " ") + std::to_string(rest) + (rest == 1 ? " second" : " seconds");
+        out += (out.empty() ? "" : " ") + (rest == 1 ? words.oneSecond : filled(words.seconds, std::to_string(rest)));
     return out;
 }
 
-std::string bodyState(const std::string& state)
+std::string bodyState(const std::string& state, const Words& words)
 {
     if (state == "shut-down" || state == "shut_down")
-        return "shut down";
-    if (state == "racing" || state == "steady")
-        return state;
+        return words.shutDown;
+    if (state == "racing")
+        return words.racing;
+    if (state == "steady")
+        return words.steady;
     return readableId(state);
 }
 
@@ -195,11 +204,11 @@ void Reader::addPeopleFrom(journal::Journal& journal)
 std::string Reader::name(const std::optional<std::string>& partnerId) const
 {
     if (!partnerId || partnerId->empty())
-        return "Together";
+        return m_words.together;
     for (const Person& p : m_people)
         if (p.id == *partnerId)
-            return p.name.empty() ? std::string("Someone") : p.name;
-    return "Someone";
+            return p.name.empty() ? m_words.someone : p.name;
+    return m_words.someone;
 }
 
 std::string Reader::when(std::string_view iso, TimeStyle style) const
@@ -228,7 +237,7 @@ std::string Reader::stepTitle(const content::Program* program, std::string_view 
 std::string Reader::cardTitle(const content::Program* program, std::string_view cardId) const
 {
     const content::Card* card = program ? program->findCard(cardId) : nullptr;
-    return card && !card->title.empty() ? card->title : std::string(kEarlierCard);
+    return card && !card->title.empty() ? card->title : m_words.earlierCard;
 }
 
 std::string Reader::practiceTitle(std::string_view practiceId) const
@@ -300,7 +309,8 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
         break;
     case CardKind::Scale:
         if (value.is_number())
-            return words(std::to_string(value.get<long long>()) + " of " + std::to_string(card ? card->max : 10));
+            return words(
+                filled(m_words.outOf, std::to_string(value.get<long long>()), std::to_string(card ? card->max : 10)));
         break;
     case CardKind::Choice:
         if (value.is_object()) {
@@ -322,16 +332,16 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
             for (const json& id : value)
                 if (id.is_string())
                     out.lines.push_back({{}, optionLabel(card, id.get<std::string>())});
-            return out.lines.empty() ? words("Nothing ticked") : out;
+            return out.lines.empty() ? words(m_words.nothingTicked) : out;
         }
         break;
     case CardKind::Checkin:
         if (value.is_object()) {
             std::string text;
             if (auto it = value.find("level"); it != value.end() && it->is_number())
-                text = std::to_string(it->get<long long>()) + " of 10";
+                text = filled(m_words.outOf, std::to_string(it->get<long long>()), "10");
             if (const std::string state = str(value, "state"); !state.empty())
-                text += (text.empty() ? "" : ", ") + bodyState(state);
+                text += (text.empty() ? "" : ", ") + bodyState(state, m_words);
             std::string feelings;
             if (auto it = value.find("emotions"); it != value.end() && it->is_array())
                 for (const json& w : *it)
@@ -349,7 +359,7 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
             if (auto it = value.find("seconds"); it != value.end() && it->is_number())
                 seconds = it->get<long long>();
             const bool full = value.value("completed", false) == true;
-            return words(duration(seconds) + (full ? ", the full time" : ""));
+            return words(duration(seconds, m_words) + (full ? ", " + m_words.theFullTime : std::string()));
         }
         break;
     case CardKind::Practice:
@@ -358,7 +368,7 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
             if (id.empty())
                 return {};
             const bool done = value.value("completed", false) == true;
-            return words(practiceTitle(id) + (done ? " — done" : ""));
+            return words(practiceTitle(id) + (done ? " — " + m_words.done : std::string()));
         }
         break;
     case CardKind::Schedule:
@@ -382,7 +392,7 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
                 const bool known =
                     std::any_of(m_people.begin(), m_people.end(), [&, &w = who](const Person& p) { return p.id == w; });
                 if (!known && option.is_string())
-                    out.lines.push_back({"Someone", optionLabel(card, option.get<std::string>())});
+                    out.lines.push_back({m_words.someone, optionLabel(card, option.get<std::string>())});
             }
             return out.lines.empty() ? Answer{} : out;
         }
@@ -406,15 +416,15 @@ Answer Reader::answer(const content::Card* card, std::string_view kindHint, cons
                     if (!round.is_object())
                         continue;
                     const std::string shared = str(round, "shared");
-                    out.lines.push_back({speaker, shared.empty() ? std::string("(said aloud)") : shared});
+                    out.lines.push_back({speaker, shared.empty() ? m_words.saidAloud : shared});
                     if (const std::string heard = str(round, "reflected"); !heard.empty())
                         out.lines.push_back({listener, heard});
                     if (const std::string noticed = str(round, "noticed"); !noticed.empty())
-                        out.lines.push_back({listener, "(noticing in my body) " + noticed});
+                        out.lines.push_back({listener, filled(m_words.noticingInBody, noticed)});
                     if (round.value("confirmed", false) == true)
-                        out.lines.push_back({speaker, "Yes, that's it."});
+                        out.lines.push_back({speaker, m_words.yesThatsIt});
                     else if (const std::string correction = str(round, "correction"); !correction.empty())
-                        out.lines.push_back({speaker, "Not quite: " + correction});
+                        out.lines.push_back({speaker, filled(m_words.notQuite, correction)});
                 }
             }
             return out.lines.empty() ? Answer{} : out;
@@ -550,24 +560,24 @@ std::string Reader::sessionTitle(const journal::Session& session, const content:
         return *session.title;
     if (std::string words = firstWords(program, entries); !words.empty())
         return words;
-    return session.mode == journal::SessionMode::Together ? "A repair together" : "On my own";
+    return session.mode == journal::SessionMode::Together ? m_words.repairTogether : m_words.onMyOwn;
 }
 
 std::string Reader::sessionFacts(const journal::Session& session) const
 {
-    std::string out = session.mode == journal::SessionMode::Together ? "Together" : "On my own";
+    std::string out = session.mode == journal::SessionMode::Together ? m_words.together : m_words.onMyOwn;
     switch (session.status) {
     case journal::SessionStatus::Active:
-        out += " · in progress";
+        out += " · " + m_words.inProgress;
         break;
     case journal::SessionStatus::Paused:
-        out += " · paused";
+        out += " · " + m_words.paused;
         break;
     case journal::SessionStatus::Completed:
-        out += " · complete";
+        out += " · " + m_words.complete;
         break;
     case journal::SessionStatus::Abandoned:
-        out += " · set aside";
+        out += " · " + m_words.setAside;
         break;
     }
     return out;

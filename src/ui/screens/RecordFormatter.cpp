@@ -29,9 +29,42 @@ QString esc(const std::string& text)
 
 } // namespace
 
+// The reader's own words in the person's language ({n} and {max} are numbers or words it fills in).
+auto readerWords()
+{
+    tend::reading::Words words;
+    words.together = ss(RecordFormatter::tr("Together"));
+    words.someone = ss(RecordFormatter::tr("Someone"));
+    words.onMyOwn = ss(RecordFormatter::tr("On my own"));
+    words.repairTogether = ss(RecordFormatter::tr("A repair together"));
+    words.inProgress = ss(RecordFormatter::tr("in progress"));
+    words.paused = ss(RecordFormatter::tr("paused"));
+    words.complete = ss(RecordFormatter::tr("complete"));
+    words.setAside = ss(RecordFormatter::tr("set aside"));
+    //: A scale answer: "6 of 10". Keep {n} and {max}.
+    words.outOf = ss(RecordFormatter::tr("{n} of {max}"));
+    words.nothingTicked = ss(RecordFormatter::tr("Nothing ticked"));
+    words.racing = ss(RecordFormatter::tr("racing"));
+    words.steady = ss(RecordFormatter::tr("steady"));
+    words.shutDown = ss(RecordFormatter::tr("shut down"));
+    words.oneMinute = ss(RecordFormatter::tr("1 minute"));
+    words.minutes = ss(RecordFormatter::tr("{n} minutes"));
+    words.oneSecond = ss(RecordFormatter::tr("1 second"));
+    words.seconds = ss(RecordFormatter::tr("{n} seconds"));
+    words.theFullTime = ss(RecordFormatter::tr("the full time"));
+    words.done = ss(RecordFormatter::tr("done"));
+    words.saidAloud = ss(RecordFormatter::tr("(said aloud)"));
+    words.noticingInBody = ss(RecordFormatter::tr("(noticing in my body) {n}"));
+    words.yesThatsIt = ss(RecordFormatter::tr("Yes, that's it."));
+    words.notQuite = ss(RecordFormatter::tr("Not quite: {n}"));
+    words.earlierCard = ss(RecordFormatter::tr("A card from an earlier version of the program"));
+    return words;
+}
+
 reading::Reader readerFor(const AppContext& app)
 {
     reading::Reader reader(app.library(), app.options().locale);
+    reader.setWords(readerWords());
     reader.setTimeFormatter([](std::time_t when, reading::TimeStyle style) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(qint64(when)).toLocalTime();
         switch (style) {
