@@ -2789,6 +2789,102 @@
         <source>A card from an earlier version of the program</source>
         <translation>Eine Karte aus einer früheren Version des Programms</translation>
     </message>
+    <message>
+        <source>Tend journal</source>
+        <translation>Tend-Tagebuch</translation>
+    </message>
+    <message>
+        <source>No repairs yet.</source>
+        <translation>Noch keine Klärungen.</translation>
+    </message>
+    <message>
+        <source>1 repair.</source>
+        <translation>1 Klärung.</translation>
+    </message>
+    <message>
+        <source>{n} repairs.</source>
+        <translation>{n} Klärungen.</translation>
+    </message>
+    <message>
+        <source>As {n} sees it: what someone else kept private is not here.</source>
+        <translation>So, wie {n} es sieht: Was jemand anderes für sich behalten hat, steht hier nicht.</translation>
+    </message>
+    <message>
+        <source>Shared answers only: nothing anyone kept private is here.</source>
+        <translation>Nur geteilte Antworten: Nichts, was jemand für sich behalten hat, steht hier.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>Eine Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Together, {n}</source>
+        <translation>Gemeinsam, {n}</translation>
+    </message>
+    <message>
+        <source>Ended: {n}</source>
+        <translation>Beendet: {n}</translation>
+    </message>
+    <message>
+        <source>Paused to ask for: {n}</source>
+        <translation>Pausiert – Bitte um: {n}</translation>
+    </message>
+    <message>
+        <source>Coming back:</source>
+        <translation>Rückkehr:</translation>
+    </message>
+    <message>
+        <source>Coming back to this step:</source>
+        <translation>Zurück zu diesem Schritt:</translation>
+    </message>
+    <message>
+        <source>(kept private)</source>
+        <translation>(für sich behalten)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Noch nicht fertig</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>losgelassen</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::RecoveryKeyPanel</name>

@@ -2789,6 +2789,102 @@
         <source>A card from an earlier version of the program</source>
         <translation>Una tarjeta de una versión anterior del programa</translation>
     </message>
+    <message>
+        <source>Tend journal</source>
+        <translation>Diario de Tend</translation>
+    </message>
+    <message>
+        <source>No repairs yet.</source>
+        <translation>Todavía no hay reparaciones.</translation>
+    </message>
+    <message>
+        <source>1 repair.</source>
+        <translation>1 reparación.</translation>
+    </message>
+    <message>
+        <source>{n} repairs.</source>
+        <translation>{n} reparaciones.</translation>
+    </message>
+    <message>
+        <source>As {n} sees it: what someone else kept private is not here.</source>
+        <translation>Tal como lo ve {n}: lo que otra persona se guardó para sí no aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Shared answers only: nothing anyone kept private is here.</source>
+        <translation>Solo respuestas compartidas: nada de lo que alguien se guardó para sí aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>Un acuerdo</translation>
+    </message>
+    <message>
+        <source>Together, {n}</source>
+        <translation>En pareja, {n}</translation>
+    </message>
+    <message>
+        <source>Ended: {n}</source>
+        <translation>Terminó: {n}</translation>
+    </message>
+    <message>
+        <source>Paused to ask for: {n}</source>
+        <translation>En pausa para pedir: {n}</translation>
+    </message>
+    <message>
+        <source>Coming back:</source>
+        <translation>Para volver:</translation>
+    </message>
+    <message>
+        <source>Coming back to this step:</source>
+        <translation>Volviendo a este paso:</translation>
+    </message>
+    <message>
+        <source>(kept private)</source>
+        <translation>(guardado para sí)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Sin terminar todavía</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Sin responder.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation>cumplido en parte</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>lo dejamos ir</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::RecoveryKeyPanel</name>

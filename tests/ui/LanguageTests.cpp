@@ -233,3 +233,18 @@ TEST_CASE("the journal's record of a repair reads in Spanish: the reader's own w
     CHECK(reader.sessionFacts(session) == "En pareja · en pausa");
     CHECK(reader.name(std::nullopt) == "En pareja");
 }
+
+TEST_CASE("the journal's export for reading has its headings in German")
+{
+    UiApp t(true);
+    t.app()->setLanguage(QStringLiteral("de"));
+    const tend::reading::Reader reader = ui::readerFor(*t.app());
+    auto journal = tend::journal::Journal::openInMemory();
+    REQUIRE(journal);
+    const auto text = tend::reading::exportMarkdown(**journal, {}, reader);
+    REQUIRE(text);
+    INFO(*text);
+    CHECK(text->find("# Tend-Tagebuch") != std::string::npos);
+    CHECK(text->find("Noch keine Klärungen.") != std::string::npos);
+    CHECK(text->find("Tend journal") == std::string::npos);
+}

@@ -101,7 +101,35 @@ struct Words {
     std::string yesThatsIt = "Yes, that's it.";
     std::string notQuite = "Not quite: {n}";
     std::string earlierCard = "A card from an earlier version of the program";
+    // The Markdown export's own headings and sentences.
+    std::string journalTitle = "Tend journal";
+    std::string noRepairsYet = "No repairs yet.";
+    std::string oneRepair = "1 repair.";
+    std::string repairs = "{n} repairs.";
+    std::string asSeenBy = "As {n} sees it: what someone else kept private is not here.";
+    std::string sharedOnly = "Shared answers only: nothing anyone kept private is here.";
+    std::string agreements = "Agreements";
+    std::string anAgreement = "An agreement";
+    std::string togetherWith = "Together, {n}";
+    std::string ended = "Ended: {n}";
+    std::string pausedToAskFor = "Paused to ask for: {n}";
+    std::string comingBack = "Coming back:";
+    std::string comingBackToStep = "Coming back to this step:";
+    std::string keptPrivate = "(kept private)";
+    std::string checkIns = "Check-ins";
+    std::string before = "before";
+    std::string after = "after";
+    std::string notFinishedYet = "Not finished yet";
+    std::string skipped = "Skipped.";
+    std::string open = "open";
+    std::string kept = "kept";
+    std::string partlyKept = "partly kept";
+    std::string notKept = "not kept";
+    std::string letGo = "let go";
 };
+
+/// `pattern` with each "{n}" replaced by `n` and each "{max}" by `max` (the placeholders of Words).
+std::string filled(std::string pattern, const std::string& n, const std::string& max = {});
 
 /// The renderer. Cheap to copy; holds no journal. `library` may be null (everything then falls back to readable
 /// words) and must outlive the Reader.

@@ -47,12 +47,12 @@ std::string quoted(const std::string& words)
 }
 
 // An answer as Markdown: written words quoted, lists as bullets, dialogue as "**Sam:** …".
-std::string markdownOf(const Answer& answer)
+std::string markdownOf(const Answer& answer, const Words& words)
 {
     std::string out;
     switch (answer.form) {
     case Answer::Form::Nothing:
-        return "*Skipped.*\n";
+        return "*" + words.skipped + "*\n";
     case Answer::Form::Words:
         return oneLine(answer.lines.front().text) + "\n";
     case Answer::Form::Written:
@@ -69,49 +69,60 @@ std::string markdownOf(const Answer& answer)
     return out;
 }
 
-std::string commitmentStatus(const std::string& status)
+std::string commitmentStatus(const std::string& status, const Words& words)
 {
     if (status == "open")
-        return "open";
+        return words.open;
     if (status == "kept")
-        return "kept";
+        return words.kept;
     if (status == "partly_kept")
-        return "partly kept";
+        return words.partlyKept;
     if (status == "not_kept")
-        return "not kept";
+        return words.notKept;
     if (status == "released")
-        return "let go";
+        return words.letGo;
     return readableId(status);
 }
 
-std::string sessionStatus(const std::string& status)
+std::string sessionStatus(const std::string& status, const Words& words)
 {
     if (status == "active")
-        return "in progress";
+        return words.inProgress;
     if (status == "completed")
-        return "complete";
+        return words.complete;
     if (status == "paused")
-        return "paused";
+        return words.paused;
     if (status == "abandoned")
-        return "set aside";
+        return words.setAside;
     return readableId(status);
 }
 
-std::string bodyState(const std::string& state)
+std::string bodyState(const std::string& state, const Words& words)
 {
     if (state == "shut_down" || state == "shut-down")
-        return "shut down";
-    if (state == "racing" || state == "steady")
-        return state;
+        return words.shutDown;
+    if (state == "racing")
+        return words.racing;
+    if (state == "steady")
+        return words.steady;
     return readableId(state);
 }
 
-std::string commitmentLine(const json& m)
+std::string checkInMoment(const std::string& moment, const Words& words)
 {
-    std::string words = text(m["payload"], "text");
-    if (words.empty())
-        words = "An agreement";
-    return "- " + oneLine(words) + " (" + commitmentStatus(text(m, "status")) + ")\n";
+    if (moment == "before")
+        return words.before;
+    if (moment == "after")
+        return words.after;
+    return readableId(moment);
+}
+
+std::string commitmentLine(const json& m, const Words& words)
+{
+    std::string said = text(m["payload"], "text");
+    if (said.empty())
+        said = words.anAgreement;
+    return "- " + oneLine(said) + " (" + commitmentStatus(text(m, "status"), words) + ")\n";
 }
 
 // The local calendar day of a stored time, to say an entry's time alone when it is the session's day.
@@ -149,17 +160,18 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
     reader.setPeople(people);
 
     std::ostringstream out;
-    out << "# Tend journal\n\n";
+    const Words& words = reader.ownWords();
+    out << "# " << words.journalTitle << "\n\n";
     const std::size_t count = doc["sessions"].size();
-    out << (count == 0 ? std::string("No repairs yet") : std::to_string(count) + (count == 1 ? " repair" : " repairs"))
-        << ".";
+    out << (count == 0   ? words.noRepairsYet
+            : count == 1 ? words.oneRepair
+                         : filled(words.repairs, std::to_string(count)));
     switch (options.viewer.kind) {
     case journal::Viewer::Kind::Partner:
-        out << " As " << oneLine(reader.name(options.viewer.partnerId))
-            << " sees it: what someone else kept private is not here.";
+        out << " " << filled(words.asSeenBy, oneLine(reader.name(options.viewer.partnerId)));
         break;
     case journal::Viewer::Kind::SharedOnly:
-        out << " Shared answers only: nothing anyone kept private is here.";
+        out << " " << words.sharedOnly;
         break;
     case journal::Viewer::Kind::Everything:
         break;
@@ -171,9 +183,9 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
         for (const auto& p : c["partners"])
             out << "- " << oneLine(text(p, "displayName")) << "\n";
         if (!c["commitments"].empty()) {
-            out << "\n### Agreements\n\n";
+            out << "\n### " << words.agreements << "\n\n";
             for (const auto& m : c["commitments"])
-                out << commitmentLine(m);
+                out << commitmentLine(m, words);
         }
     }
 
@@ -207,19 +219,19 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
             if (auto who = optionalText(e, "partnerId"))
                 writers.insert(*who);
         if (text(s, "mode") == "solo")
-            out << "- On my own"
+            out << "- " << words.onMyOwn
                 << (writers.size() == 1 ? " — " + oneLine(sessionReader.name(*writers.begin())) : std::string());
         else
-            out << "- Together, " << oneLine(coupleNames[text(s, "coupleId")]);
-        out << " · " << sessionStatus(text(s, "status")) << "\n";
+            out << "- " << filled(words.togetherWith, oneLine(coupleNames[text(s, "coupleId")]));
+        out << " · " << sessionStatus(text(s, "status"), words) << "\n";
         if (auto ended = optionalText(s, "endedAt"))
-            out << "- Ended: " << at(*ended) << "\n";
+            out << "- " << filled(words.ended, at(*ended)) << "\n";
         if (auto reason = optionalText(s, "pauseReason"))
-            out << "- Paused to ask for: " << oneLine(reader.needLabel(*reason)) << "\n";
+            out << "- " << filled(words.pausedToAskFor, oneLine(reader.needLabel(*reason))) << "\n";
         const auto returnAt = optionalText(s, "returnAt");
         const auto returnPlace = optionalText(s, "returnPlace");
         if (returnAt || returnPlace) {
-            out << "- Coming back:";
+            out << "- " << words.comingBack;
             if (returnAt)
                 out << " " << reader.when(*returnAt);
             if (returnPlace)
@@ -251,21 +263,22 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
                                       ? payload["round"].get<int>()
                                       : 1;
                 if (round > lastRound) // the step started over: later answers come after a line that says so
-                    out << "\n*Coming back to this step:*\n";
+                    out << "\n*" << words.comingBackToStep << "*\n";
                 lastRound = std::max(lastRound, round);
                 out << "\n**" << oneLine(sessionReader.cardTitle(program.get(), text(*e, "card"))) << "** — "
                     << oneLine(sessionReader.name(optionalText(*e, "partnerId"))) << ", " << at(text(*e, "createdAt"));
                 if (text(*e, "visibility") == "private")
-                    out << " (kept private)";
-                out << "\n\n" << markdownOf(sessionReader.payload(program.get(), text(*e, "card"), payload));
+                    out << " " << words.keptPrivate;
+                out << "\n\n" << markdownOf(sessionReader.payload(program.get(), text(*e, "card"), payload), words);
             }
         }
         if (!s["checkIns"].empty()) {
-            out << "\n### Check-ins\n\n";
+            out << "\n### " << words.checkIns << "\n\n";
             for (const auto& c : s["checkIns"]) {
-                out << "- " << oneLine(sessionReader.name(optionalText(c, "partnerId"))) << ", " << text(c, "moment")
-                    << ": " << (c["level"].is_number() ? c["level"].get<int>() : 0) << " of 10, "
-                    << bodyState(text(c, "state"));
+                out << "- " << oneLine(sessionReader.name(optionalText(c, "partnerId"))) << ", "
+                    << checkInMoment(text(c, "moment"), words) << ": "
+                    << filled(words.outOf, std::to_string(c["level"].is_number() ? c["level"].get<int>() : 0), "10")
+                    << ", " << bodyState(text(c, "state"), words);
                 const json& payload = c["payload"];
                 if (payload.is_object() && payload.contains("emotions") && payload["emotions"].is_array()) {
                     std::string feelings;
@@ -281,16 +294,16 @@ Result<std::string> exportMarkdown(journal::Journal& journal, const journal::exc
             }
         }
         if (!s["commitments"].empty()) {
-            out << "\n### Agreements\n\n";
+            out << "\n### " << words.agreements << "\n\n";
             for (const auto& m : s["commitments"])
-                out << commitmentLine(m);
+                out << commitmentLine(m, words);
         }
         if (!s["drafts"].empty()) {
-            out << "\n### Not finished yet\n";
+            out << "\n### " << words.notFinishedYet << "\n";
             for (const auto& d : s["drafts"])
                 out << "\n**" << oneLine(sessionReader.cardTitle(program.get(), text(d, "card"))) << "** — "
                     << oneLine(sessionReader.name(optionalText(d, "partnerId"))) << "\n\n"
-                    << markdownOf(sessionReader.payload(program.get(), text(d, "card"), d["payload"]));
+                    << markdownOf(sessionReader.payload(program.get(), text(d, "card"), d["payload"]), words);
         }
     }
     return out.str();

@@ -20,15 +20,6 @@ std::string str(const json& value, const char* key)
     return {};
 }
 
-// `pattern` with each "{n}" replaced by `n` and each "{max}" by `max`.
-std::string filled(std::string pattern, const std::string& n, const std::string& max = {})
-{
-    for (const auto& [key, value] : {std::pair<std::string, const std::string*>{"{n}", &n}, {"{max}", &max}})
-        for (auto at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value->size()))
-            pattern.replace(at, key.size(), *value);
-    return pattern;
-}
-
 // "2 minutes 30 seconds", "45 seconds", "1 minute".
 std::string duration(long long seconds, const Words& words)
 {
@@ -80,6 +71,15 @@ Answer words(std::string text)
 }
 
 } // namespace
+
+// `pattern` with each "{n}" replaced by `n` and each "{max}" by `max`.
+std::string filled(std::string pattern, const std::string& n, const std::string& max)
+{
+    for (const auto& [key, value] : {std::pair<std::string, const std::string*>{"{n}", &n}, {"{max}", &max}})
+        for (auto at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value->size()))
+            pattern.replace(at, key.size(), *value);
+    return pattern;
+}
 
 std::string Answer::oneLine() const
 {

@@ -58,6 +58,31 @@ auto readerWords()
     words.yesThatsIt = ss(RecordFormatter::tr("Yes, that's it."));
     words.notQuite = ss(RecordFormatter::tr("Not quite: {n}"));
     words.earlierCard = ss(RecordFormatter::tr("A card from an earlier version of the program"));
+    // The Markdown export's own headings and sentences.
+    words.journalTitle = ss(RecordFormatter::tr("Tend journal"));
+    words.noRepairsYet = ss(RecordFormatter::tr("No repairs yet."));
+    words.oneRepair = ss(RecordFormatter::tr("1 repair."));
+    words.repairs = ss(RecordFormatter::tr("{n} repairs."));
+    words.asSeenBy = ss(RecordFormatter::tr("As {n} sees it: what someone else kept private is not here."));
+    words.sharedOnly = ss(RecordFormatter::tr("Shared answers only: nothing anyone kept private is here."));
+    words.agreements = ss(RecordFormatter::tr("Agreements"));
+    words.anAgreement = ss(RecordFormatter::tr("An agreement"));
+    words.togetherWith = ss(RecordFormatter::tr("Together, {n}"));
+    words.ended = ss(RecordFormatter::tr("Ended: {n}"));
+    words.pausedToAskFor = ss(RecordFormatter::tr("Paused to ask for: {n}"));
+    words.comingBack = ss(RecordFormatter::tr("Coming back:"));
+    words.comingBackToStep = ss(RecordFormatter::tr("Coming back to this step:"));
+    words.keptPrivate = ss(RecordFormatter::tr("(kept private)"));
+    words.checkIns = ss(RecordFormatter::tr("Check-ins"));
+    words.before = ss(RecordFormatter::tr("before"));
+    words.after = ss(RecordFormatter::tr("after"));
+    words.notFinishedYet = ss(RecordFormatter::tr("Not finished yet"));
+    words.skipped = ss(RecordFormatter::tr("Skipped."));
+    words.open = ss(RecordFormatter::tr("open"));
+    words.kept = ss(RecordFormatter::tr("kept"));
+    words.partlyKept = ss(RecordFormatter::tr("partly kept"));
+    words.notKept = ss(RecordFormatter::tr("not kept"));
+    words.letGo = ss(RecordFormatter::tr("let go"));
     return words;
 }
 
