@@ -163,7 +163,7 @@ void MainWindow::buildHeader()
     logo->setObjectName(QStringLiteral("logo"));
     logo->setPixmap(icons::tinted(QStringLiteral("leaf"), QPalette::Highlight).pixmap(22, 22));
     row->addWidget(logo);
-    QLabel* word = makeLabel(tr("Tend"), "heading", header);
+    QLabel* word = makeLabel(QString(), "heading", header);
     word->setObjectName(QStringLiteral("wordmark"));
     word->setWordWrap(false);
     row->addWidget(word);
@@ -176,8 +176,7 @@ void MainWindow::buildHeader()
     row->addWidget(m_title, 1);
     if (m_app->isDemo()) {
         row->addWidget(makeDemoBadge(header));
-        m_present = makeButton(tr("Present"), QStringLiteral("headerPresent"), header, "quiet", QStringLiteral("play"),
-                               tr("Presenter mode: full screen, larger type, notes for each step (Ctrl+Shift+F)."));
+        m_present = makeButton(QString(), QStringLiteral("headerPresent"), header, "quiet", QStringLiteral("play"));
         m_present->setCheckable(true);
         row->addWidget(m_present);
         connect(m_present, &QPushButton::clicked, this, [this](bool on) { setPresenterMode(on); });
@@ -185,26 +184,17 @@ void MainWindow::buildHeader()
 
     if (tend::log::verbose()) {
         // Detailed logging is opt-in (--verbose); whoever is at the screen should know it is on.
-        QLabel* verbose = makeLabel(tr("Detailed log on"), "muted", header);
+        QLabel* verbose = makeLabel(QString(), "muted", header);
         verbose->setObjectName(QStringLiteral("verboseLogNotice"));
         verbose->setWordWrap(false);
-        verbose->setToolTip(tr("Tend was started with --verbose: its log file gets extra technical detail until "
-                               "it is started without it."));
-        verbose->setAccessibleName(verbose->toolTip());
         row->addWidget(verbose);
     }
 
-    m_home = makeButton(tr("Home"), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"),
-                        tr("Back to the start screen (Alt+Home)."));
-    m_pause = makeButton(tr("Pause"), QStringLiteral("headerPause"), header, nullptr, QStringLiteral("pause"),
-                         tr("Stop for now and agree when to come back. Everything is kept (Ctrl+P)."));
-    m_help = makeButton(tr("Get help now"), QStringLiteral("headerHelp"), header, "help", QStringLiteral("help"),
-                        tr("Emergency numbers and helplines for your country (F1)."));
+    m_home = makeButton(QString(), QStringLiteral("headerHome"), header, "quiet", QStringLiteral("home"));
+    m_pause = makeButton(QString(), QStringLiteral("headerPause"), header, nullptr, QStringLiteral("pause"));
+    m_help = makeButton(QString(), QStringLiteral("headerHelp"), header, "help", QStringLiteral("help"));
     m_help->setIcon(icons::coloured(QStringLiteral("help"), Theme::extra(Theme::Extra::Warm)));
-    for (QPushButton* button : {m_home, m_pause})
-        button->setProperty("fullText", button->text());
-    if (m_present)
-        m_present->setProperty("fullText", m_present->text());
+    setHeaderWords();
     if (auto* demoWords = header->findChild<QLabel*>(QStringLiteral("demoBadgeText")))
         demoWords->setProperty("fullText", demoWords->text());
     row->addWidget(m_home);
@@ -562,16 +552,22 @@ void MainWindow::rebuildForLanguage()
         setPresenterMode(true);
 }
 
-void MainWindow::retranslateHeader()
+// The header's words, in one place: when it is built and again when the language changes.
+void MainWindow::setHeaderWords()
 {
-    auto* header = findChild<QFrame*>(QStringLiteral("header"));
-    if (auto* word = header->findChild<QLabel*>(QStringLiteral("wordmark")))
+    if (auto* word = findChild<QLabel*>(QStringLiteral("wordmark")))
         word->setText(tr("Tend"));
+    if (auto* verbose = findChild<QLabel*>(QStringLiteral("verboseLogNotice"))) {
+        verbose->setText(tr("Detailed log on"));
+        verbose->setToolTip(tr("Tend was started with --verbose: its log file gets extra technical detail until "
+                               "it is started without it."));
+        verbose->setAccessibleName(verbose->toolTip());
+    }
     const auto retitle = [](QPushButton* button, const QString& text, const QString& tip) {
         if (!button)
             return;
         button->setText(text);
-        button->setProperty("fullText", text);
+        button->setProperty("fullText", text); // what fitHeader() gives back where there is room
         button->setToolTip(tip);
         button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
         button->setAccessibleDescription(tip);
@@ -581,6 +577,12 @@ void MainWindow::retranslateHeader()
     retitle(m_home, tr("Home"), tr("Back to the start screen (Alt+Home)."));
     retitle(m_pause, tr("Pause"), tr("Stop for now and agree when to come back. Everything is kept (Ctrl+P)."));
     retitle(m_help, tr("Get help now"), tr("Emergency numbers and helplines for your country (F1)."));
+}
+
+void MainWindow::retranslateHeader()
+{
+    setHeaderWords();
+    auto* header = findChild<QFrame*>(QStringLiteral("header"));
     if (auto* badge = header->findChild<QFrame*>(QStringLiteral("demoBadge"))) {
         auto* replacement = makeDemoBadge(header);
         header->layout()->replaceWidget(badge, replacement);

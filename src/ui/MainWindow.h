@@ -79,6 +79,7 @@ private:
     /// The language changed in Settings: every screen is built again in it, and the header's words are replaced.
     void rebuildForLanguage();
     void retranslateHeader();
+    void setHeaderWords();
     void syncPresenter();
     void presenterJump(const std::string& cardId);
     void pauseRequested();

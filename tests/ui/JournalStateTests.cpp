@@ -109,9 +109,7 @@ TEST_CASE("content problems are listed up to a limit, with a count of the rest")
 {
     // Once every problem went on Home: a 50,000-card program took 14 s and 414 MB before the screen settled.
     QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const fs::path content = fs::path(dir.path().toStdString()) / "content";
-    fs::copy(contentDir(), content, fs::copy_options::recursive);
+    const fs::path content = copyOfContent(dir);
     const int broken = int(ui::AppContext::kMaxListedProblems) + 50;
     for (int i = 0; i < broken; ++i)
         std::ofstream(content / "programs" / ("broken-" + std::to_string(i) + ".json")) << "{ not json";

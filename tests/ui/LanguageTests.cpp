@@ -89,9 +89,6 @@ void walkInLanguage(const QString& language)
     ui::MainWindow* w = t.window();
     t.app()->setLanguage(language);
     REQUIRE(t.app()->language() == language);
-    QStringList ids;
-    for (const ui::PartnerInfo& p : t.app()->profile().partners)
-        ids << QString::fromStdString(p.id);
 
     for (ui::ScreenId id : {ui::ScreenId::Home, ui::ScreenId::Journal, ui::ScreenId::Commitments,
                             ui::ScreenId::Insights, ui::ScreenId::Settings, ui::ScreenId::Help}) {
@@ -105,15 +102,7 @@ void walkInLanguage(const QString& language)
     need<QAbstractButton>(w, QStringLiteral("safetyAlone-alone"))->click();
     expectNoEnglish(w, QStringLiteral("safety question"), language);
 
-    ui::SessionScreen* session = w->sessionScreen();
-    REQUIRE(session->startNew(ids, true));
-    w->showScreen(ui::ScreenId::Session, false);
-    for (const auto& step : session->controller()->session().program().steps) {
-        for (const auto& card : step.cards) {
-            REQUIRE(session->jumpTo(card.id));
-            expectNoEnglish(w, QStringLiteral("card ") + QString::fromStdString(card.id), language);
-        }
-    }
+    visitEveryCard(t, [&](const QString& where) { expectNoEnglish(w, where, language); });
 }
 
 } // namespace
@@ -155,9 +144,7 @@ TEST_CASE("a language whose safety check is missing cannot be chosen: it is not 
           "falls back to English")
 {
     QTemporaryDir copy;
-    REQUIRE(copy.isValid());
-    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
-    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    const std::filesystem::path content = copyOfContent(copy);
     std::filesystem::remove(content / "safety" / "safety-check.de.json");
 
     UiApp t(true);
@@ -204,9 +191,7 @@ TEST_CASE("the welcome screen offers each language by its own name, and choosing
 TEST_CASE("a program not yet written in the chosen language opens in English and Home says so")
 {
     QTemporaryDir copy;
-    REQUIRE(copy.isValid());
-    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
-    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    const std::filesystem::path content = copyOfContent(copy);
     std::filesystem::remove(content / "programs" / "rupture-to-repair.es.json");
 
     UiApp t(true);

@@ -176,9 +176,7 @@ TEST_CASE("a broken safety file, opened in the window: said on Home, the program
 {
     UiApp t(true);
     QTemporaryDir copy;
-    REQUIRE(copy.isValid());
-    const std::filesystem::path content = std::filesystem::path(copy.path().toStdString()) / "content";
-    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    const std::filesystem::path content = copyOfContent(copy);
     std::ofstream(content / "safety" / "safety-check.en.json", std::ios::trunc) << "[]";
     t.contentOverride = content;
     t.restart();

@@ -4,13 +4,40 @@
 
 #include <QWidget>
 
+#include "tend/engine/Session.h"
+#include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
+#include "ui/screens/SessionScreen.h"
 
 namespace tend::test {
 
 std::filesystem::path contentDir()
 {
     return std::filesystem::path(TEND_SOURCE_DIR) / "content";
+}
+
+std::filesystem::path copyOfContent(const QTemporaryDir& dir)
+{
+    REQUIRE(dir.isValid());
+    const std::filesystem::path content = std::filesystem::path(dir.path().toStdString()) / "content";
+    std::filesystem::copy(contentDir(), content, std::filesystem::copy_options::recursive);
+    return content;
+}
+
+void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit)
+{
+    QStringList ids;
+    for (const ui::PartnerInfo& p : t.app()->profile().partners)
+        ids << QString::fromStdString(p.id);
+    ui::SessionScreen* session = t.window()->sessionScreen();
+    REQUIRE(session->startNew(ids, true));
+    t.window()->showScreen(ui::ScreenId::Session, false);
+    for (const auto& step : session->controller()->session().program().steps) {
+        for (const auto& card : step.cards) {
+            REQUIRE(session->jumpTo(card.id));
+            visit(QStringLiteral("card ") + QString::fromStdString(card.id));
+        }
+    }
 }
 
 void settle(int ms)

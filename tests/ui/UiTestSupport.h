@@ -15,6 +15,8 @@ namespace tend::test {
 
 /// The shipped content folder in the source tree.
 std::filesystem::path contentDir();
+/// A copy of the shipped content folder inside `dir` (to break or remove a file in it); returns the copy's path.
+std::filesystem::path copyOfContent(const QTemporaryDir& dir);
 
 /// A window on its own temporary data folder (never the real home), content from the source tree,
 /// motion reduced. `restart()` closes the window and opens a new one on the same folder, as a person
@@ -75,5 +77,8 @@ void pressNext(QWidget* window);
 void pressBack(QWidget* window);
 /// Types into a widget, as keystrokes.
 void typeInto(QWidget* root, const QString& name, const QString& text);
+/// Starts a repair together for everyone in the profile and shows each card of its program in turn, calling `visit`
+/// with "card <id>" while the card is on screen.
+void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit);
 
 } // namespace tend::test

@@ -154,6 +154,38 @@ void walk(SessionScreen* session, int steps, int& textIndex)
     }
 }
 
+// Sam and Alex, the couple every picture shows.
+void setSampleCouple(AppContext* app)
+{
+    Profile profile;
+    profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
+                        {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
+    app->setProfile(profile);
+}
+
+// Both people took the private check with nothing found, so every screen is open.
+void clearSafetyChecks(AppContext* app)
+{
+    const nlohmann::json clear = {{"status", "done"},
+                                  {"routes", nlohmann::json::array()},
+                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
+                                  {"checked_at", "2026-11-22T15:00:00Z"}};
+    for (const PartnerInfo& p : app->profile().partners)
+        app->recordSafetyCheck(p.id, clear);
+}
+
+// A repair together, started by both partners and shown.
+SessionScreen* startTogether(MainWindow* window, AppContext* app)
+{
+    SessionScreen* session = window->sessionScreen();
+    QStringList ids;
+    for (const PartnerInfo& p : app->profile().partners)
+        ids << qs(p.id);
+    session->startNew(ids, true);
+    window->showScreen(ScreenId::Session, false);
+    return session;
+}
+
 bool jumpTo(SessionScreen* session, const std::string& cardId)
 {
     auto& s = session->controller()->session();
@@ -287,29 +319,16 @@ void renderLanguages(const std::filesystem::path& contentDir, const QString& dat
             window->show();
             window->finishStartup();
             settle();
-            Profile profile;
-            profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
-                                {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
-            app->setProfile(profile);
+            setSampleCouple(app);
             const QString tag = QLatin1Char('-') + language + QLatin1Char('-') + theme;
             auto* check = static_cast<SafetyCheckScreen*>(window->screen(ScreenId::SafetyCheck));
             check->start(app->profile().partners, ScreenId::Home);
             window->showScreen(ScreenId::SafetyCheck, false);
             shoot(window, QStringLiteral("safety-start") + tag);
-            const nlohmann::json clear = {{"status", "done"},
-                                          {"routes", nlohmann::json::array()},
-                                          {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
-                                          {"checked_at", "2026-11-22T15:00:00Z"}};
-            for (const PartnerInfo& p : app->profile().partners)
-                app->recordSafetyCheck(p.id, clear);
+            clearSafetyChecks(app);
             window->showScreen(ScreenId::Home, false);
             shoot(window, QStringLiteral("home") + tag);
-            SessionScreen* session = window->sessionScreen();
-            QStringList ids;
-            for (const PartnerInfo& p : app->profile().partners)
-                ids << qs(p.id);
-            session->startNew(ids, true);
-            window->showScreen(ScreenId::Session, false);
+            SessionScreen* session = startTogether(window, app);
             jumpTo(session, "feel-and-express");
             shoot(window, QStringLiteral("step3-card") + tag);
             window->showScreen(ScreenId::Help, false);
@@ -344,16 +363,8 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     window->showScreen(ScreenId::Welcome, false);
     shoot(window, QStringLiteral("welcome") + tag);
     if (!everything) {
-        Profile profile;
-        profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
-                            {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
-        app->setProfile(profile);
-        const nlohmann::json clear = {{"status", "done"},
-                                      {"routes", nlohmann::json::array()},
-                                      {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
-                                      {"checked_at", "2026-11-22T15:00:00Z"}};
-        for (const PartnerInfo& p : app->profile().partners)
-            app->recordSafetyCheck(p.id, clear);
+        setSampleCouple(app);
+        clearSafetyChecks(app);
         window->showScreen(ScreenId::Home, false);
         shoot(window, QStringLiteral("home") + tag);
         window->close();
@@ -424,12 +435,7 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
     shoot(window, QStringLiteral("safety-crisis") + tag);
 
     // For the rest, both people took the check with nothing found.
-    const nlohmann::json clear = {{"status", "done"},
-                                  {"routes", nlohmann::json::array()},
-                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
-                                  {"checked_at", "2026-11-22T15:00:00Z"}};
-    for (const PartnerInfo& p : app->profile().partners)
-        app->recordSafetyCheck(p.id, clear);
+    clearSafetyChecks(app);
     window->showScreen(ScreenId::Home, false);
     shoot(window, QStringLiteral("home") + tag);
     window->showScreen(ScreenId::Help, false);
@@ -623,26 +629,13 @@ void renderSized(const QString& theme, const std::filesystem::path& contentDir, 
     window->finishStartup();
     settle();
     const QString tag = QLatin1Char('-') + theme + QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
-    Profile profile;
-    profile.partners = {{"", QStringLiteral("Sam"), QStringLiteral("sage")},
-                        {"", QStringLiteral("Alex"), QStringLiteral("clay")}};
-    app->setProfile(profile);
+    setSampleCouple(app);
     app->settings()->setCountry(QStringLiteral("GB"));
-    const nlohmann::json clear = {{"status", "done"},
-                                  {"routes", nlohmann::json::array()},
-                                  {"effects", {{"joint", "open"}, {"recheck_days", 28}}},
-                                  {"checked_at", "2026-11-22T15:00:00Z"}};
-    for (const PartnerInfo& p : app->profile().partners)
-        app->recordSafetyCheck(p.id, clear);
+    clearSafetyChecks(app);
     window->showScreen(ScreenId::Home, false);
     shoot(window, QStringLiteral("home") + tag);
 
-    SessionScreen* session = window->sessionScreen();
-    QStringList ids;
-    for (const PartnerInfo& p : app->profile().partners)
-        ids << qs(p.id);
-    session->startNew(ids, true);
-    window->showScreen(ScreenId::Session, false);
+    SessionScreen* session = startTogether(window, app);
     shoot(window, QStringLiteral("session-start") + tag);
     for (const char* card :
          {"checkin-before", "settle-breathing", "give-voice", "turns", "needs-and-requests", "hug-timer"}) {
