@@ -2,7 +2,6 @@
 
 #include <string>
 #include <utility>
-#include <variant>
 
 #include "tend/common/Result.h"
 
@@ -42,59 +41,7 @@ inline CryptoError makeCryptoError(ErrorCode code, std::string message)
     return CryptoError{code, std::move(message)};
 }
 
-/// Value-or-CryptoError, the crypto module's boundary type (like tend::Result, with an error code).
-template <typename T> class [[nodiscard]] CryptoResult {
-public:
-    CryptoResult(T value) : m_state(std::move(value)) {}
-    CryptoResult(CryptoError error) : m_state(std::move(error)) {}
-
-    bool ok() const { return std::holds_alternative<T>(m_state); }
-    explicit operator bool() const { return ok(); }
-
-    T& value() & { return std::get<T>(m_state); }
-    const T& value() const& { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
-    T* operator->() { return &value(); }
-    const T* operator->() const { return &value(); }
-    T& operator*() & { return value(); }
-    const T& operator*() const& { return value(); }
-
-    const CryptoError& error() const { return std::get<CryptoError>(m_state); }
-    ErrorCode code() const { return error().code; }
-
-    /// Converts to the project-wide Result, keeping the message.
-    tend::Result<T> toResult() &&
-    {
-        if (ok())
-            return tend::Result<T>(std::move(*this).value());
-        return tend::Result<T>(error().toError());
-    }
-
-private:
-    std::variant<T, CryptoError> m_state;
-};
-
-/// CryptoResult for operations that return nothing on success.
-template <> class [[nodiscard]] CryptoResult<void> {
-public:
-    CryptoResult() = default;
-    CryptoResult(CryptoError error) : m_error(std::move(error)), m_failed(true) {}
-
-    bool ok() const { return !m_failed; }
-    explicit operator bool() const { return ok(); }
-    const CryptoError& error() const { return m_error; }
-    ErrorCode code() const { return m_error.code; }
-
-    tend::Result<void> toResult() const
-    {
-        if (ok())
-            return {};
-        return tend::Result<void>(m_error.toError());
-    }
-
-private:
-    CryptoError m_error{ErrorCode::System, {}};
-    bool m_failed = false;
-};
+/// Value-or-CryptoError, the crypto module's boundary type: tend::Result with an error that has a code().
+template <typename T> using CryptoResult = tend::Result<T, CryptoError>;
 
 } // namespace tend::crypto

@@ -1,3 +1,4 @@
+#include "tend/common/Result.h"
 #include "tend/demo/DemoJournal.h"
 
 #include <algorithm>
@@ -22,12 +23,6 @@ using namespace detail;
 using engine::TimePoint;
 using nlohmann::json;
 using std::chrono::minutes;
-
-#define TEND_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto tend_try_result = (expr); !tend_try_result)                                                           \
-            return tend_try_result.error();                                                                            \
-    } while (0)
 
 std::string iso(TimePoint when)
 {

@@ -1,5 +1,6 @@
 // Insights: the figures behind the Insights screen, read from the journal's clear columns in a handful of queries
 // (docs/insights.md). Never reads safety answers; never reads what a viewer may not see.
+#include "tend/common/Result.h"
 #include "tend/insights/Insights.h"
 
 #include <algorithm>
@@ -18,12 +19,6 @@ namespace tend::insights {
 namespace {
 
 using journal::Viewer;
-
-#define TEND_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto tend_try_result = (expr); !tend_try_result)                                                           \
-            return tend_try_result.error();                                                                            \
-    } while (0)
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
 std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)

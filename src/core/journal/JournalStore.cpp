@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tend/common/Result.h"
 #include "tend/journal/Journal.h"
 
 namespace tend::journal {
@@ -72,12 +73,6 @@ template <typename T, typename Read> Result<std::vector<T>> collect(sql::Stateme
         out.push_back(read(stmt));
     }
 }
-
-#define TEND_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto tend_try_result = (expr); !tend_try_result)                                                           \
-            return tend_try_result.error();                                                                            \
-    } while (0)
 
 // ---- row readers (column order matches the SELECT lists below) ----
 

@@ -1,3 +1,4 @@
+#include "tend/common/Result.h"
 #include "tend/modes/CommitmentLedger.h"
 
 #include <algorithm>
@@ -96,12 +97,6 @@ CommitmentStatus columnFor(LedgerStatus status)
     }
     return CommitmentStatus::Open;
 }
-
-#define TEND_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto tend_try_result = (expr); !tend_try_result)                                                           \
-            return tend_try_result.error();                                                                            \
-    } while (0)
 
 // engine::commitmentLines keeps a line that is only a bullet ("- " trims to "-"); it holds no commitment.
 bool onlyBullet(const std::string& text)

@@ -1,3 +1,4 @@
+#include "tend/common/Result.h"
 #include "tend/modes/SoloToJoint.h"
 
 #include <algorithm>
@@ -13,12 +14,6 @@ namespace {
 using journal::Entry;
 using journal::Viewer;
 using nlohmann::json;
-
-#define TEND_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto tend_try_result = (expr); !tend_try_result)                                                           \
-            return tend_try_result.error();                                                                            \
-    } while (0)
 
 std::string makeId(const std::function<std::string()>& newId)
 {
