@@ -38,3 +38,25 @@ TEST_CASE("the manual clock only moves when told")
     SystemClock system;
     CHECK(system.now() > *parseIso("2024-01-01T00:00:00Z"));
 }
+
+TEST_CASE("one clock answers three questions: when it is, time awake, time in all")
+{
+    using namespace std::chrono_literals;
+    tend::ManualClock clock(*parseIso("2026-05-01T18:00:00Z"));
+    clock.advance(90s); // awake: every reading moves
+    CHECK(formatIsoUtc(clock.now()) == "2026-05-01T18:01:30Z");
+    CHECK(clock.monotonic() == 90s);
+    CHECK(clock.sinceBoot() == 90s);
+    clock.sleep(1h); // the lid is closed: the pacer's time stands still, the wall and boot time go on
+    CHECK(formatIsoUtc(clock.now()) == "2026-05-01T19:01:30Z");
+    CHECK(clock.monotonic() == 90s);
+    CHECK(clock.sinceBoot() == 1h + 90s);
+    clock.set(*parseIso("2026-04-01T00:00:00Z")); // someone sets the clock back: elapsed time is untouched
+    CHECK(clock.monotonic() == 90s);
+    CHECK(clock.sinceBoot() == 1h + 90s);
+
+    const tend::Clock& system = tend::systemClock();
+    const auto before = system.monotonic();
+    CHECK(system.monotonic() >= before);
+    CHECK(system.sinceBoot() >= system.monotonic() - 1s); // boot time counts at least what monotonic time does
+}

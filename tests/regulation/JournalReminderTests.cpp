@@ -45,7 +45,7 @@ TEST_CASE("journal reminders: scheduled, Tend restarted, delivered once and only
           "[regulation][reminders][journal]")
 {
     TempDir dir;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     std::string coupleId;
     std::string id;
     {
@@ -97,7 +97,7 @@ TEST_CASE("journal reminders: a clock jump forward delivers the skipped ones onc
     REQUIRE(opened.ok());
     auto& journal = *opened.value();
     const auto coupleId = addCouple(journal);
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     JournalReminderStore store(journal, &clock);
     ReminderScheduler scheduler(store, clock);
 

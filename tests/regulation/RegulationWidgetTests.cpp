@@ -368,11 +368,11 @@ TEST_CASE("reminder service: overdue returns at launch, due ones once, nothing t
 {
     using namespace std::chrono;
     InMemoryReminderStore store; // the journal's stand-in, alive across "restarts"
-    ManualWallClock clock(floor<seconds>(system_clock::now()));
+    ManualClock clock(floor<seconds>(system_clock::now()));
 
     {
         ReminderScheduler scheduler(store, clock);
-        REQUIRE(scheduler.schedule({clock.now() + 30min, "The sofa", "session-1", "couple-1"}).ok());
+        REQUIRE(scheduler.schedule({wallNow(clock) + 30min, "The sofa", "session-1", "couple-1"}).ok());
     } // Tend closes; time passes
     clock.advance(2h);
 
@@ -394,7 +394,7 @@ TEST_CASE("reminder service: overdue returns at launch, due ones once, nothing t
         CHECK(service.nextPollInMs() <= ReminderService::kDefaultPollMs * 21 / 20); // a coarse timer: 5 % slack
 
         // A new one comes due while Tend runs.
-        REQUIRE(scheduler.schedule({clock.now() + 20min, "", "session-2", "couple-1"}).ok());
+        REQUIRE(scheduler.schedule({wallNow(clock) + 20min, "", "session-2", "couple-1"}).ok());
         service.poll();
         CHECK(due.count() == 0);
         clock.advance(21min);
@@ -428,17 +428,17 @@ TEST_CASE("reminder service: the timer wakes at the due time, not only every 30 
 {
     using namespace std::chrono;
     InMemoryReminderStore store;
-    SystemWallClock clock;
+    SystemClock clock;
     ReminderScheduler scheduler(store, clock);
     ReminderService service(scheduler);
     service.setPollInterval(60'000);
     // Due in 20 minutes and 1 s is too far for one wait: the cap applies.
-    REQUIRE(scheduler.schedule({clock.now() + 20min + 1s, "", "s", "c"}).ok());
+    REQUIRE(scheduler.schedule({wallNow(clock) + 20min + 1s, "", "s", "c"}).ok());
     service.start();
     CHECK(service.nextPollInMs() <= 63'000); // a coarse timer may add 5 %
     CHECK(service.nextPollInMs() > 50'000);
     // A short window: the timer is armed for the due time itself.
-    REQUIRE(scheduler.schedule({clock.now() + 10s, "", "s", "c"}, ReturnWindow{0min, 1h}).ok());
+    REQUIRE(scheduler.schedule({wallNow(clock) + 10s, "", "s", "c"}, ReturnWindow{0min, 1h}).ok());
     service.poll();
     CHECK(service.nextPollInMs() <= 10'500);
     CHECK(service.nextPollInMs() > 8'000);

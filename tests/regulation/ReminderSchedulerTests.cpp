@@ -24,7 +24,7 @@ ReturnAgreement agreement(sys_seconds at, std::string place = "The kitchen table
 TEST_CASE("a reminder is scheduled, survives a restart and is delivered once and only once", "[regulation][reminders]")
 {
     InMemoryReminderStore store; // stands in for the journal: it outlives each "run" of the app
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     std::string id;
     {
         ReminderScheduler firstRun(store, clock);
@@ -65,7 +65,7 @@ TEST_CASE("a reminder is scheduled, survives a restart and is delivered once and
 TEST_CASE("two schedulers over one store never both deliver", "[regulation][reminders]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler a(store, clock);
     ReminderScheduler b(store, clock);
     REQUIRE(a.schedule(agreement(kStart + 20min)).ok());
@@ -78,7 +78,7 @@ TEST_CASE("two schedulers over one store never both deliver", "[regulation][remi
 TEST_CASE("overdue reminders at launch come oldest first, future ones wait", "[regulation][reminders]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
     auto later = scheduler.schedule(agreement(kStart + 3h, "The sofa"));
     auto sooner = scheduler.schedule(agreement(kStart + 1h, "A walk"));
@@ -98,7 +98,7 @@ TEST_CASE("overdue reminders at launch come oldest first, future ones wait", "[r
 TEST_CASE("clock set back: a delivered reminder never fires again", "[regulation][reminders][clock]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
     REQUIRE(scheduler.schedule(agreement(kStart + 30min)).ok());
 
@@ -117,7 +117,7 @@ TEST_CASE("clock set back before delivery: the reminder waits for its time, then
           "[regulation][reminders][clock]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
     REQUIRE(scheduler.schedule(agreement(kStart + 30min)).ok());
     clock.set(kStart - 1h);
@@ -130,7 +130,7 @@ TEST_CASE("clock set back before delivery: the reminder waits for its time, then
 TEST_CASE("clock jumps forward: every skipped reminder is delivered once", "[regulation][reminders][clock]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
     REQUIRE(scheduler.schedule(agreement(kStart + 25min)).ok());
     REQUIRE(scheduler.schedule(agreement(kStart + 2h)).ok());
@@ -142,7 +142,7 @@ TEST_CASE("clock jumps forward: every skipped reminder is delivered once", "[reg
 TEST_CASE("come-back times must be at least 20 minutes and within a day", "[regulation][reminders]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
 
     auto tooSoon = scheduler.schedule(agreement(kStart + 10min));
@@ -181,7 +181,7 @@ TEST_CASE("a suggested return time is friendly and inside the window", "[regulat
 TEST_CASE("a cancelled reminder is never delivered", "[regulation][reminders]")
 {
     InMemoryReminderStore store;
-    ManualWallClock clock(kStart);
+    ManualClock clock(kStart);
     ReminderScheduler scheduler(store, clock);
     auto r = scheduler.schedule(agreement(kStart + 1h));
     REQUIRE(r.ok());

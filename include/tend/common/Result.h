@@ -33,15 +33,13 @@ public:
     const E& error() const { return std::get<E>(m_state); }
 
     /// The reason, for error types that carry one.
-    auto code() const
-        requires requires(const E& e) { e.code; }
+    auto code() const requires requires(const E& e) { e.code; }
     {
         return error().code;
     }
 
     /// The same outcome with the project-wide error type, keeping the message.
-    Result<T> toResult() &&
-        requires requires(const E& e) { e.toError(); }
+    Result<T> toResult() && requires requires(const E& e) { e.toError(); }
     {
         if (ok())
             return Result<T>(std::move(*this).value());
@@ -62,14 +60,12 @@ public:
     explicit operator bool() const { return ok(); }
     const E& error() const { return *m_error; }
 
-    auto code() const
-        requires requires(const E& e) { e.code; }
+    auto code() const requires requires(const E& e) { e.code; }
     {
         return error().code;
     }
 
-    Result<void> toResult() const
-        requires requires(const E& e) { e.toError(); }
+    Result<void> toResult() const requires requires(const E& e) { e.toError(); }
     {
         if (ok())
             return {};

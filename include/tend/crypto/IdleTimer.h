@@ -1,25 +1,10 @@
 #pragma once
 
+#include "tend/common/Clock.h"
+
 #include <chrono>
 
 namespace tend::crypto {
-
-/// Two clocks read together. CLOCK_MONOTONIC stops while the computer sleeps; CLOCK_BOOTTIME keeps counting, so
-/// the difference of their advances is the time spent suspended.
-struct ClockReading {
-    std::chrono::nanoseconds monotonic{0};
-    std::chrono::nanoseconds boottime{0};
-};
-
-/// Source of clock readings; tests inject a fake one.
-class IdleClock {
-public:
-    virtual ~IdleClock() = default;
-    virtual ClockReading now() const = 0;
-};
-
-/// The real clocks (CLOCK_MONOTONIC, CLOCK_BOOTTIME; falls back to monotonic if boottime is missing).
-const IdleClock& systemIdleClock();
 
 /// Counts idle time for auto-lock, including time the computer was suspended — a laptop closed for an hour is
 /// locked on opening even though its monotonic clock barely moved. The UI calls touch() on input and polls
@@ -28,7 +13,7 @@ class IdleTimer {
 public:
     static constexpr std::chrono::minutes kDefaultTimeout{5};
 
-    explicit IdleTimer(const IdleClock& clock = systemIdleClock(), std::chrono::nanoseconds timeout = kDefaultTimeout);
+    explicit IdleTimer(const Clock& clock = systemClock(), std::chrono::nanoseconds timeout = kDefaultTimeout);
 
     /// Activity: restart the idle count.
     void touch();
@@ -45,9 +30,17 @@ public:
     bool expired() const;
 
 private:
-    const IdleClock* m_clock;
+    // Monotonic time stops while the computer sleeps; boot time keeps counting, so the difference of their
+    // advances is the time spent suspended.
+    struct Reading {
+        std::chrono::nanoseconds monotonic{0};
+        std::chrono::nanoseconds sinceBoot{0};
+    };
+    Reading read() const { return {m_clock->monotonic(), m_clock->sinceBoot()}; }
+
+    const Clock* m_clock;
     std::chrono::nanoseconds m_timeout;
-    ClockReading m_last;
+    Reading m_last;
 };
 
 } // namespace tend::crypto

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tend/common/Clock.h"
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -7,32 +9,11 @@
 
 namespace tend::engine {
 
-using TimePoint = std::chrono::system_clock::time_point;
-
-/// The engine's only source of time, so tests and the demo can drive it.
-class Clock {
-public:
-    virtual ~Clock() = default;
-    virtual TimePoint now() const = 0;
-};
-
-/// The real wall clock (the app's choice; the engine never reads the system clock on its own).
-class SystemClock final : public Clock {
-public:
-    TimePoint now() const override;
-};
-
-/// A clock that only moves when told (tests, demo mode, presenter mode).
-class ManualClock final : public Clock {
-public:
-    explicit ManualClock(TimePoint start = TimePoint{}) : m_now(start) {}
-    TimePoint now() const override { return m_now; }
-    void set(TimePoint when) { m_now = when; }
-    void advance(std::chrono::system_clock::duration by) { m_now += by; }
-
-private:
-    TimePoint m_now;
-};
+// The engine reads time through the one Clock in common (tests and the demo hand it a ManualClock).
+using tend::Clock;
+using tend::ManualClock;
+using tend::SystemClock;
+using tend::TimePoint;
 
 /// "2026-05-01T18:30:00Z" (UTC, whole seconds).
 std::string formatIsoUtc(TimePoint when);

@@ -30,7 +30,7 @@ struct BreathSample {
 class BreathingTimeline {
 public:
     /// Validates the pattern (see validatePattern) and the minutes (1–10). The clock must outlive the timeline.
-    static Result<BreathingTimeline> create(BreathingPattern pattern, int minutes, const MonotonicClock& clock);
+    static Result<BreathingTimeline> create(BreathingPattern pattern, int minutes, const Clock& clock);
 
     /// The state at an arbitrary elapsed time (clamped to [0, total]); independent of the stopwatch.
     BreathSample sampleAt(double elapsedSeconds) const;
@@ -63,7 +63,7 @@ public:
     static double ease(double t);
 
 private:
-    BreathingTimeline(BreathingPattern pattern, int minutes, const MonotonicClock& clock);
+    BreathingTimeline(BreathingPattern pattern, int minutes, const Clock& clock);
 
     BreathingPattern m_pattern;
     int m_minutes = 5;

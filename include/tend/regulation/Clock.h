@@ -1,58 +1,26 @@
 #pragma once
 
+#include "tend/common/Clock.h"
+
 #include <chrono>
 
 namespace tend::regulation {
 
-/// Monotonic time for anything that paces (breathing, timers). Logic never reads a system clock itself:
-/// it is handed one of these so tests can step time exactly.
-class MonotonicClock {
-public:
-    virtual ~MonotonicClock() = default;
-    /// Time since an arbitrary, fixed origin. Never goes backwards.
-    virtual std::chrono::microseconds now() const = 0;
-};
+// Pacing and reminders read the one Clock in common: pacing its monotonic time, reminders its wall time.
+using tend::Clock;
+using tend::ManualClock;
+using tend::SystemClock;
 
-/// Wall-clock time in UTC, for appointments (come-back reminders). It can jump when the user changes the clock.
-class WallClock {
-public:
-    virtual ~WallClock() = default;
-    virtual std::chrono::sys_seconds now() const = 0;
-};
+/// Monotonic time in the pacer's unit.
+inline std::chrono::microseconds pacingNow(const Clock& clock)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(clock.monotonic());
+}
 
-/// The real monotonic clock (std::chrono::steady_clock).
-class SteadyClock final : public MonotonicClock {
-public:
-    std::chrono::microseconds now() const override;
-};
-
-/// The real wall clock (std::chrono::system_clock, which is UTC).
-class SystemWallClock final : public WallClock {
-public:
-    std::chrono::sys_seconds now() const override;
-};
-
-/// A monotonic clock that moves only when told to; for tests, screenshots and benchmarks.
-class ManualClock final : public MonotonicClock {
-public:
-    std::chrono::microseconds now() const override { return m_now; }
-    void advance(std::chrono::microseconds by) { m_now += by; }
-    void set(std::chrono::microseconds to) { m_now = to; }
-
-private:
-    std::chrono::microseconds m_now{0};
-};
-
-/// A wall clock that moves only when told to, forwards or backwards (to test clock changes).
-class ManualWallClock final : public WallClock {
-public:
-    explicit ManualWallClock(std::chrono::sys_seconds start = {}) : m_now(start) {}
-    std::chrono::sys_seconds now() const override { return m_now; }
-    void set(std::chrono::sys_seconds to) { m_now = to; }
-    void advance(std::chrono::seconds by) { m_now += by; }
-
-private:
-    std::chrono::sys_seconds m_now;
-};
+/// Wall time in whole seconds, the unit appointments are kept in.
+inline std::chrono::sys_seconds wallNow(const Clock& clock)
+{
+    return std::chrono::floor<std::chrono::seconds>(clock.now());
+}
 
 } // namespace tend::regulation

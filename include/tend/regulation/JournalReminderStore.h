@@ -21,9 +21,9 @@ public:
     using Access = std::function<Result<void>(const Work&)>;
 
     /// Works on `journal` directly; it and `clock` (used only to stamp cancellations) must outlive the store.
-    explicit JournalReminderStore(journal::Journal& journal, const WallClock* clock = nullptr);
+    explicit JournalReminderStore(journal::Journal& journal, const Clock* clock = nullptr);
     /// Works through `access`, e.g. `[&writer](const Work& w) { return writer.run(w); }`.
-    explicit JournalReminderStore(Access access, const WallClock* clock = nullptr)
+    explicit JournalReminderStore(Access access, const Clock* clock = nullptr)
         : m_access(std::move(access)), m_clock(clock ? clock : &m_system)
     {
     }
@@ -44,8 +44,8 @@ public:
 
 private:
     Access m_access;
-    SystemWallClock m_system;
-    const WallClock* m_clock;
+    SystemClock m_system;
+    const Clock* m_clock;
 };
 
 } // namespace tend::regulation

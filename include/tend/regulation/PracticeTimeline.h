@@ -25,7 +25,7 @@ struct PracticeSample {
 class PracticeTimeline {
 public:
     /// `steps` >= 1, `totalSeconds` > 0. The clock must outlive the timeline.
-    static Result<PracticeTimeline> create(std::size_t steps, double totalSeconds, const MonotonicClock& clock);
+    static Result<PracticeTimeline> create(std::size_t steps, double totalSeconds, const Clock& clock);
 
     PracticeSample sample() const;
     PracticeSample sampleAt(double elapsedSeconds) const;
@@ -55,7 +55,7 @@ public:
     double elapsedSeconds() const;
 
 private:
-    PracticeTimeline(std::size_t steps, double totalSeconds, const MonotonicClock& clock)
+    PracticeTimeline(std::size_t steps, double totalSeconds, const Clock& clock)
         : m_steps(steps), m_totalSeconds(totalSeconds), m_stopwatch(clock)
     {
     }

@@ -33,10 +33,10 @@ struct ReturnAgreement {
 class ReminderScheduler {
 public:
     /// The store and clock must outlive the scheduler.
-    ReminderScheduler(ReminderStore& store, const WallClock& clock) : m_store(&store), m_clock(&clock) {}
+    ReminderScheduler(ReminderStore& store, const Clock& clock) : m_store(&store), m_clock(&clock) {}
 
     /// The wall clock it reads (the reminder service times its wake-ups by it, so an injected clock holds).
-    const WallClock& clock() const { return *m_clock; }
+    const Clock& clock() const { return *m_clock; }
 
     /// Stores a reminder for the agreed time, which must lie inside `window` from now.
     Result<Reminder> schedule(const ReturnAgreement& agreement, const ReturnWindow& window = {});
@@ -69,7 +69,7 @@ public:
 
 private:
     ReminderStore* m_store;
-    const WallClock* m_clock;
+    const Clock* m_clock;
 };
 
 } // namespace tend::regulation

@@ -10,7 +10,7 @@ namespace tend::regulation {
 /// Not started = zero elapsed. The clock must outlive the stopwatch.
 class Stopwatch {
 public:
-    explicit Stopwatch(const MonotonicClock& clock) : m_clock(&clock) {}
+    explicit Stopwatch(const Clock& clock) : m_clock(&clock) {}
 
     /// Starts (or restarts from zero), running.
     void start();
@@ -29,7 +29,7 @@ public:
     std::chrono::microseconds elapsed() const;
 
 private:
-    const MonotonicClock* m_clock;
+    const Clock* m_clock;
     bool m_started = false;
     bool m_paused = false;
     std::chrono::microseconds m_startedAt{0};

@@ -1,49 +1,17 @@
 #include "tend/crypto/IdleTimer.h"
 
 #include <algorithm>
-#include <ctime>
 
 namespace tend::crypto {
 
-namespace {
-
-std::chrono::nanoseconds read(clockid_t clock, bool& ok)
-{
-    timespec now{};
-    ok = ::clock_gettime(clock, &now) == 0;
-    return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
-}
-
-class SystemIdleClock final : public IdleClock {
-public:
-    ClockReading now() const override
-    {
-        bool ok = false;
-        ClockReading reading;
-        reading.monotonic = read(CLOCK_MONOTONIC, ok);
-        reading.boottime = read(CLOCK_BOOTTIME, ok);
-        if (!ok)
-            reading.boottime = reading.monotonic; // no suspend accounting, but never a lock that fails to fire
-        return reading;
-    }
-};
-
-} // namespace
-
-const IdleClock& systemIdleClock()
-{
-    static const SystemIdleClock clock;
-    return clock;
-}
-
-IdleTimer::IdleTimer(const IdleClock& clock, std::chrono::nanoseconds timeout)
-    : m_clock(&clock), m_timeout(timeout), m_last(clock.now())
+IdleTimer::IdleTimer(const Clock& clock, std::chrono::nanoseconds timeout)
+    : m_clock(&clock), m_timeout(timeout), m_last{clock.monotonic(), clock.sinceBoot()}
 {
 }
 
 void IdleTimer::touch()
 {
-    m_last = m_clock->now();
+    m_last = read();
 }
 
 void IdleTimer::setTimeout(std::chrono::nanoseconds timeout)
@@ -53,17 +21,17 @@ void IdleTimer::setTimeout(std::chrono::nanoseconds timeout)
 
 std::chrono::nanoseconds IdleTimer::idleTime() const
 {
-    const ClockReading now = m_clock->now();
+    const Reading now = read();
     // Boot time includes suspended time; take the larger advance in case one clock misbehaves.
-    const auto boot = now.boottime - m_last.boottime;
+    const auto boot = now.sinceBoot - m_last.sinceBoot;
     const auto mono = now.monotonic - m_last.monotonic;
     return std::max({boot, mono, std::chrono::nanoseconds(0)});
 }
 
 std::chrono::nanoseconds IdleTimer::suspendedTime() const
 {
-    const ClockReading now = m_clock->now();
-    const auto boot = now.boottime - m_last.boottime;
+    const Reading now = read();
+    const auto boot = now.sinceBoot - m_last.sinceBoot;
     const auto mono = now.monotonic - m_last.monotonic;
     return std::max(boot - mono, std::chrono::nanoseconds(0));
 }

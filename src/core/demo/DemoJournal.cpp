@@ -1,5 +1,5 @@
-#include "tend/common/Result.h"
 #include "tend/demo/DemoJournal.h"
+#include "tend/common/Result.h"
 
 #include <algorithm>
 #include <chrono>

@@ -63,11 +63,6 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& out)
 
 } // namespace
 
-TimePoint SystemClock::now() const
-{
-    return std::chrono::system_clock::now();
-}
-
 std::string formatIsoUtc(TimePoint when)
 {
     using namespace std::chrono;

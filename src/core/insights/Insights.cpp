@@ -1,7 +1,7 @@
 // Insights: the figures behind the Insights screen, read from the journal's clear columns in a handful of queries
 // (docs/insights.md). Never reads safety answers; never reads what a viewer may not see.
-#include "tend/common/Result.h"
 #include "tend/insights/Insights.h"
+#include "tend/common/Result.h"
 
 #include <algorithm>
 #include <cstdint>

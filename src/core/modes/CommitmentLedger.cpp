@@ -1,5 +1,5 @@
-#include "tend/common/Result.h"
 #include "tend/modes/CommitmentLedger.h"
+#include "tend/common/Result.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
-#include "tend/common/Result.h"
 #include "tend/modes/SoloToJoint.h"
+#include "tend/common/Result.h"
 
 #include <algorithm>
 #include <set>

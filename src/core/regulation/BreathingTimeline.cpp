@@ -37,7 +37,7 @@ double BreathingTimeline::ease(double t)
     return (1.0 - std::cos(std::numbers::pi * t)) / 2.0;
 }
 
-Result<BreathingTimeline> BreathingTimeline::create(BreathingPattern pattern, int minutes, const MonotonicClock& clock)
+Result<BreathingTimeline> BreathingTimeline::create(BreathingPattern pattern, int minutes, const Clock& clock)
 {
     if (auto checked = validatePattern(pattern); !checked)
         return checked.error();
@@ -46,7 +46,7 @@ Result<BreathingTimeline> BreathingTimeline::create(BreathingPattern pattern, in
     return BreathingTimeline(std::move(pattern), minutes, clock);
 }
 
-BreathingTimeline::BreathingTimeline(BreathingPattern pattern, int minutes, const MonotonicClock& clock)
+BreathingTimeline::BreathingTimeline(BreathingPattern pattern, int minutes, const Clock& clock)
     : m_pattern(std::move(pattern)), m_minutes(minutes), m_stopwatch(clock)
 {
     m_cycleSeconds = m_pattern.cycleSeconds();

@@ -26,7 +26,7 @@ Reminder fromJournal(const journal::Reminder& row)
 
 } // namespace
 
-JournalReminderStore::JournalReminderStore(journal::Journal& journal, const WallClock* clock)
+JournalReminderStore::JournalReminderStore(journal::Journal& journal, const Clock* clock)
     : m_access([&journal](const Work& work) { return work(journal); }), m_clock(clock ? clock : &m_system)
 {
 }
@@ -133,7 +133,7 @@ Result<bool> JournalReminderStore::markDelivered(const std::string& id, std::chr
 
 Result<bool> JournalReminderStore::remove(const std::string& id)
 {
-    return markDelivered(id, m_clock->now());
+    return markDelivered(id, wallNow(*m_clock));
 }
 
 } // namespace tend::regulation

@@ -5,7 +5,7 @@
 
 namespace tend::regulation {
 
-Result<PracticeTimeline> PracticeTimeline::create(std::size_t steps, double totalSeconds, const MonotonicClock& clock)
+Result<PracticeTimeline> PracticeTimeline::create(std::size_t steps, double totalSeconds, const Clock& clock)
 {
     if (steps == 0)
         return makeError("A guided practice needs at least one step.");

@@ -51,7 +51,7 @@ std::chrono::sys_seconds ReminderScheduler::suggestReturnTime(std::chrono::sys_s
 
 Result<Reminder> ReminderScheduler::schedule(const ReturnAgreement& agreement, const ReturnWindow& window)
 {
-    if (auto checked = checkReturnTime(m_clock->now(), agreement.at, window); !checked)
+    if (auto checked = checkReturnTime(wallNow(*m_clock), agreement.at, window); !checked)
         return checked.error();
     Reminder reminder;
     reminder.due = agreement.at;
@@ -80,7 +80,7 @@ Result<std::vector<Reminder>> ReminderScheduler::due() const
     auto rows = pending();
     if (!rows)
         return rows.error();
-    const auto now = m_clock->now();
+    const auto now = wallNow(*m_clock);
     std::vector<Reminder> ready;
     for (auto& row : rows.value())
         if (row.due <= now)
@@ -93,7 +93,7 @@ Result<std::vector<Reminder>> ReminderScheduler::claimDue()
     auto ready = due();
     if (!ready)
         return ready.error();
-    const auto now = m_clock->now();
+    const auto now = wallNow(*m_clock);
     std::vector<Reminder> claimed;
     for (auto& row : ready.value()) {
         auto flipped = m_store->markDelivered(row.id, now);
@@ -111,7 +111,7 @@ Result<std::vector<Reminder>> ReminderScheduler::claimDue()
 
 Result<bool> ReminderScheduler::markDelivered(const std::string& id)
 {
-    return m_store->markDelivered(id, m_clock->now());
+    return m_store->markDelivered(id, wallNow(*m_clock));
 }
 
 Result<bool> ReminderScheduler::cancel(const std::string& id)

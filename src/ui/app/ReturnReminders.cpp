@@ -24,7 +24,7 @@ QDateTime fromSys(std::chrono::sys_seconds when)
 
 } // namespace
 
-std::chrono::sys_seconds ReturnReminders::AppClock::now() const
+tend::TimePoint ReturnReminders::AppClock::now() const
 {
     return toSys(m_now());
 }
@@ -94,12 +94,12 @@ std::vector<Reminder> ReturnReminders::pending() const
 
 QDateTime ReturnReminders::suggestion(const ReturnWindow& window) const
 {
-    return fromSys(ReminderScheduler::suggestReturnTime(m_clock.now(), window));
+    return fromSys(ReminderScheduler::suggestReturnTime(wallNow(m_clock), window));
 }
 
 QString ReturnReminders::check(const QDateTime& at, const ReturnWindow& window) const
 {
-    auto checked = ReminderScheduler::checkReturnTime(m_clock.now(), toSys(at), window);
+    auto checked = ReminderScheduler::checkReturnTime(wallNow(m_clock), toSys(at), window);
     return checked ? QString() : qs(checked.error().message);
 }
 

@@ -46,11 +46,12 @@ public:
     static tend::regulation::ReturnWindow window(int minMinutes, int maxHours);
 
 private:
-    /// The app's clock as the scheduler's wall clock.
-    class AppClock final : public tend::regulation::WallClock {
+    /// The app's clock as the scheduler's wall clock (elapsed time is the system's: reminders only read the date).
+    class AppClock final : public tend::Clock {
     public:
         explicit AppClock(std::function<QDateTime()> now) : m_now(std::move(now)) {}
-        std::chrono::sys_seconds now() const override;
+        tend::TimePoint now() const override;
+        std::chrono::nanoseconds monotonic() const override { return tend::systemClock().monotonic(); }
 
     private:
         std::function<QDateTime()> m_now;

@@ -46,7 +46,7 @@ void setScreensStretch(QWidget* central, QWidget* stack, int stretch)
 
 LockController::LockController(MainWindow* window)
     : QObject(window), m_window(window), m_app(window->app()),
-      m_idle(std::make_unique<crypto::IdleTimer>(crypto::systemIdleClock(), timeoutFrom(window->app()->settings())))
+      m_idle(std::make_unique<crypto::IdleTimer>(tend::systemClock(), timeoutFrom(window->app()->settings())))
 {
     setObjectName(QStringLiteral("lockController"));
 
@@ -90,7 +90,7 @@ LockController::~LockController()
     m_held.clear();
 }
 
-void LockController::setIdleClock(const crypto::IdleClock& clock)
+void LockController::setIdleClock(const tend::Clock& clock)
 {
     m_idle = std::make_unique<crypto::IdleTimer>(clock, timeoutFrom(m_app->settings()));
 }

@@ -43,7 +43,7 @@ public:
     /// Words again after a change of language (the header's Lock button).
     void retranslate();
     /// Tests: an injected clock; the timeout comes from Settings.
-    void setIdleClock(const crypto::IdleClock& clock);
+    void setIdleClock(const tend::Clock& clock);
     const crypto::IdleTimer& idleTimer() const { return *m_idle; }
     /// The lock screen, built on first use (it is off-screen until a lock, so the first frame does not pay for it).
     LockScreen* lockScreen() const;

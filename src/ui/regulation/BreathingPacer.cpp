@@ -179,7 +179,7 @@ bool BreathingPacer::setPattern(const BreathingPattern& pattern, QString* error)
     return true;
 }
 
-void BreathingPacer::setClock(const MonotonicClock* clock)
+void BreathingPacer::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &m_steady;
     rebuildTimeline();

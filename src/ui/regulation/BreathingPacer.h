@@ -37,7 +37,7 @@ public:
     /// The pattern to pace; false (and `error` filled) when it is unsafe — the pacer then refuses to start.
     bool setPattern(const tend::regulation::BreathingPattern& pattern, QString* error = nullptr);
     /// The clock the timeline reads; nullptr = the real steady clock. Must outlive the pacer. Resets the practice.
-    void setClock(const tend::regulation::MonotonicClock* clock);
+    void setClock(const tend::regulation::Clock* clock);
 
     void setMinutes(int minutes); ///< 1–10; resets a practice that has not started
     int minutes() const { return m_minutes; }
@@ -100,8 +100,8 @@ private:
     void setLabel(QLabel* label, const QString& text);
 
     tend::regulation::RegulationTexts m_texts;
-    tend::regulation::SteadyClock m_steady;
-    const tend::regulation::MonotonicClock* m_clock = &m_steady;
+    tend::regulation::SystemClock m_steady;
+    const tend::regulation::Clock* m_clock = &m_steady;
     std::optional<tend::regulation::BreathingPattern> m_pattern;
     std::optional<tend::regulation::BreathingTimeline> m_timeline;
     int m_minutes = 5;

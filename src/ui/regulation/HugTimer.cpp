@@ -120,7 +120,7 @@ void HugTimer::setIdeas(const std::vector<RebondingIdea>& ideas)
     refreshTexts();
 }
 
-void HugTimer::setClock(const MonotonicClock* clock)
+void HugTimer::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &m_steady;
     rebuild();

@@ -39,7 +39,7 @@ public:
     /// Ideas from rebonding.<locale>.json; up to four that are not the hug itself are offered as alternatives.
     void setIdeas(const std::vector<tend::regulation::RebondingIdea>& ideas);
     /// nullptr = the real steady clock. Must outlive the timer. Resets it.
-    void setClock(const tend::regulation::MonotonicClock* clock);
+    void setClock(const tend::regulation::Clock* clock);
     void setSeconds(int seconds); ///< resets an idle or finished timer
     int seconds() const { return m_seconds; }
     /// Whether the title and body are shown (a card usually shows its own).
@@ -89,8 +89,8 @@ private:
     QBoxLayout* m_buttonRow = nullptr;
     tend::regulation::RegulationTexts m_texts;
     std::vector<tend::regulation::RebondingIdea> m_ideas;
-    tend::regulation::SteadyClock m_steady;
-    const tend::regulation::MonotonicClock* m_clock = &m_steady;
+    tend::regulation::SystemClock m_steady;
+    const tend::regulation::Clock* m_clock = &m_steady;
     std::optional<tend::regulation::PracticeTimeline> m_timeline;
     std::optional<tend::regulation::Stopwatch> m_endFade;
     int m_seconds = kDefaultSeconds;

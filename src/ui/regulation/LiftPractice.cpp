@@ -108,7 +108,7 @@ bool LiftPractice::setPractice(const Practice& practice)
     return true;
 }
 
-void LiftPractice::setClock(const MonotonicClock* clock)
+void LiftPractice::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : &m_steady;
     rebuild();

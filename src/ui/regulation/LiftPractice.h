@@ -32,7 +32,7 @@ public:
     /// False when the practice has no steps.
     bool setPractice(const tend::regulation::Practice& practice);
     /// nullptr = the real steady clock. Must outlive the widget. Resets the practice.
-    void setClock(const tend::regulation::MonotonicClock* clock);
+    void setClock(const tend::regulation::Clock* clock);
 
     State state() const { return m_state; }
     int currentStep() const { return m_step; }
@@ -70,8 +70,8 @@ private:
 
     tend::regulation::RegulationTexts m_texts;
     std::optional<tend::regulation::Practice> m_practice;
-    tend::regulation::SteadyClock m_steady;
-    const tend::regulation::MonotonicClock* m_clock = &m_steady;
+    tend::regulation::SystemClock m_steady;
+    const tend::regulation::Clock* m_clock = &m_steady;
     std::optional<tend::regulation::PracticeTimeline> m_timeline;
     State m_state = State::Idle;
     int m_step = -1;

@@ -77,7 +77,7 @@ SessionScreen::SessionScreen(AppContext* app, QWidget* parent)
 
 SessionScreen::~SessionScreen() = default;
 
-void SessionScreen::setClock(std::shared_ptr<const engine::Clock> clock)
+void SessionScreen::setClock(std::shared_ptr<const tend::Clock> clock)
 {
     m_controller->setClock(std::move(clock));
 }

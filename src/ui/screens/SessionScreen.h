@@ -17,7 +17,7 @@ class QTimer;
 class QVBoxLayout;
 class QWidget;
 
-namespace tend::engine {
+namespace tend {
 class Clock;
 }
 namespace tend::content {
@@ -80,7 +80,7 @@ public:
     void setWriter(const std::string& partnerId);
     StepRail* rail() const { return m_rail; }
     /// Injects the engine's clock (tests) for sessions started from now on.
-    void setClock(std::shared_ptr<const engine::Clock> clock);
+    void setClock(std::shared_ptr<const tend::Clock> clock);
     /// The last message shown under the card (engine refusals, what is still needed).
     QString message() const;
     /// The privacy curtain shown while the keyboard changes hands in steps 1–4.
