@@ -919,6 +919,18 @@
         <source>This program is not yet written in your language, so it opens in English.</source>
         <translation>Dieses Programm gibt es noch nicht in deiner Sprache, darum öffnet es sich auf Englisch.</translation>
     </message>
+    <message>
+        <source>A small one? A sharp word, a missed call: mend it together in about ten minutes.</source>
+        <translation>Etwas Kleines? Ein scharfes Wort, ein verpasster Anruf: Klärt es gemeinsam in etwa zehn Minuten.</translation>
+    </message>
+    <message>
+        <source>Ten-minute repair</source>
+        <translation>Klärung in zehn Minuten</translation>
+    </message>
+    <message>
+        <source>Both of you, at this screen, for a small rupture. You can switch to the full repair if it turns out bigger.</source>
+        <translation>Ihr beide, an diesem Bildschirm, für einen kleinen Riss. Stellt es sich als größer heraus, könnt ihr zur ausführlichen Klärung wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::HugTimerCard</name>
@@ -3415,6 +3427,10 @@
         <source>The saved state of this repair could not be read.</source>
         <translation>Der gespeicherte Stand dieser Klärung konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The full repair could not be loaded, so this one goes on.</source>
+        <translation>Die ausführliche Klärung konnte nicht geladen werden, deshalb geht diese hier weiter.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::SessionListModel</name>
@@ -3788,6 +3804,10 @@
     <message>
         <source>This time, begin with what still feels unsettled. Your intention and agreements from the round before are filled in — change them if you like.</source>
         <translation>Beginnt diesmal mit dem, was sich noch unruhig anfühlt. Eure Absicht und Vereinbarungen aus der vorigen Runde sind schon eingetragen – ändert sie, wenn ihr möchtet.</translation>
+    </message>
+    <message>
+        <source>Now in the full repair. What you have written so far is carried over, ready to change.</source>
+        <translation>Ihr seid jetzt in der ausführlichen Klärung. Was ihr bisher geschrieben habt, ist mitgenommen und kann geändert werden.</translation>
     </message>
 </context>
 <context>

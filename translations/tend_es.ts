@@ -919,6 +919,18 @@
         <source>This program is not yet written in your language, so it opens in English.</source>
         <translation>Este programa todavía no está escrito en tu idioma, así que se abre en inglés.</translation>
     </message>
+    <message>
+        <source>A small one? A sharp word, a missed call: mend it together in about ten minutes.</source>
+        <translation>¿Algo pequeño? Una palabra brusca, una llamada perdida: arréglenlo juntos en unos diez minutos.</translation>
+    </message>
+    <message>
+        <source>Ten-minute repair</source>
+        <translation>Reparación de diez minutos</translation>
+    </message>
+    <message>
+        <source>Both of you, at this screen, for a small rupture. You can switch to the full repair if it turns out bigger.</source>
+        <translation>Los dos, ante esta pantalla, para un roce pequeño. Si resulta más grande, pueden pasar a la reparación completa.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::HugTimerCard</name>
@@ -3415,6 +3427,10 @@
         <source>The saved state of this repair could not be read.</source>
         <translation>No se pudo leer el estado guardado de esta reparación.</translation>
     </message>
+    <message>
+        <source>The full repair could not be loaded, so this one goes on.</source>
+        <translation>No se pudo cargar la reparación completa, así que esta continúa.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::SessionListModel</name>
@@ -3788,6 +3804,10 @@
     <message>
         <source>This time, begin with what still feels unsettled. Your intention and agreements from the round before are filled in — change them if you like.</source>
         <translation>Esta vez, empiecen por lo que todavía se siente sin resolver. Su intención y sus acuerdos de la ronda anterior ya están puestos; cámbienlos si quieren.</translation>
+    </message>
+    <message>
+        <source>Now in the full repair. What you have written so far is carried over, ready to change.</source>
+        <translation>Ahora están en la reparación completa. Lo que escribieron hasta aquí se ha traído, listo para cambiarlo.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
+#include "tend/modes/ProgramSwitch.h"
 #include "ui/FirstFrameProbe.h"
 #include "ui/ReturnWatch.h"
 #include "ui/app/AppContext.h"
@@ -314,6 +315,10 @@ Screen* MainWindow::screen(ScreenId id)
             if (sessionScreen()->startNew(ids, together))
                 showScreen(ScreenId::Session);
         });
+        connect(home, &HomeScreen::quickRepairRequested, this, [this](const QStringList& ids) {
+            if (sessionScreen()->startNew(ids, true, QString::fromLatin1(modes::kQuickRepairProgramId)))
+                showScreen(ScreenId::Session);
+        });
         connect(home, &HomeScreen::practiceRequested, this, [this](const QStringList& ids, const QString& program) {
             if (sessionScreen()->startNew(ids, false, program))
                 showScreen(ScreenId::Session);
@@ -416,6 +421,9 @@ void MainWindow::updateHeader()
     // once, and a window grown for that moment stays grown. fitHeader() below gives the labels back where they fit.
     for (QPushButton* button : {m_home, m_pause})
         button->setText(QString());
+    // The demo badge too: its long words beside two more buttons made the window 847 px wide on an 800 px screen.
+    if (auto* demoWords = findChild<QLabel*>(QStringLiteral("demoBadgeText")))
+        demoWords->setText(tr("Demo"));
     const bool inSession = id == ScreenId::Session && m_screens.contains(int(ScreenId::Session)) &&
                            static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)))->canPause();
     m_pause->setVisible(inSession);

@@ -161,6 +161,21 @@ TEST_CASE("validator: routes to missing targets")
     requireProgramProblem(scratch, "/steps/3/cards/2/after_pause", "the card \"gone\", which does not exist");
 }
 
+TEST_CASE("validator: an option that switches program names a program id and ends this one")
+{
+    ScratchContent scratch;
+    json program = scratch.programJson();
+    program["steps"][3]["cards"][2]["options"][0]["switch_to"] = "Full Repair!";
+    program["steps"][3]["cards"][2]["options"][1]["switch_to"] = "rupture-to-repair"; // but its next is not "end"
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/3/cards/2/options/0/switch_to", "\"Full Repair!\" is not a program id");
+    requireProgramProblem(scratch, "/steps/3/cards/2/options/1/switch_to", "must have \"next\": \"end\"");
+    program["steps"][3]["cards"][2]["options"][0]["swich_to"] = "x"; // a misspelling is named
+    program["steps"][3]["cards"][2]["options"][0].erase("switch_to");
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/3/cards/2/options/0/swich_to", "did you mean \"switch_to\"");
+}
+
 TEST_CASE("validator: guards that do not parse, or refer to what is not there")
 {
     ScratchContent scratch;

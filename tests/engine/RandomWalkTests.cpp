@@ -3,6 +3,7 @@
 // bound; together the walks reach every card. The seed is printed; TEND_SEED=<n> replays a run.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <set>
@@ -291,4 +292,87 @@ TEST_CASE("from every card of the program of record the session can end or pause
         for (const auto& card : step.cards)
             requireEndsFrom(program, tend::test::shippedLibrary().practices("en"), card.id, tend::test::runSeed());
     }
+}
+
+TEST_CASE("random walks on the ten-minute repair never reach an invalid state and always end")
+{
+    auto program = tend::test::shippedLibrary().program("quick-repair", "en");
+    INFO(tend::test::shippedProblems());
+    REQUIRE(program); // the program ships: a missing file fails
+    const std::uint64_t seed = tend::test::runSeed();
+    const WalkStats stats = walkMany(program, tend::test::shippedLibrary().practices("en"), 3000, seed);
+    report("quick-repair", stats, seed);
+    CHECK(stats.completed + stats.paused == stats.walks);
+    CHECK(stats.completed > 0);
+    CHECK(stats.paused > 0); // "not yet" pauses; the switch to the full repair ends this one
+    requireEveryCardVisited(*program, stats);
+}
+
+TEST_CASE("from every card of the ten-minute repair the session can end or pause")
+{
+    auto program = tend::test::shippedLibrary().program("quick-repair", "en");
+    REQUIRE(program);
+    for (const auto& step : program->steps) {
+        for (const auto& card : step.cards)
+            requireEndsFrom(program, tend::test::shippedLibrary().practices("en"), card.id, tend::test::runSeed());
+    }
+}
+
+namespace {
+
+// Where a card can lead: its own route (or the default), every option's route; "end" and "pause" lead nowhere.
+std::vector<const Card*> successors(const tend::content::Program& program, const Card& card)
+{
+    using tend::content::Target;
+    std::vector<std::optional<Target>> routes{card.next};
+    for (const auto& option : card.options)
+        routes.push_back(option.next ? option.next : card.next);
+    std::vector<const Card*> out;
+    for (const auto& route : routes) {
+        if (!route) { // the default: the next card of the step, then the first card of the next step
+            const auto& step = program.stepOf(card);
+            const auto at =
+                std::find_if(step.cards.begin(), step.cards.end(), [&card](const Card& c) { return c.id == card.id; });
+            if (at + 1 != step.cards.end())
+                out.push_back(&*(at + 1));
+            else if (card.stepIndex + 1 < program.steps.size())
+                out.push_back(&program.steps[card.stepIndex + 1].cards.front());
+        } else if (route->type == Target::Type::Card) {
+            out.push_back(program.findCard(route->id));
+        } else if (route->type == Target::Type::Step) {
+            for (const auto& step : program.steps)
+                if (step.id == route->id)
+                    out.push_back(&step.cards.front());
+        }
+    }
+    return out;
+}
+
+// The most cards one person can meet on a path without meeting a card twice.
+int longestPath(const tend::content::Program& program, const Card& from, std::set<std::string>& onPath)
+{
+    onPath.insert(from.id);
+    int best = 0;
+    for (const Card* next : successors(program, from))
+        if (next && !onPath.count(next->id))
+            best = std::max(best, longestPath(program, *next, onPath));
+    onPath.erase(from.id);
+    return best + 1;
+}
+
+} // namespace
+
+TEST_CASE("the ten-minute repair has at most 12 cards on its longest path")
+{
+    auto program = tend::test::shippedLibrary().program("quick-repair", "en");
+    REQUIRE(program);
+    std::set<std::string> onPath;
+    const int longest = longestPath(*program, program->steps.front().cards.front(), onPath);
+    INFO("longest path: " << longest << " cards");
+    CHECK(longest <= 12);
+    CHECK(longest >= 8); // still the five steps in miniature, not a stub
+    // And the full repair is longer: the check above measures something.
+    auto full = tend::test::programOfRecord();
+    REQUIRE(full);
+    CHECK(longestPath(*full, full->steps.front().cards.front(), onPath) > 12);
 }

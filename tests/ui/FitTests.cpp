@@ -15,6 +15,8 @@
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
+#include "tend/modes/CommitmentLedger.h"
+#include "ui/app/JournalService.h"
 #include "ui/app/Language.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
@@ -229,6 +231,8 @@ void walkEverything(Size size, ui::ThemeMode theme, const QString& language = QS
 
         // A repair: every card of the program of record, then the pause screens.
         visitEveryCard(t, [&](const QString& where) { fits(where, true); });
+        visitEveryCard(
+            t, [&](const QString& where) { fits(where, true); }, QStringLiteral("quick-repair"));
         ui::SessionScreen* session = w->sessionScreen();
         need<QAbstractButton>(w, QStringLiteral("sessionUnsafe"))->click();
         REQUIRE(session->view() == ui::SessionScreen::View::Unsafe);
@@ -328,4 +332,36 @@ TEST_CASE("the first window is never bigger than the screen", "[fit]")
                    << available.height());
     CHECK(fresh.width() <= available.width());
     CHECK(fresh.height() <= available.height());
+}
+
+TEST_CASE("the look back at earlier commitments fits at 800×600, at every text size", "[fit]")
+{
+    // Found by hand in the demo: with a couple's agreements to review, "Repair together" made the window 847 px wide
+    // and pushed "Get help now" and "Pause — I feel unsafe" past an 800 px screen.
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    auto* journal = t.app()->journal();
+    modes::NewCommitments made;
+    made.coupleId = t.app()->profile().coupleId;
+    made.createdAt = "2026-11-01T18:00:00Z";
+    journal->recordCommitments(made, {{"new-commitments", "", true,
+                                       "Decide holiday plans together before telling "
+                                       "either family"},
+                                      {"new-commitments", "", true, "Say \"I'm running on empty\" out loud"}});
+    journal->flush();
+    QStringList ids;
+    for (const ui::PartnerInfo& p : t.app()->profile().partners)
+        ids << QString::fromStdString(p.id);
+    for (const ui::TextSize text : kTextSizes) {
+        t.app()->settings()->setTextSize(text);
+        w->resize(800, 600);
+        ui::SessionScreen* session = w->sessionScreen();
+        REQUIRE(session->startNew(ids, true));
+        w->showScreen(ui::ScreenId::Session, false);
+        REQUIRE(w->findChild<QWidget*>(QStringLiteral("commitmentReview")));
+        w->resize(800, 600);
+        expectFits(w, QStringLiteral("the review, text size %1").arg(int(text)), QSize(800, 600), true);
+        w->showScreen(ui::ScreenId::Home, false);
+    }
+    t.app()->settings()->setTextSize(ui::TextSize::Normal);
 }

@@ -246,8 +246,9 @@ TEST_CASE("a couple goes from first launch to the end of a repair with the keybo
     privateCheckByKeyboard(check);
     REQUIRE(w->currentScreenId() == ui::ScreenId::Home);
 
-    // Home: a repair together, one Enter away.
-    expectFocus(QStringLiteral("homeStartTogether"));
+    // Home: the ten-minute repair is offered first; the full repair together is one Tab further, then Enter.
+    expectFocus(QStringLiteral("homeStartQuick"));
+    tabTo(QStringLiteral("homeStartTogether"));
     press(Qt::Key_Return);
     REQUIRE(w->currentScreenId() == ui::ScreenId::Session);
     ui::SessionScreen* s = w->sessionScreen();

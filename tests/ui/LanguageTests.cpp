@@ -103,6 +103,8 @@ void walkInLanguage(const QString& language)
     expectNoEnglish(w, QStringLiteral("safety question"), language);
 
     visitEveryCard(t, [&](const QString& where) { expectNoEnglish(w, where, language); });
+    visitEveryCard(
+        t, [&](const QString& where) { expectNoEnglish(w, where, language); }, QStringLiteral("quick-repair"));
 }
 
 } // namespace

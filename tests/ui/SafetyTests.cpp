@@ -90,6 +90,8 @@ TEST_CASE("a private check routes one person away from joint work without tellin
     CHECK(t.app()->safetyStatus(sam.id).jointLocked);
     CHECK(t.app()->safetyStatus(sam.id).takeSpaceOff);
     CHECK_FALSE(t.app()->jointAllowed());
+    // The ten-minute repair is done together: Home no longer offers it.
+    CHECK_FALSE(need<QWidget>(w, QStringLiteral("homeStartQuick"))->isVisible());
     // Home shows the same neutral words whatever the reason, and no route name or answer.
     auto* notice = need<QLabel>(w, QStringLiteral("neutralNotice"));
     CHECK(notice->isVisible());

@@ -24,18 +24,20 @@ std::filesystem::path copyOfContent(const QTemporaryDir& dir)
     return content;
 }
 
-void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit)
+void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit, const QString& programId)
 {
     QStringList ids;
     for (const ui::PartnerInfo& p : t.app()->profile().partners)
         ids << QString::fromStdString(p.id);
     ui::SessionScreen* session = t.window()->sessionScreen();
-    REQUIRE(session->startNew(ids, true));
+    REQUIRE(session->startNew(ids, true, programId));
     t.window()->showScreen(ui::ScreenId::Session, false);
-    for (const auto& step : session->controller()->session().program().steps) {
+    const auto& program = session->controller()->session().program();
+    REQUIRE((programId.isEmpty() || program.id == programId.toStdString()));
+    for (const auto& step : program.steps) {
         for (const auto& card : step.cards) {
             REQUIRE(session->jumpTo(card.id));
-            visit(QStringLiteral("card ") + QString::fromStdString(card.id));
+            visit(QStringLiteral("card ") + QString::fromStdString(program.id + "/" + card.id));
         }
     }
 }

@@ -73,6 +73,9 @@ struct Option {
     std::string id;
     std::string label;
     std::optional<Target> next; ///< required for gates; optional for choices
+    /// `switch_to`: a program id. Choosing this option stops this program and starts that one with the answers
+    /// to cards of the same id and kind carried over (the ten-minute repair's "it's bigger than it looked").
+    std::string switchTo;
 };
 
 /// An item of a `checklist` card.

@@ -24,8 +24,7 @@ TimePoint SystemClock::now() const
 
 std::chrono::nanoseconds SystemClock::monotonic() const
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::steady_clock::now().time_since_epoch());
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch());
 }
 
 std::chrono::nanoseconds SystemClock::sinceBoot() const

@@ -13,7 +13,7 @@ const std::vector<std::string_view> kProgramKeys{"format", "id", "version", "loc
 const std::vector<std::string_view> kStepKeys{"id", "title", "purpose", "who", "facilitator", "cards"};
 const std::vector<std::string_view> kCommonCardKeys{"id",   "kind",     "title",   "body",  "note",    "next",
                                                     "when", "optional", "private", "coach", "records", "after_pause"};
-const std::vector<std::string_view> kOptionKeys{"id", "label", "next"};
+const std::vector<std::string_view> kOptionKeys{"id", "label", "next", "switch_to"};
 const std::vector<std::string_view> kItemKeys{"id", "label"};
 
 const std::vector<std::string_view>& kindKeys(CardKind kind)
@@ -82,6 +82,16 @@ std::vector<Option> readOptions(const nlohmann::json& card, const std::string& a
         option.next = readTarget(item, itemAt, "next", reader);
         if (isGate && !reader.field(item, "next"))
             reader.add(itemAt, "this gate option has no \"next\"; every option of a gate must say where it leads");
+        option.switchTo = reader.string(item, itemAt, "switch_to", Presence::Optional).value_or("");
+        if (reader.field(item, "switch_to")) {
+            if (!isValidId(option.switchTo))
+                reader.add(pointerJoin(itemAt, "switch_to"),
+                           "\"" + option.switchTo + "\" is not a program id: use lowercase letters, digits and \"-\"");
+            else if (!option.next || option.next->type != Target::Type::End)
+                reader.add(pointerJoin(itemAt, "switch_to"),
+                           "an option that switches to another program must have \"next\": \"end\" (this program "
+                           "stops there and the other one starts with what was written)");
+        }
         options.push_back(std::move(option));
     }
     return options;

@@ -3,6 +3,7 @@
 #include "tend/common/Log.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/engine/AnswerRules.h"
+#include "tend/modes/ProgramSwitch.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/RoundCommitments.h"
@@ -10,8 +11,6 @@
 
 namespace tend::ui {
 namespace {
-
-const char* kProgram = "rupture-to-repair";
 
 } // namespace
 
@@ -26,7 +25,7 @@ bool SessionController::startNew(const std::vector<std::string>& partners, bool 
                                  const std::string& programId)
 {
     const content::ContentLibrary* library = m_app->library();
-    const std::string id = programId.empty() ? std::string(kProgram) : programId;
+    const std::string id = programId.empty() ? std::string(modes::kRepairProgramId) : programId;
     auto program = library ? library->programPreferring(id, m_app->options().locale) : nullptr;
     if (!program) {
         error = tr("The repair program could not be loaded, so a repair cannot start.");
@@ -59,6 +58,36 @@ bool SessionController::startNew(const std::vector<std::string>& partners, bool 
     m_commitmentsRecorded = false;
     tend::log::get("ui")->info("session started ({} partner(s))", partners.size());
     persist();
+    Q_EMIT changed();
+    return true;
+}
+
+bool SessionController::switchProgram(const std::string& programId, QString& error)
+{
+    const content::ContentLibrary* library = m_app->library();
+    auto target = library ? library->programPreferring(programId, m_app->options().locale) : nullptr;
+    if (!m_session || !target) {
+        error = tr("The full repair could not be loaded, so this one goes on.");
+        return false;
+    }
+    const std::vector<modes::CarriedAnswer> carried = modes::carriedAnswers(*m_session, *target);
+    const std::vector<std::string> partners = m_session->partners();
+    const bool wasTogether = together();
+
+    // The session being left stays in the journal as it is, set aside: nothing written is lost.
+    persist();
+    const journal::Session left = m_row;
+    m_row.status = journal::SessionStatus::Abandoned;
+    m_row.endedAt = journal::nowUtc();
+    if (JournalService* journal = m_app->journal())
+        journal->saveSession(m_row, false);
+    if (!startNew(partners, wasTogether, error, programId)) {
+        m_row = left;
+        persist();
+        return false;
+    }
+    for (const modes::CarriedAnswer& answer : carried)
+        saveDraft(answer.partner, answer.cardId, answer.value, answer.keptPrivate, {});
     Q_EMIT changed();
     return true;
 }

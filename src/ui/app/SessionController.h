@@ -32,6 +32,11 @@ public:
     /// A new session of the program of record for these partners (one = on my own).
     bool startNew(const std::vector<std::string>& partners, bool together, QString& error,
                   const std::string& programId = {});
+    /// Leaves this session for a new one of `programId` with the same people (the ten-minute repair's "it's
+    /// bigger than it looked"): this one is kept in the journal, set aside; answers the new program can take are
+    /// carried over as drafts of its cards (modes::carriedAnswers). False + a sentence when it cannot start; the
+    /// session then goes on unchanged.
+    bool switchProgram(const std::string& programId, QString& error);
     /// Loads a stored session (active or paused) from the journal; a paused one stays paused.
     bool load(const journal::Session& row, QString& error);
     /// The stored session to come back to, if any.

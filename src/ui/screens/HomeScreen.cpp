@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "tend/content/ContentLibrary.h"
+#include "tend/modes/ProgramSwitch.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
@@ -16,6 +17,7 @@
 #include "ui/app/Settings.h"
 #include "ui/presenter/DemoBadge.h"
 #include "ui/screens/HomeTogether.h"
+#include "ui/theme/Icons.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/FocusRules.h"
 #include "ui/widgets/PracticeStarter.h"
@@ -154,6 +156,29 @@ QWidget* HomeScreen::buildStartCard(QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 22);
     layout->setSpacing(10);
     layout->addWidget(makeLabel(tr("Start a repair"), "heading", card));
+
+    // Small ruptures first: most need ten minutes, not an evening (content/programs/quick-repair).
+    m_quickRow = new QWidget(card);
+    m_quickRow->setObjectName(QStringLiteral("quickRepairRow"));
+    auto* quick = new QHBoxLayout(m_quickRow);
+    quick->setContentsMargins(0, 0, 0, 6);
+    quick->setSpacing(12);
+    auto* quickWords = makeLabel(tr("A small one? A sharp word, a missed call: mend it together in about ten minutes."),
+                                 "body", m_quickRow);
+    quick->addWidget(quickWords, 1);
+    m_quick = makeButton(tr("Ten-minute repair"), QStringLiteral("homeStartQuick"), m_quickRow, "primary",
+                         QStringLiteral("together"),
+                         tr("Both of you, at this screen, for a small rupture. You can switch to the full repair "
+                            "if it turns out bigger."));
+    quick->addWidget(m_quick, 0, Qt::AlignVCenter);
+    layout->addWidget(m_quickRow);
+    connect(m_quick, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (const PartnerInfo& p : this->app()->profile().partners)
+            ids << qs(p.id);
+        Q_EMIT quickRepairRequested(ids);
+    });
+
     m_startSummary =
         makeLabel(tr("Five calm steps, from noticing what happened to coming back to each other."), "muted", card);
     m_startSummary->setObjectName(QStringLiteral("startSummary"));
@@ -216,6 +241,8 @@ QWidget* HomeScreen::initialFocus() const
 {
     if (focus::willShow(m_continueCard))
         return m_continue;
+    if (focus::willShow(m_quickRow) && m_quick->isEnabled())
+        return m_quick;
     return focus::willShow(m_together) && m_together->isEnabled() ? m_together : m_alone;
 }
 
@@ -298,6 +325,16 @@ void HomeScreen::refresh()
     m_together->setVisible(couple);
     const bool joint = app()->jointAllowed();
     m_together->setEnabled(joint);
+    // The ten-minute repair is done together: offered to a couple whose checks leave joint work open.
+    const content::ContentLibrary* programs = app()->library();
+    m_quickRow->setVisible(couple && joint && programs &&
+                           programs->programPreferring(modes::kQuickRepairProgramId, app()->options().locale));
+    // With the ten-minute repair first, the full repair's Together is the second choice, not a second primary.
+    const bool togetherFirst = !m_quickRow->isVisibleTo(this);
+    m_together->setProperty("kind", togetherFirst ? QStringLiteral("primary") : QString());
+    m_together->setIcon(
+        icons::tinted(QStringLiteral("together"), togetherFirst ? QPalette::HighlightedText : QPalette::ButtonText));
+    repolish(m_together);
     const nlohmann::json notice = app()->safetyCheck().document().value("neutral_notice", nlohmann::json::object());
     // The same words whatever the reason, so nothing is revealed.
     m_neutral->setVisible(couple && app()->isReady() && !joint);

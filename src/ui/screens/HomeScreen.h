@@ -28,6 +28,8 @@ Q_SIGNALS:
     /// Start a new repair with these people (one id = on my own).
     void startRequested(const QStringList& partnerIds, bool together);
     void continueRequested();
+    /// Start the ten-minute repair together with these people.
+    void quickRepairRequested(const QStringList& partnerIds);
     /// Start a short practice of the content library (express-dont-describe) for one person.
     void practiceRequested(const QStringList& partnerIds, const QString& programId);
 
@@ -43,6 +45,8 @@ private:
     QWidget* m_continueCard;
     QLabel* m_continueText;
     QPushButton* m_continue;
+    QWidget* m_quickRow;
+    QPushButton* m_quick;
     QPushButton* m_together;
     QPushButton* m_alone;
     QWidget* m_aloneChoices;

@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "tend/common/Log.h"
+#include "tend/modes/ProgramSwitch.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
@@ -300,8 +301,10 @@ bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const
         tend::log::get("ui")->warn("a session could not start");
         return false;
     }
+    m_switchNotice.clear();
     showMessage(QString());
-    m_reviewPending = together;
+    // Looking back at last time's agreements belongs to the full repair; the ten-minute one starts at once.
+    m_reviewPending = together && ss(programId) != modes::kQuickRepairProgramId;
     app()->setAtKeyboard(m_writer);
     render();
     return true;
@@ -567,8 +570,8 @@ void SessionScreen::render()
 
 bool SessionScreen::isPractice() const
 {
-    // Any program other than the five-step repair is a short practice (express-dont-describe).
-    return m_controller->hasSession() && m_controller->row().programId != "rupture-to-repair";
+    // Any program other than a repair (the full one or the ten-minute one) is a short practice.
+    return m_controller->hasSession() && !modes::isRepairProgram(m_controller->row().programId);
 }
 
 bool SessionScreen::programClosed(const content::Card& card, bool together)
@@ -698,6 +701,14 @@ void SessionScreen::renderCard()
     m_card = widget;
     if (together && round > 1 && step.cards.front().id == card->id)
         addRoundAgainNote(step, round);
+    if (!m_switchNotice.isEmpty()) {
+        // After a switch of program, said above its first card until the person moves on.
+        auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("switchNotice"));
+        auto* layout = new QVBoxLayout(note);
+        layout->setContentsMargins(20, 14, 20, 14);
+        layout->addWidget(makeLabel(m_switchNotice, "body", note));
+        m_cardLayout->insertWidget(0, note);
+    }
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);
     addLookBackNote(*card);
@@ -807,6 +818,7 @@ bool SessionScreen::goNext()
 {
     if (!m_controller->hasSession() || m_view != View::Card || !m_card)
         return false;
+    m_switchNotice.clear();
     flushTyping(true);
     const QString incomplete = m_card ? m_card->incompleteReason() : QString();
     if (!incomplete.isEmpty()) {
@@ -818,6 +830,8 @@ bool SessionScreen::goNext()
         showMessage(refused);
         return true;
     }
+    if (switchIfChosen())
+        return true;
     QString error;
     if (!m_controller->next(m_writer, error)) {
         showMessage(error);
@@ -826,10 +840,30 @@ bool SessionScreen::goNext()
     return true;
 }
 
+bool SessionScreen::switchIfChosen()
+{
+    const engine::Session& session = m_controller->session();
+    const content::Card* card = session.program().findCard(m_cardId);
+    const engine::AnswerRecord* record = session.answerFor(m_writer, m_cardId);
+    const content::Option* option = card && record ? modes::switchChosen(*card, record->value) : nullptr;
+    if (!option)
+        return false;
+    QString error;
+    m_switchNotice = tr("Now in the full repair. What you have written so far is carried over, ready to change.");
+    if (!m_controller->switchProgram(option->switchTo, error)) {
+        m_switchNotice.clear();
+        showMessage(error);
+        return true;
+    }
+    Q_EMIT titleChanged();
+    return true;
+}
+
 bool SessionScreen::goBack()
 {
     if (!m_controller->hasSession() || m_view != View::Card)
         return false;
+    m_switchNotice.clear();
     flushTyping(true);
     QString error;
     m_movingBack = true;

@@ -158,6 +158,9 @@ private:
     bool programClosed(const content::Card& card, bool together);
     bool passOverComeBackPlan(const content::Card& card);
     bool isPractice() const;
+    /// The card's answer chose an option that switches program (`switch_to`): start that one, carrying answers.
+    bool switchIfChosen();
+    QString m_switchNotice;
     PrivacyCurtain* m_curtain = nullptr;
     std::string m_pendingWriter;
     bool m_reviewPending = false;

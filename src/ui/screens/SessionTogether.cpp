@@ -227,10 +227,9 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
             const content::Card* card = session.program().findCard(cardId);
             if (!card || card->kind != content::CardKind::Gate)
                 continue;
-            const nlohmann::json options = card->raw.value("options", nlohmann::json::array());
-            for (std::size_t i = 0; i < options.size(); ++i)
-                notYet =
-                    notYet || (options[i].is_object() && options[i].value("next", std::string()) == "step:" + step.id);
+            for (const content::Option& option : card->options)
+                notYet = notYet || (option.next && option.next->type == content::Target::Type::Step &&
+                                    option.next->id == step.id);
         }
     }
     auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("roundAgain"));

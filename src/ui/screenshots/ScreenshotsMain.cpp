@@ -175,13 +175,13 @@ void clearSafetyChecks(AppContext* app)
 }
 
 // A repair together, started by both partners and shown.
-SessionScreen* startTogether(MainWindow* window, AppContext* app)
+SessionScreen* startTogether(MainWindow* window, AppContext* app, const QString& programId = {})
 {
     SessionScreen* session = window->sessionScreen();
     QStringList ids;
     for (const PartnerInfo& p : app->profile().partners)
         ids << qs(p.id);
-    session->startNew(ids, true);
+    session->startNew(ids, true, programId);
     window->showScreen(ScreenId::Session, false);
     return session;
 }
@@ -644,6 +644,18 @@ void renderSized(const QString& theme, const std::filesystem::path& contentDir, 
     }
     click(window, QStringLiteral("sessionUnsafe"));
     shoot(window, QStringLiteral("session-unsafe") + tag);
+
+    // The ten-minute repair: its size question, its together step, and the switch to the full repair.
+    SessionScreen* quick = startTogether(window, app, QStringLiteral("quick-repair"));
+    for (const char* card : {"still-small", "turns"}) {
+        if (jumpTo(quick, card))
+            shoot(window, QStringLiteral("quick-") + QLatin1String(card) + tag);
+    }
+    if (jumpTo(quick, "still-small")) {
+        click(window, QStringLiteral("gate-bigger"));
+        settle();
+        shoot(window, QStringLiteral("quick-switched") + tag);
+    }
     window->showScreen(ScreenId::Settings, false);
     shoot(window, QStringLiteral("settings") + tag);
     window->showScreen(ScreenId::Help, false);
