@@ -3809,6 +3809,10 @@
         <source>Now in the full repair. What you have written so far is carried over, ready to change.</source>
         <translation>Ihr seid jetzt in der ausführlichen Klärung. Was ihr bisher geschrieben habt, ist mitgenommen und kann geändert werden.</translation>
     </message>
+    <message>
+        <source>You chose</source>
+        <translation>Ihr habt gewählt</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

@@ -3809,6 +3809,10 @@
         <source>Now in the full repair. What you have written so far is carried over, ready to change.</source>
         <translation>Ahora están en la reparación completa. Lo que escribieron hasta aquí se ha traído, listo para cambiarlo.</translation>
     </message>
+    <message>
+        <source>You chose</source>
+        <translation>Eligieron</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

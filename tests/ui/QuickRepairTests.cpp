@@ -100,3 +100,38 @@ TEST_CASE(
     }
     CHECK(found);
 }
+
+TEST_CASE("the hug timer comes only when a hug was chosen, and the ways the couple chose are shown instead")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    QStringList ids;
+    for (const ui::PartnerInfo& p : t.app()->profile().partners)
+        ids << QString::fromStdString(p.id);
+    ui::SessionScreen* s = w->sessionScreen();
+    REQUIRE(s->startNew(ids, true));
+    w->showScreen(ui::ScreenId::Session, false);
+    REQUIRE(s->jumpTo("rebond-ideas"));
+
+    // Sitting close and kind words, no hug: no timer, but the chosen ways, in words.
+    clickOn(s->currentCard(), QStringLiteral("option-sit-close"));
+    clickOn(s->currentCard(), QStringLiteral("option-kind-words"));
+    pressNext(w);
+    REQUIRE(cardOf(s) == QStringLiteral("reconnect-now"));
+    auto* chosen = need<QLabel>(w, QStringLiteral("recallText"));
+    CHECK(chosen->text().contains(QStringLiteral("Sitting close in silence")));
+    CHECK(chosen->text().contains(QStringLiteral("A few kind words to each other")));
+    CHECK_FALSE(chosen->text().contains(QStringLiteral("sit-close"))); // words, never ids
+
+    // Back, and a hug as well: the half-minute timer, with everything chosen above it.
+    pressBack(w);
+    REQUIRE(cardOf(s) == QStringLiteral("rebond-ideas"));
+    clickOn(s->currentCard(), QStringLiteral("option-long-hug"));
+    pressNext(w);
+    REQUIRE(cardOf(s) == QStringLiteral("hug-timer"));
+    chosen = need<QLabel>(w, QStringLiteral("recallText"));
+    CHECK(chosen->text().contains(QStringLiteral("A long hug")));
+    CHECK(chosen->text().contains(QStringLiteral("A few kind words to each other")));
+    pressNext(w);
+    CHECK(cardOf(s) == QStringLiteral("closing")); // and no second closing card after the timer
+}

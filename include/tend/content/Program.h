@@ -100,6 +100,7 @@ struct Card {
     bool coach = false;         ///< language coach's side note while writing
     Records records = Records::Nothing;
     std::optional<Target> afterPause; ///< `after_pause`: where the flow resumes after this card routes to "pause"
+    std::string recall; ///< `recall`: a choice or checklist card whose answer is shown above this one ("You chose: …")
 
     // --- prompt ---
     std::string placeholder;

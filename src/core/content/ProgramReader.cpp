@@ -11,8 +11,9 @@ namespace {
 
 const std::vector<std::string_view> kProgramKeys{"format", "id", "version", "locale", "title", "summary", "steps"};
 const std::vector<std::string_view> kStepKeys{"id", "title", "purpose", "who", "facilitator", "cards"};
-const std::vector<std::string_view> kCommonCardKeys{"id",   "kind",     "title",   "body",  "note",    "next",
-                                                    "when", "optional", "private", "coach", "records", "after_pause"};
+const std::vector<std::string_view> kCommonCardKeys{"id",      "kind",        "title",    "body",    "note",
+                                                    "next",    "when",        "optional", "private", "coach",
+                                                    "records", "after_pause", "recall"};
 const std::vector<std::string_view> kOptionKeys{"id", "label", "next", "switch_to"};
 const std::vector<std::string_view> kItemKeys{"id", "label"};
 
@@ -256,6 +257,7 @@ std::optional<Card> readCard(const nlohmann::json& json, const std::string& at, 
     card.optional = reader.boolean(json, at, "optional").value_or(!requiredByDefault);
     card.allowPrivate = reader.boolean(json, at, "private").value_or(who == Who::Each) && who == Who::Each;
     card.coach = reader.boolean(json, at, "coach").value_or(false);
+    card.recall = reader.string(json, at, "recall", Presence::Optional).value_or("");
     if (auto records = reader.string(json, at, "records", Presence::Optional)) {
         if (*records == "commitments")
             card.records = Records::Commitments;
@@ -693,6 +695,17 @@ void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, R
             const std::string& at = parsed.cardPointers[s][c];
             checkTarget(program, card.next, pointerJoin(at, "next"), reader);
             checkTarget(program, card.afterPause, pointerJoin(at, "after_pause"), reader);
+            if (!card.recall.empty()) {
+                const Card* recalled = program.findCard(card.recall);
+                if (!recalled)
+                    reader.add(pointerJoin(at, "recall"),
+                               "recall names the card " + quote(card.recall) + ", which does not exist");
+                else if (recalled->kind != CardKind::Choice && recalled->kind != CardKind::Checklist)
+                    reader.add(pointerJoin(at, "recall"), "recall shows what was chosen, so it must name a choice "
+                                                          "or checklist card (" +
+                                                              quote(card.recall) + " is a " +
+                                                              std::string(toString(recalled->kind)) + ")");
+            }
             checkGuard(program, card, at, reader);
 
             std::set<std::string> optionIds;

@@ -712,6 +712,7 @@ void SessionScreen::renderCard()
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);
     addLookBackNote(*card);
+    addRecallNote(*card);
     if (context.privacyAllowed && PartnerKeyNotice::needed(app(), m_writer))
         m_cardLayout->addWidget(new PartnerKeyNotice(app(), context.writer, m_cardHolder));
     m_cardLayout->addWidget(widget);

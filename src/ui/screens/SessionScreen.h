@@ -120,6 +120,8 @@ private:
     void bringReflection();
     void addEarlierCommitmentsNote(const std::string& cardId);
     void addLookBackNote(const content::Card& card);
+    /// `recall`: what was chosen on an earlier card, above this one ("You chose: a walk, kind words").
+    void addRecallNote(const content::Card& card);
     void addRoundAgainNote(const content::Step& step, int round);
 
     SessionController* m_controller;

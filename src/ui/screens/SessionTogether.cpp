@@ -215,6 +215,27 @@ void SessionScreen::addLookBackNote(const content::Card& card)
 }
 
 // Back at the start of a together step for another round: one calm sentence on why, and what to try.
+void SessionScreen::addRecallNote(const content::Card& card)
+{
+    const engine::Session& session = m_controller->session();
+    const content::Card* chosen = card.recall.empty() ? nullptr : session.program().findCard(card.recall);
+    const engine::AnswerRecord* record = chosen ? session.answerFor(m_writer, chosen->id) : nullptr;
+    if (!record || record->value.is_null())
+        return;
+    const QString text = formatAnswer(readerFor(*app()), *chosen, record->value);
+    if (text.isEmpty())
+        return;
+    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("recall"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    layout->addWidget(makeLabel(tr("You chose"), "eyebrow", note));
+    QLabel* words = makeLabel(text, "body", note, true);
+    words->setObjectName(QStringLiteral("recallText"));
+    layout->addWidget(words);
+    m_cardLayout->addWidget(note);
+}
+
 void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
 {
     const engine::Session& session = m_controller->session();
