@@ -3813,6 +3813,18 @@
         <source>You chose</source>
         <translation>Ihr habt gewählt</translation>
     </message>
+    <message>
+        <source>When the same place keeps bringing you back</source>
+        <translation>Wenn euch dieselbe Stelle immer wieder zurückholt</translation>
+    </message>
+    <message>
+        <source>Going round more than once is common, and you are still here, trying. If this keeps happening, in this repair or from one repair to the next, a couples therapist can help you both see what keeps pulling you back, with someone beside you who is on neither side.</source>
+        <translation>Mehr als eine Runde zu drehen ist häufig, und ihr seid noch hier und versucht es. Wenn das immer wieder passiert, in dieser Klärung oder von einer zur nächsten, kann eine Paartherapeutin oder ein Paartherapeut euch helfen zu sehen, was euch immer wieder zurückzieht – mit jemandem an eurer Seite, der auf keiner Seite steht.</translation>
+    </message>
+    <message>
+        <source>To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in your country keep registers you can search for couples work; and many counselling services offer couples sessions. You can bring what you wrote here, if you both want to.</source>
+        <translation>So findet ihr jemanden: Oft kann eure Hausärztin oder euer Hausarzt überweisen; die Berufsverbände für Beratung und Psychotherapie in eurem Land führen Verzeichnisse, in denen ihr nach Paartherapie suchen könnt; und viele Beratungsstellen bieten Paargespräche an. Ihr könnt mitbringen, was ihr hier geschrieben habt, wenn ihr beide das wollt.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

@@ -3813,6 +3813,18 @@
         <source>You chose</source>
         <translation>Eligieron</translation>
     </message>
+    <message>
+        <source>When the same place keeps bringing you back</source>
+        <translation>Cuando el mismo punto los trae de vuelta una y otra vez</translation>
+    </message>
+    <message>
+        <source>Going round more than once is common, and you are still here, trying. If this keeps happening, in this repair or from one repair to the next, a couples therapist can help you both see what keeps pulling you back, with someone beside you who is on neither side.</source>
+        <translation>Dar más de una vuelta es frecuente, y ustedes siguen aquí, intentándolo. Si esto se repite, en esta reparación o de una a la siguiente, una terapeuta o un terapeuta de pareja puede ayudarles a ver qué los sigue trayendo de vuelta, con alguien a su lado que no toma partido por nadie.</translation>
+    </message>
+    <message>
+        <source>To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in your country keep registers you can search for couples work; and many counselling services offer couples sessions. You can bring what you wrote here, if you both want to.</source>
+        <translation>Para encontrar uno: a menudo su médico puede derivarles; los colegios y asociaciones profesionales de psicología y psicoterapia de su país tienen registros donde buscar terapia de pareja; y muchos servicios de orientación ofrecen sesiones para parejas. Pueden llevar lo que escribieron aquí, si los dos lo desean.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

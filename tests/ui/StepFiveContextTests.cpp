@@ -68,3 +68,38 @@ TEST_CASE("step 5 shows each partner's shared needs, carries the intention into 
     pressNext(w);
     REQUIRE(cardOf(s) == QStringLiteral("agreements"));
 }
+
+TEST_CASE("after the second not-yet in one repair a calm note suggests a couples therapist, never after the first")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    clickOn(w, QStringLiteral("homeStartTogether"));
+    ui::SessionScreen* s = w->sessionScreen();
+    walkOwnSteps(w, s, QStringLiteral("Sam"));
+    clickOn(s, QStringLiteral("switchTo-") + qidOf(t, 1));
+    clickOn(s, QStringLiteral("curtainConfirm"));
+    walkOwnSteps(w, s, QStringLiteral("Alex"));
+
+    auto notYet = [&] {
+        stepFiveToClear(w, s, t, QString());
+        clickOn(w, QStringLiteral("gate-") + qidOf(t, 0) + QStringLiteral("-no"));
+        clickOn(w, QStringLiteral("gate-") + qidOf(t, 1) + QStringLiteral("-yes"));
+        pressNext(w);
+        REQUIRE(cardOf(s) == QStringLiteral("leftover-check"));
+    };
+    notYet();
+    REQUIRE(w->findChild<QWidget*>(QStringLiteral("roundAgain")));
+    CHECK(w->findChild<QWidget*>(QStringLiteral("referral")) == nullptr); // once is part of repairing
+
+    notYet();
+    auto* referral = need<QWidget>(w, QStringLiteral("referral"));
+    CHECK(referral->isVisible());
+    QString words;
+    for (QLabel* label : referral->findChildren<QLabel*>())
+        words += label->text() + QLatin1Char(' ');
+    CHECK(words.contains(QStringLiteral("couples therapist")));
+    CHECK_FALSE(words.contains(QStringLiteral("http"))); // Tend opens no links and shows none here
+    // Moving on, the note goes; the round goes on as before.
+    answerAndGoOn(w, s, QString());
+    CHECK(w->findChild<QWidget*>(QStringLiteral("referral")) == nullptr);
+}

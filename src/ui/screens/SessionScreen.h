@@ -123,6 +123,7 @@ private:
     /// `recall`: what was chosen on an earlier card, above this one ("You chose: a walk, kind words").
     void addRecallNote(const content::Card& card);
     void addRoundAgainNote(const content::Step& step, int round);
+    void addReferralNote();
 
     SessionController* m_controller;
     View m_view = View::Empty;

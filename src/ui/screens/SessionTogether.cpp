@@ -239,19 +239,26 @@ void SessionScreen::addRecallNote(const content::Card& card)
 void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
 {
     const engine::Session& session = m_controller->session();
-    bool notYet = false;
-    for (const engine::PastRound& past : session.pastRounds()) {
-        if (past.stepId != step.id || !past.partner.empty() || past.number != round - 1)
-            continue;
-        // The round before ended at a question that can send the couple back here ("are you clear?").
+    // A round of this step that ended at a question able to send the couple back here ("are you clear?") ended in a
+    // "not yet"; a round that ended in a pause has no such answer.
+    auto endedNotYet = [&](const engine::PastRound& past) {
         for (const auto& [cardId, record] : past.answers) {
             const content::Card* card = session.program().findCard(cardId);
             if (!card || card->kind != content::CardKind::Gate)
                 continue;
             for (const content::Option& option : card->options)
-                notYet = notYet || (option.next && option.next->type == content::Target::Type::Step &&
-                                    option.next->id == step.id);
+                if (option.next && option.next->type == content::Target::Type::Step && option.next->id == step.id)
+                    return true;
         }
+        return false;
+    };
+    bool notYet = false;
+    int notYets = 0;
+    for (const engine::PastRound& past : session.pastRounds()) {
+        if (past.stepId != step.id || !past.partner.empty() || !endedNotYet(past))
+            continue;
+        ++notYets;
+        notYet = notYet || past.number == round - 1;
     }
     auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("roundAgain"));
     auto* layout = new QVBoxLayout(note);
@@ -265,6 +272,30 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
     layout->addWidget(makeLabel(tr("This time, begin with what still feels unsettled. Your intention and agreements "
                                    "from the round before are filled in — change them if you like."),
                                 "muted", note));
+    m_cardLayout->addWidget(note);
+    if (notYets >= 2)
+        addReferralNote();
+}
+
+// After the second "not yet" in one repair: an invitation, never a verdict, to bring in a couples therapist. Tend
+// opens no links; it says how people usually find one.
+void SessionScreen::addReferralNote()
+{
+    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("referral"));
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(6);
+    layout->addWidget(makeLabel(tr("When the same place keeps bringing you back"), "heading", note));
+    layout->addWidget(makeLabel(
+        tr("Going round more than once is common, and you are still here, trying. If this keeps happening, in this "
+           "repair or from one repair to the next, a couples therapist can help you both see what keeps pulling you "
+           "back, with someone beside you who is on neither side."),
+        "body", note));
+    layout->addWidget(makeLabel(
+        tr("To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in "
+           "your country keep registers you can search for couples work; and many counselling services offer "
+           "couples sessions. You can bring what you wrote here, if you both want to."),
+        "muted", note));
     m_cardLayout->addWidget(note);
 }
 
