@@ -261,3 +261,44 @@ TEST_CASE("the journal: titles from the first words and edited, months to jump t
     CHECK(oneText.contains(QStringLiteral("**The January dishes**")));
     CHECK_FALSE(oneText.contains(QStringLiteral("February")));
 }
+
+TEST_CASE("in German at 800x600 the list of repairs wraps each entry whole, with no sideways scroll bar")
+{
+    // Found by hand under Xvfb: "Gemeinsam · abgeschlossen · 31 Antworten" was wider than the list, which showed a
+    // sideways scroll bar; turned off alone, the entries were cut off with "…" instead.
+    UiApp t(true);
+    const std::string couple = t.app()->profile().coupleId;
+    t.restart([&] {
+        auto opened = journal::Journal::open(t.dataDir());
+        REQUIRE(opened.ok());
+        for (int i = 0; i < 6; ++i) {
+            journal::Session s;
+            s.coupleId = couple;
+            s.programId = "rupture-to-repair";
+            s.programVersion = "1.0.0";
+            s.status = i % 2 ? journal::SessionStatus::Completed : journal::SessionStatus::Abandoned;
+            s.mode = journal::SessionMode::Together;
+            s.startedAt = "2026-12-0" + std::to_string(i + 1) + "T20:37:00Z";
+            REQUIRE(opened.journal->addSession(s));
+        }
+    });
+    t.app()->setLanguage(QStringLiteral("de"));
+    REQUIRE(t.app()->language() == QStringLiteral("de"));
+    ui::MainWindow* w = t.window();
+    w->resize(800, 600);
+    w->showScreen(ui::ScreenId::Journal, false);
+    settle();
+    auto* list = need<QListView>(w, QStringLiteral("sessionList"));
+    CHECK_FALSE(list->horizontalScrollBar()->isVisible());
+    const QFontMetrics metrics(list->font());
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QString text = index.data().toString();
+        const QRect box = list->visualRect(index);
+        // The words wrapped to the entry's width need no more height than the entry has.
+        const QRect needed = metrics.boundingRect(QRect(0, 0, box.width() - 2 * 10, 10000), Qt::TextWordWrap, text);
+        INFO(text.toStdString() << ": " << box.height() << " px high, its words need " << needed.height());
+        CHECK(box.height() >= needed.height());
+        CHECK(box.width() <= list->viewport()->width());
+    }
+}

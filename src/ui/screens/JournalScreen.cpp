@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -32,6 +33,29 @@
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
+
+namespace {
+
+// Item heights measured at the width the list really has: QListView asks for a size hint without a width, so the
+// style measured each entry as one long line, and the wrapped German ones were cut off with "…".
+class WrapToWidthDelegate final : public QStyledItemDelegate {
+public:
+    explicit WrapToWidthDelegate(QListView* list) : QStyledItemDelegate(list), m_list(list) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem measured = option;
+        // The list's spacing on both sides and the style sheet's item padding (10 px each side, Theme.cpp).
+        const int width = m_list->viewport()->width() - 2 * m_list->spacing() - 2 * 10;
+        measured.rect = QRect(0, 0, std::max(width, 40), option.rect.height() > 0 ? option.rect.height() : 1);
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QListView* m_list;
+};
+
+} // namespace
 
 JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Journal, app, parent)
 {
@@ -101,6 +125,10 @@ JournalScreen::JournalScreen(AppContext* app, QWidget* parent) : Screen(ScreenId
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setSpacing(2);
+    // Each entry wraps to the list's width: a sideways scroll bar hid the ends of longer words (German, 800 px).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setItemDelegate(new WrapToWidthDelegate(m_list));
     m_results = new QTextBrowser(m_left);
     name(m_results, QStringLiteral("searchResults"), tr("Search results"),
          tr("Each result links to the repair it comes from."));
