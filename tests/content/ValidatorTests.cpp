@@ -176,6 +176,19 @@ TEST_CASE("validator: an option that switches program names a program id and end
     requireProgramProblem(scratch, "/steps/3/cards/2/options/0/swich_to", "did you mean \"switch_to\"");
 }
 
+TEST_CASE("validator: look_back and recall name cards that exist, recall a choice or checklist")
+{
+    ScratchContent scratch;
+    json program = scratch.programJson();
+    program["steps"][3]["cards"][0]["look_back"] = json::array({"nowhere"});
+    program["steps"][3]["cards"][0]["recall"] = "gone";
+    program["steps"][3]["cards"][1]["recall"] = program["steps"][3]["cards"][0]["id"];
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/3/cards/0/look_back/0", "look_back names the card \"nowhere\"");
+    requireProgramProblem(scratch, "/steps/3/cards/0/recall", "recall names the card \"gone\"");
+    requireProgramProblem(scratch, "/steps/3/cards/1/recall", "must name a choice or checklist card"); // a prompt
+}
+
 TEST_CASE("validator: guards that do not parse, or refer to what is not there")
 {
     ScratchContent scratch;

@@ -101,6 +101,8 @@ struct Card {
     Records records = Records::Nothing;
     std::optional<Target> afterPause; ///< `after_pause`: where the flow resumes after this card routes to "pause"
     std::string recall; ///< `recall`: a choice or checklist card whose answer is shown above this one ("You chose: …")
+    std::vector<std::string> lookBack; ///< `look_back`: earlier cards whose shared answers are shown, by name
+    bool carryOver = false; ///< `carry_over`: another round of a together step starts from the round before's answer
 
     // --- prompt ---
     std::string placeholder;

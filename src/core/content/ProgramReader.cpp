@@ -258,6 +258,8 @@ std::optional<Card> readCard(const nlohmann::json& json, const std::string& at, 
     card.allowPrivate = reader.boolean(json, at, "private").value_or(who == Who::Each) && who == Who::Each;
     card.coach = reader.boolean(json, at, "coach").value_or(false);
     card.recall = reader.string(json, at, "recall", Presence::Optional).value_or("");
+    card.lookBack = reader.strings(json, at, "look_back", Presence::Optional).value_or(std::vector<std::string>{});
+    card.carryOver = reader.boolean(json, at, "carry_over").value_or(false);
     if (auto records = reader.string(json, at, "records", Presence::Optional)) {
         if (*records == "commitments")
             card.records = Records::Commitments;
@@ -695,6 +697,10 @@ void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, R
             const std::string& at = parsed.cardPointers[s][c];
             checkTarget(program, card.next, pointerJoin(at, "next"), reader);
             checkTarget(program, card.afterPause, pointerJoin(at, "after_pause"), reader);
+            for (std::size_t i = 0; i < card.lookBack.size(); ++i)
+                if (!program.findCard(card.lookBack[i]))
+                    reader.add(pointerJoin(pointerJoin(at, "look_back"), i),
+                               "look_back names the card " + quote(card.lookBack[i]) + ", which does not exist");
             if (!card.recall.empty()) {
                 const Card* recalled = program.findCard(card.recall);
                 if (!recalled)

@@ -682,7 +682,7 @@ void SessionScreen::renderCard()
     if (const engine::AnswerRecord* record = session.answerFor(m_writer, card->id)) {
         widget->setAnswer(record->value);
         widget->setKeepPrivate(record->keptPrivate);
-    } else if (together && round > 1 && card->raw.value("carry_over", false)) {
+    } else if (together && round > 1 && card->carryOver) {
         // Another round of step 5: the intention and agreements of the round before are carried in, editable; they
         // are kept for this round when the couple moves on.
         const nlohmann::json earlier = latestEarlierAnswer(session, card->id);

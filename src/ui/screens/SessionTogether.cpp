@@ -167,14 +167,7 @@ void SessionScreen::addEarlierCommitmentsNote(const std::string& cardId)
 // the screen is shared.
 void SessionScreen::addLookBackNote(const content::Card& card)
 {
-    // Index-based, as elsewhere: GCC's null-dereference analysis trips over nlohmann's iterators here.
-    std::vector<std::string> ids;
-    const nlohmann::json looked =
-        card.raw.is_object() && card.raw.contains("look_back") ? card.raw["look_back"] : nlohmann::json();
-    for (std::size_t i = 0; looked.is_array() && i < looked.size(); ++i) {
-        if (looked[i].is_string())
-            ids.push_back(looked[i].get<std::string>());
-    }
+    const std::vector<std::string>& ids = card.lookBack;
     if (ids.empty())
         return;
     const engine::Session& session = m_controller->session();
