@@ -349,15 +349,10 @@ TEST_CASE("the look back at earlier commitments fits at 800×600, at every text 
                                        "either family"},
                                       {"new-commitments", "", true, "Say \"I'm running on empty\" out loud"}});
     journal->flush();
-    QStringList ids;
-    for (const ui::PartnerInfo& p : t.app()->profile().partners)
-        ids << QString::fromStdString(p.id);
     for (const ui::TextSize text : kTextSizes) {
         t.app()->settings()->setTextSize(text);
         w->resize(800, 600);
-        ui::SessionScreen* session = w->sessionScreen();
-        REQUIRE(session->startNew(ids, true));
-        w->showScreen(ui::ScreenId::Session, false);
+        startTogetherFor(t);
         REQUIRE(w->findChild<QWidget*>(QStringLiteral("commitmentReview")));
         w->resize(800, 600);
         expectFits(w, QStringLiteral("the review, text size %1").arg(int(text)), QSize(800, 600), true);

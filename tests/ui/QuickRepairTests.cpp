@@ -105,12 +105,7 @@ TEST_CASE("the hug timer comes only when a hug was chosen, and the ways the coup
 {
     UiApp t(true);
     ui::MainWindow* w = t.window();
-    QStringList ids;
-    for (const ui::PartnerInfo& p : t.app()->profile().partners)
-        ids << QString::fromStdString(p.id);
-    ui::SessionScreen* s = w->sessionScreen();
-    REQUIRE(s->startNew(ids, true));
-    w->showScreen(ui::ScreenId::Session, false);
+    ui::SessionScreen* s = startTogetherFor(t);
     REQUIRE(s->jumpTo("rebond-ideas"));
 
     // Sitting close and kind words, no hug: no timer, but the chosen ways, in words.

@@ -24,7 +24,7 @@ std::filesystem::path copyOfContent(const QTemporaryDir& dir)
     return content;
 }
 
-void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit, const QString& programId)
+ui::SessionScreen* startTogetherFor(UiApp& t, const QString& programId)
 {
     QStringList ids;
     for (const ui::PartnerInfo& p : t.app()->profile().partners)
@@ -32,6 +32,12 @@ void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& v
     ui::SessionScreen* session = t.window()->sessionScreen();
     REQUIRE(session->startNew(ids, true, programId));
     t.window()->showScreen(ui::ScreenId::Session, false);
+    return session;
+}
+
+void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit, const QString& programId)
+{
+    ui::SessionScreen* session = startTogetherFor(t, programId);
     const auto& program = session->controller()->session().program();
     REQUIRE((programId.isEmpty() || program.id == programId.toStdString()));
     for (const auto& step : program.steps) {

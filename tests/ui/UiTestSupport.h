@@ -77,6 +77,8 @@ void pressNext(QWidget* window);
 void pressBack(QWidget* window);
 /// Types into a widget, as keystrokes.
 void typeInto(QWidget* root, const QString& name, const QString& text);
+/// Starts a repair together for everyone in the profile (`programId` empty: the full repair) and shows it.
+ui::SessionScreen* startTogetherFor(UiApp& t, const QString& programId = {});
 /// Starts a repair together for everyone in the profile and shows each card of its program in turn, calling `visit`
 /// with "card <id>" while the card is on screen. `programId` empty: the full repair.
 void visitEveryCard(UiApp& t, const std::function<void(const QString& where)>& visit, const QString& programId = {});

@@ -703,11 +703,8 @@ void SessionScreen::renderCard()
         addRoundAgainNote(step, round);
     if (!m_switchNotice.isEmpty()) {
         // After a switch of program, said above its first card until the person moves on.
-        auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("switchNotice"));
-        auto* layout = new QVBoxLayout(note);
-        layout->setContentsMargins(20, 14, 20, 14);
-        layout->addWidget(makeLabel(m_switchNotice, "body", note));
-        m_cardLayout->insertWidget(0, note);
+        QVBoxLayout* layout = addNote(QStringLiteral("switchNotice"), true);
+        layout->addWidget(makeLabel(m_switchNotice, "body", layout->parentWidget()));
     }
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);

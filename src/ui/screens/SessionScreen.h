@@ -119,6 +119,8 @@ private:
     void showReflected(QVBoxLayout* layout, QWidget* panel, QLayout* buttons, QPushButton*& focus);
     void bringReflection();
     void addEarlierCommitmentsNote(const std::string& cardId);
+    /// A quiet note in the card holder (soft frame, the notes' margins), after what is there or, `first`, above it.
+    QVBoxLayout* addNote(const QString& name, bool first = false);
     void addLookBackNote(const content::Card& card);
     /// `recall`: what was chosen on an earlier card, above this one ("You chose: a walk, kind words").
     void addRecallNote(const content::Card& card);

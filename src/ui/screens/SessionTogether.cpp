@@ -150,16 +150,13 @@ void SessionScreen::addEarlierCommitmentsNote(const std::string& cardId)
     const std::vector<std::string> lines = earlierRoundLines(m_controller->session(), cardId);
     if (lines.empty())
         return;
-    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("earlierCommitments"));
-    auto* layout = new QVBoxLayout(note);
-    layout->setContentsMargins(20, 14, 20, 14);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = addNote(QStringLiteral("earlierCommitments"));
+    QWidget* note = layout->parentWidget();
     layout->addWidget(makeLabel(tr("Already agreed in the round before — these are kept"), "heading", note));
     for (const std::string& line : lines)
         layout->addWidget(makeLabel(QStringLiteral("•  ") + qs(line), "body", note));
     layout->addWidget(
         makeLabel(tr("Add anything new below; you can let one go later from your commitments."), "muted", note));
-    m_cardLayout->addWidget(note);
 }
 
 // Step 5 builds on what each person found on their own: a card with `"look_back"` shows, for each partner, their
@@ -171,10 +168,8 @@ void SessionScreen::addLookBackNote(const content::Card& card)
     if (ids.empty())
         return;
     const engine::Session& session = m_controller->session();
-    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("lookBack"));
-    auto* layout = new QVBoxLayout(note);
-    layout->setContentsMargins(20, 14, 20, 14);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = addNote(QStringLiteral("lookBack"));
+    QWidget* note = layout->parentWidget();
     layout->addWidget(makeLabel(tr("What you each wrote on your own"), "heading", note));
     bool any = false;
     const reading::Reader reader = readerFor(*app());
@@ -204,10 +199,22 @@ void SessionScreen::addLookBackNote(const content::Card& card)
                                        "yourselves. You can say them to each other now."),
                                     "muted", note));
     }
-    m_cardLayout->addWidget(note);
 }
 
 // Back at the start of a together step for another round: one calm sentence on why, and what to try.
+QVBoxLayout* SessionScreen::addNote(const QString& name, bool first)
+{
+    auto* note = makeFrame("soft", m_cardHolder, name);
+    auto* layout = new QVBoxLayout(note);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    if (first)
+        m_cardLayout->insertWidget(0, note);
+    else
+        m_cardLayout->addWidget(note);
+    return layout;
+}
+
 void SessionScreen::addRecallNote(const content::Card& card)
 {
     const engine::Session& session = m_controller->session();
@@ -218,15 +225,12 @@ void SessionScreen::addRecallNote(const content::Card& card)
     const QString text = formatAnswer(readerFor(*app()), *chosen, record->value);
     if (text.isEmpty())
         return;
-    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("recall"));
-    auto* layout = new QVBoxLayout(note);
-    layout->setContentsMargins(20, 14, 20, 14);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = addNote(QStringLiteral("recall"));
+    QWidget* note = layout->parentWidget();
     layout->addWidget(makeLabel(tr("You chose"), "eyebrow", note));
     QLabel* words = makeLabel(text, "body", note, true);
     words->setObjectName(QStringLiteral("recallText"));
     layout->addWidget(words);
-    m_cardLayout->addWidget(note);
 }
 
 void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
@@ -253,10 +257,8 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
         ++notYets;
         notYet = notYet || past.number == round - 1;
     }
-    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("roundAgain"));
-    auto* layout = new QVBoxLayout(note);
-    layout->setContentsMargins(20, 14, 20, 14);
-    layout->setSpacing(4);
+    QVBoxLayout* layout = addNote(QStringLiteral("roundAgain"));
+    QWidget* note = layout->parentWidget();
     layout->addWidget(makeLabel(
         notYet ? tr("You are back at the start of this step because one of you said “not yet”. That is the repair "
                     "doing its work, not a failure.")
@@ -265,7 +267,6 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
     layout->addWidget(makeLabel(tr("This time, begin with what still feels unsettled. Your intention and agreements "
                                    "from the round before are filled in — change them if you like."),
                                 "muted", note));
-    m_cardLayout->addWidget(note);
     if (notYets >= 2)
         addReferralNote();
 }
@@ -274,9 +275,8 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
 // opens no links; it says how people usually find one.
 void SessionScreen::addReferralNote()
 {
-    auto* note = makeFrame("soft", m_cardHolder, QStringLiteral("referral"));
-    auto* layout = new QVBoxLayout(note);
-    layout->setContentsMargins(20, 14, 20, 14);
+    QVBoxLayout* layout = addNote(QStringLiteral("referral"));
+    QWidget* note = layout->parentWidget();
     layout->setSpacing(6);
     layout->addWidget(makeLabel(tr("When the same place keeps bringing you back"), "heading", note));
     layout->addWidget(makeLabel(
@@ -289,7 +289,6 @@ void SessionScreen::addReferralNote()
            "your country keep registers you can search for couples work; and many counselling services offer "
            "couples sessions. You can bring what you wrote here, if you both want to."),
         "muted", note));
-    m_cardLayout->addWidget(note);
 }
 
 } // namespace tend::ui
