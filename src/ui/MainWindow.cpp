@@ -646,8 +646,13 @@ void MainWindow::syncPresenter()
     if (!m_presenter || !m_presenting)
         return;
     std::string step;
-    if (currentScreenId() == ScreenId::Session && m_screens.contains(int(ScreenId::Session)))
-        step = static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)))->currentStepId();
+    std::string program;
+    if (currentScreenId() == ScreenId::Session && m_screens.contains(int(ScreenId::Session))) {
+        const auto* session = static_cast<SessionScreen*>(m_screens.value(int(ScreenId::Session)));
+        step = session->currentStepId();
+        program = session->currentProgramId();
+    }
+    m_presenter->showProgram(program); // the notes follow the program on screen (the sample repair by default)
     m_presenter->showStep(step);
 }
 

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "ContentTestSupport.h"
+#include "tend/content/ContentLibrary.h"
+#include "tend/content/Loader.h"
 #include "tend/content/Validator.h"
 
 using namespace tend::content;
@@ -187,6 +189,65 @@ TEST_CASE("validator: look_back and recall name cards that exist, recall a choic
     requireProgramProblem(scratch, "/steps/3/cards/0/look_back/0", "look_back names the card \"nowhere\"");
     requireProgramProblem(scratch, "/steps/3/cards/0/recall", "recall names the card \"gone\"");
     requireProgramProblem(scratch, "/steps/3/cards/1/recall", "must name a choice or checklist card"); // a prompt
+}
+
+TEST_CASE("validator: options_from fills a choice from the practices library, and a guard on it is checked")
+{
+    ScratchContent scratch;
+    json program = scratch.programJson();
+    json& needs = program["steps"][0]["cards"][3];
+    needs.erase("options");
+    needs["options_from"] = "needs";
+    scratch.writeProgram(program);
+    {
+        const ValidationReport report = validatePaths({scratch.root()});
+        INFO(listed(report.problems));
+        CHECK(report.ok()); // `when-back` guards on "space", which the needs file has
+    }
+    tend::content::ContentLibrary library;
+    REQUIRE(library.addFolder(scratch.root()).ok());
+    const auto loaded = library.program("fixture-repair", "en");
+    REQUIRE(loaded);
+    const Card* card = loaded->findCard("needs");
+    REQUIRE(card);
+    std::vector<std::string> ids;
+    for (const Option& option : card->options)
+        ids.push_back(option.id);
+    // One list, in the needs file's order; its own "something else" is the card's free text, not an option.
+    CHECK(ids == std::vector<std::string>{"space", "solitude", "disengagement", "silence-presence", "assurance"});
+    CHECK(card->raw["options"].size() == 5); // the cards are built from the raw JSON
+    CHECK(card->raw["options"][1]["label"] == card->options[1].label);
+    CHECK_FALSE(loadProgramFile(scratch.program()).ok()); // without the library there is nothing to fill from
+
+    program["steps"][0]["cards"][4]["when"] = "needs has \"quiet\""; // an option the old list had, the file has not
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/0/cards/4/when", "\"needs\" has no option \"quiet\"");
+
+    needs["options_from"] = "wishes";
+    needs["options"] = json::array({{{"id", "space"}, {"label", "Space"}}});
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/0/cards/3/options_from", "\"needs\" or \"rebonding\"");
+    requireProgramProblem(scratch, "/steps/0/cards/3/options", "remove \"options\"");
+}
+
+TEST_CASE("validator: records is commitments or cycle on a prompt, and earlier_answers names card ids")
+{
+    ScratchContent scratch;
+    json program = scratch.programJson();
+    program["steps"][4]["cards"][0]["records"] = "cycle"; // the intention prompt: fine
+    scratch.writeProgram(program);
+    {
+        const ValidationReport report = validatePaths({scratch.root()});
+        INFO(listed(report.problems));
+        CHECK(report.ok());
+    }
+    program["steps"][4]["cards"][1]["records"] = "cycle"; // a checklist
+    program["steps"][4]["cards"][3]["records"] = "diary";
+    program["steps"][3]["cards"][0]["earlier_answers"] = json::array({"my-pattern", "My Pattern"});
+    scratch.writeProgram(program);
+    requireProgramProblem(scratch, "/steps/4/cards/1/records", "only a prompt card can keep the name of a cycle");
+    requireProgramProblem(scratch, "/steps/4/cards/3/records", "\"commitments\" or \"cycle\"");
+    requireProgramProblem(scratch, "/steps/3/cards/0/earlier_answers/1", "\"My Pattern\" is not a card id");
 }
 
 TEST_CASE("validator: guards that do not parse, or refer to what is not there")

@@ -119,6 +119,38 @@ TEST_CASE("restore refuses a session saved for another program or version")
     CHECK_FALSE(Session::fromJson(saved, nullptr, tend::test::testClock()).ok());
 }
 
+TEST_CASE("restore drops the answer to a card that has since become a plain page, and keeps the rest")
+{
+    // rupture-to-repair's leftover-check was a checklist and became an info card without a new version (a new
+    // version would strand every paused repair): a saved answer to it must not stop the repair from opening.
+    Session session = startedSession(fixtureProgram());
+    REQUIRE(session.next("a").ok());
+    REQUIRE(session.answer("a", "speak").ok());
+    REQUIRE(session.next("a").ok());
+    REQUIRE(session.answer("a", "what I noticed").ok()); // give-voice
+    REQUIRE(session.answerFor("a", "give-voice"));
+    const json saved = session.toJson();
+
+    auto changed = std::make_shared<tend::content::Program>(*fixtureProgram());
+    tend::content::Card* card = nullptr;
+    for (auto& step : changed->steps)
+        for (auto& c : step.cards)
+            if (c.id == "give-voice")
+                card = &c;
+    REQUIRE(card);
+    card->kind = tend::content::CardKind::Info;
+    auto restored = Session::fromJson(saved, changed, tend::test::testClock());
+    INFO((restored.ok() ? std::string() : restored.error().message));
+    REQUIRE(restored.ok());
+    CHECK_FALSE(restored.value().answerFor("a", "give-voice"));
+    REQUIRE(restored.value().answerFor("a", "voice"));
+    CHECK(restored.value().answerFor("a", "voice")->value == "speak");
+    // The unchanged program still refuses nothing and keeps the answer.
+    auto same = Session::fromJson(saved, fixtureProgram(), tend::test::testClock());
+    REQUIRE(same.ok());
+    CHECK(same.value().answerFor("a", "give-voice"));
+}
+
 TEST_CASE("restore refuses states that do not fit the program")
 {
     Session session = startedSession(fixtureProgram());

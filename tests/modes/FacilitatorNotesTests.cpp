@@ -51,8 +51,8 @@ TEST_CASE("the shipped facilitator notes cover every step of the program, in its
     content::ContentLibrary library;
     auto program = shippedProgram(library);
     std::vector<content::Problem> problems;
-    const demo::FacilitatorNotes notes =
-        demo::loadFacilitatorNotes(demo::facilitatorNotesFile(shippedContent(), "en"), program.get(), problems);
+    const demo::FacilitatorNotes notes = demo::loadFacilitatorNotes(
+        demo::facilitatorNotesFile(shippedContent(), "rupture-to-repair", "en"), program.get(), problems);
     for (const auto& p : problems)
         UNSCOPED_INFO(p.toString());
     CHECK(problems.empty());
@@ -62,6 +62,30 @@ TEST_CASE("the shipped facilitator notes cover every step of the program, in its
         CHECK_FALSE(notes.steps[i].why.empty());
         CHECK(notes.steps[i].watch.size() >= 3);
     }
+}
+
+TEST_CASE("every shipped program has facilitator notes for each of its steps, in every language it ships in")
+{
+    // Presenter mode follows the program on screen: the ten-minute repair, our cycle and the practices too.
+    content::ContentLibrary library;
+    REQUIRE(library.addFolder(shippedContent()).ok());
+    int checked = 0;
+    for (const auto& program : library.programs()) {
+        INFO(program->id << " (" << program->locale << ")");
+        const auto file = demo::facilitatorNotesFile(shippedContent(), program->id, program->locale);
+        CHECK(demo::notesProgramFromFileName(file.filename().string()) == program->id);
+        std::vector<content::Problem> problems;
+        const demo::FacilitatorNotes notes = demo::loadFacilitatorNotes(file, program.get(), problems);
+        for (const auto& p : problems)
+            UNSCOPED_INFO(p.toString());
+        CHECK(problems.empty());
+        CHECK(notes.steps.size() == program->steps.size());
+        ++checked;
+    }
+    CHECK(checked >= 18); // six programs in three languages
+    CHECK(demo::notesProgramFromFileName("facilitator-notes.de.json") == "rupture-to-repair");
+    CHECK(demo::notesProgramFromFileName("facilitator-notes.our-cycle.de.json") == "our-cycle");
+    CHECK(demo::notesProgramFromFileName("notes.de.json").empty());
 }
 
 TEST_CASE("facilitator notes with problems are listed with the file and the JSON pointer")

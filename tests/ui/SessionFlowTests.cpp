@@ -164,6 +164,8 @@ TEST_CASE("a couple goes through all five steps together, loops back once, pause
     REQUIRE(cardOf(s) == QStringLiteral("turns"));
     turnsExchange(w, s, t);
     pressNext(w);
+    REQUIRE(cardOf(s) == QStringLiteral("apology"));
+    answerAndGoOn(w, s, {});                                                                   // an apology, if ready
     answerAndGoOn(w, s, QStringLiteral("I need us to check in before bed."));                  // needs and requests
     answerAndGoOn(w, s, QStringLiteral("Phones away at dinner\n- A walk together on Sunday")); // new commitments
     REQUIRE(cardOf(s) == QStringLiteral("shake-it-off"));

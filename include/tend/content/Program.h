@@ -65,8 +65,12 @@ std::string_view toString(Who who);
 enum class CheckinPhase { Before, After };
 
 /// What a card's answer adds to beyond the session: `"records": "commitments"` turns each line of a prompt's
-/// answer into an entry of the commitments ledger.
-enum class Records { Nothing, Commitments };
+/// answer into an entry of the commitments ledger; `"records": "cycle"` keeps a prompt's answer as the name the
+/// couple gave their cycle, shown on Home.
+enum class Records { Nothing, Commitments, Cycle };
+
+/// `options_from`: a choice card whose options are a list of the practices library, written once per language.
+enum class OptionsFrom { Nowhere, Needs, Rebonding };
 
 /// An option of a `choice` or `gate` card.
 struct Option {
@@ -103,6 +107,9 @@ struct Card {
     std::string recall; ///< `recall`: a choice or checklist card whose answer is shown above this one ("You chose: …")
     std::vector<std::string> lookBack; ///< `look_back`: earlier cards whose shared answers are shown, by name
     bool carryOver = false; ///< `carry_over`: another round of a together step starts from the round before's answer
+    /// `earlier_answers`: card ids whose latest shared answers by this person in earlier sessions (of any program)
+    /// are shown above this card ("our cycle" shows what each wrote about their own pattern in earlier repairs).
+    std::vector<std::string> earlierAnswers;
 
     // --- prompt ---
     std::string placeholder;
@@ -110,8 +117,9 @@ struct Card {
 
     // --- choice and gate ---
     std::vector<Option> options;
-    bool multiple = false; ///< choice: more than one option may be selected
-    bool other = false;    ///< choice: adds a free-text "something else"
+    bool multiple = false;                          ///< choice: more than one option may be selected
+    bool other = false;                             ///< choice: adds a free-text "something else"
+    OptionsFrom optionsFrom = OptionsFrom::Nowhere; ///< choice: `options` filled from the practices library
     std::string unanimous; ///< gate in a together step: option taken only when every partner picks it
     std::string otherwise; ///< gate with `unanimous`: the option whose route is taken when anyone picks differently
 

@@ -37,8 +37,18 @@ struct FacilitatorNotes {
 inline constexpr std::size_t kMaxWhyBytes = 400;
 inline constexpr std::size_t kMaxPointBytes = 240;
 
-/// `<contentDir>/presenter/facilitator-notes.<locale>.json`.
-std::filesystem::path facilitatorNotesFile(const std::filesystem::path& contentDir, const std::string& locale);
+/// The program whose notes are `facilitator-notes.<locale>.json`; every other program's are
+/// `facilitator-notes.<program>.<locale>.json`.
+inline constexpr const char* kNotesDefaultProgram = "rupture-to-repair";
+
+/// `<contentDir>/presenter/facilitator-notes.<locale>.json` for the program of record, and
+/// `<contentDir>/presenter/facilitator-notes.<programId>.<locale>.json` for any other.
+std::filesystem::path facilitatorNotesFile(const std::filesystem::path& contentDir, const std::string& programId,
+                                           const std::string& locale);
+
+/// The program a notes file is for, by its name: `facilitator-notes.<locale>.json` is the program of record's,
+/// `facilitator-notes.<program>.<locale>.json` that program's. Empty when the name is neither.
+std::string notesProgramFromFileName(const std::string& fileName);
 
 /// Reads notes from a parsed document. `file` names it in problems. With `program`, every step of the program
 /// must have notes and every step named must be in the program. Problems are listed, not thrown; the notes

@@ -266,6 +266,7 @@ ProgramLoad loadProgramText(std::string_view text, const std::string& fileName, 
         }
         auto parsed = detail::readProgram(json.value(), reader);
         detail::checkProgramFileName(parsed, fileName, reader);
+        detail::fillOptionsFrom(parsed, library, reader);
         detail::checkProgram(parsed, library, reader);
         if (reader.problems().empty()) {
             Program& program = parsed.program;

@@ -11,9 +11,9 @@ namespace {
 
 const std::vector<std::string_view> kProgramKeys{"format", "id", "version", "locale", "title", "summary", "steps"};
 const std::vector<std::string_view> kStepKeys{"id", "title", "purpose", "who", "facilitator", "cards"};
-const std::vector<std::string_view> kCommonCardKeys{"id",      "kind",        "title",    "body",    "note",
-                                                    "next",    "when",        "optional", "private", "coach",
-                                                    "records", "after_pause", "recall"};
+const std::vector<std::string_view> kCommonCardKeys{"id",      "kind",        "title",    "body",           "note",
+                                                    "next",    "when",        "optional", "private",        "coach",
+                                                    "records", "after_pause", "recall",   "earlier_answers"};
 const std::vector<std::string_view> kOptionKeys{"id", "label", "next", "switch_to"};
 const std::vector<std::string_view> kItemKeys{"id", "label"};
 
@@ -22,7 +22,7 @@ const std::vector<std::string_view>& kindKeys(CardKind kind)
     static const std::map<CardKind, std::vector<std::string_view>> keys{
         {CardKind::Info, {}},
         {CardKind::Prompt, {"placeholder", "min_rows"}},
-        {CardKind::Choice, {"options", "multiple", "other"}},
+        {CardKind::Choice, {"options", "options_from", "multiple", "other"}},
         {CardKind::Scale, {"min", "max", "low_label", "high_label"}},
         {CardKind::Checkin, {"phase", "emotions"}},
         {CardKind::Checklist, {"items"}},
@@ -61,10 +61,11 @@ std::optional<Target> readTarget(const nlohmann::json& object, const std::string
     return target;
 }
 
-std::vector<Option> readOptions(const nlohmann::json& card, const std::string& at, bool isGate, Reader& reader)
+std::vector<Option> readOptions(const nlohmann::json& card, const std::string& at, bool isGate, Reader& reader,
+                                Presence presence = Presence::Required)
 {
     std::vector<Option> options;
-    const nlohmann::json* list = reader.array(card, at, "options", Presence::Required, true);
+    const nlohmann::json* list = reader.array(card, at, "options", presence, true);
     if (!list)
         return options;
     const std::string listAt = pointerJoin(at, "options");
@@ -108,7 +109,20 @@ void readKindFields(Card& card, const nlohmann::json& json, const std::string& a
         card.minRows = static_cast<int>(reader.integer(json, at, "min_rows", Presence::Optional, 1, 40).value_or(3));
         break;
     case CardKind::Choice:
-        card.options = readOptions(json, at, false, reader);
+        if (auto from = reader.string(json, at, "options_from", Presence::Optional)) {
+            if (*from == "needs")
+                card.optionsFrom = OptionsFrom::Needs;
+            else if (*from == "rebonding")
+                card.optionsFrom = OptionsFrom::Rebonding;
+            else
+                reader.add(pointerJoin(at, "options_from"),
+                           "\"options_from\" names a list of the practices library: \"needs\" or \"rebonding\"");
+            if (reader.field(json, "options"))
+                reader.add(pointerJoin(at, "options"), "a card with \"options_from\" takes its options from that "
+                                                       "list; remove \"options\" (or \"options_from\")");
+        } else {
+            card.options = readOptions(json, at, false, reader);
+        }
         card.multiple = reader.boolean(json, at, "multiple").value_or(false);
         card.other = reader.boolean(json, at, "other").value_or(false);
         break;
@@ -260,11 +274,20 @@ std::optional<Card> readCard(const nlohmann::json& json, const std::string& at, 
     card.recall = reader.string(json, at, "recall", Presence::Optional).value_or("");
     card.lookBack = reader.strings(json, at, "look_back", Presence::Optional).value_or(std::vector<std::string>{});
     card.carryOver = reader.boolean(json, at, "carry_over").value_or(false);
+    card.earlierAnswers =
+        reader.strings(json, at, "earlier_answers", Presence::Optional).value_or(std::vector<std::string>{});
+    for (std::size_t i = 0; i < card.earlierAnswers.size(); ++i) {
+        if (!isValidId(card.earlierAnswers[i]))
+            reader.add(pointerJoin(pointerJoin(at, "earlier_answers"), i),
+                       "\"" + card.earlierAnswers[i] + "\" is not a card id: use lowercase letters, digits and \"-\"");
+    }
     if (auto records = reader.string(json, at, "records", Presence::Optional)) {
         if (*records == "commitments")
             card.records = Records::Commitments;
+        else if (*records == "cycle")
+            card.records = Records::Cycle;
         else
-            reader.add(pointerJoin(at, "records"), "\"records\" can only be \"commitments\"");
+            reader.add(pointerJoin(at, "records"), "\"records\" can only be \"commitments\" or \"cycle\"");
     }
     // A card whose kind is missing or unknown is already a problem. It stays in the model as a plain card so
     // that its id and route still count: otherwise every card behind it would also be reported as unreachable.
@@ -661,6 +684,43 @@ void checkReferences(const Card& card, const std::string& at, const PracticeLibr
 
 } // namespace
 
+void fillOptionsFrom(ParsedProgram& parsed, const PracticeLibrary* library, Reader& reader)
+{
+    for (std::size_t s = 0; s < parsed.program.steps.size(); ++s) {
+        Step& step = parsed.program.steps[s];
+        for (std::size_t c = 0; c < step.cards.size(); ++c) {
+            Card& card = step.cards[c];
+            if (card.kind != CardKind::Choice || card.optionsFrom == OptionsFrom::Nowhere)
+                continue;
+            const bool needs = card.optionsFrom == OptionsFrom::Needs;
+            const std::string at = pointerJoin(parsed.cardPointers.at(s).at(c), "options_from");
+            const std::string list = needs ? "needs" : "rebonding ideas";
+            if (!library) {
+                reader.add(at, "the " + list + " come from the practices library, which was not loaded");
+                continue;
+            }
+            card.options.clear();
+            if (needs) {
+                // The needs file's own "something else" is the card's free-text field (`other`), not an option.
+                for (const Need& need : library->needs)
+                    if (need.id != "other")
+                        card.options.push_back({need.id, need.label, std::nullopt, {}});
+            } else {
+                for (const RebondingIdea& idea : library->ideas)
+                    card.options.push_back({idea.id, idea.title, std::nullopt, {}});
+            }
+            if (card.options.empty()) {
+                reader.add(at, "the practices library for locale " + quote(library->locale) + " has no " + list);
+                continue;
+            }
+            nlohmann::json options = nlohmann::json::array();
+            for (const Option& option : card.options)
+                options.push_back({{"id", option.id}, {"label", option.label}});
+            card.raw["options"] = std::move(options);
+        }
+    }
+}
+
 void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, Reader& reader)
 {
     const Program& program = parsed.program;
@@ -754,6 +814,8 @@ void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, R
                            "a turns card is an exchange between partners and belongs in a together step");
             if (card.records == Records::Commitments && card.kind != CardKind::Prompt)
                 reader.add(pointerJoin(at, "records"), "only a prompt card can record commitments");
+            if (card.records == Records::Cycle && card.kind != CardKind::Prompt)
+                reader.add(pointerJoin(at, "records"), "only a prompt card can keep the name of a cycle");
             if (card.kind != CardKind::Choice && card.multiple)
                 reader.add(pointerJoin(at, "multiple"), "\"multiple\" applies only to choice cards");
             if (library)

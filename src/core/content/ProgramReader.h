@@ -22,6 +22,11 @@ struct ParsedProgram {
 /// Reads everything it can; problems go to `reader`.
 ParsedProgram readProgram(const nlohmann::json& root, Reader& reader);
 
+/// Fills the options of choice cards with `options_from` from `library` (its needs or rebonding ideas), in the
+/// typed card and in its raw JSON, so guards and the validator see them as if written in the program. Run before
+/// checkProgram; `library` may be nullptr, and then every such card is reported.
+void fillOptionsFrom(ParsedProgram& parsed, const PracticeLibrary* library, Reader& reader);
+
 /// Cross-checks (run after readProgram). `library` may be nullptr: practice references are then not checked.
 void checkProgram(const ParsedProgram& parsed, const PracticeLibrary* library, Reader& reader);
 

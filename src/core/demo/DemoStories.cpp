@@ -247,7 +247,6 @@ Story stationPickup()
     });
     TogetherScript t;
     t.answers = answers({
-        {"leftover-check", items({"to-listen", "both-hurting", "curious"})},
         {"choose-space", pick({"indoors", "side-by-side", "phones-away"})},
         {"shared-intention", text("We want to understand what the wait was like for each of us and feel like a "
                                   "team again.")},
@@ -359,7 +358,6 @@ Story holidayPlans()
     });
     TogetherScript t;
     t.answers = answers({
-        {"leftover-check", items({"to-listen", "curious"})},
         {"choose-space", pick({"neutral-place", "facing"})},
         {"shared-intention", text("We want a plan for the holidays that feels fair to both of us.")},
         {"agreements", items({"no-interrupting", "listen-to-understand", "either-can-pause"})},
@@ -575,7 +573,6 @@ Story kitchenEvening()
     });
     TogetherScript t;
     t.answers = answers({
-        {"leftover-check", items({"to-listen", "blame-set-down", "both-hurting"})},
         {"shared-intention", text("We want tired evenings to feel less like a contest.")},
         {"new-commitments", text("Say \"I'm running on empty\" out loud instead of sighing\n"
                                  "Swap kitchen nights: Sam on Tuesdays, Alex on Thursdays")},

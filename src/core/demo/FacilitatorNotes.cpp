@@ -43,9 +43,24 @@ const StepNotes* FacilitatorNotes::forStep(const std::string& stepId) const
     return nullptr;
 }
 
-std::filesystem::path facilitatorNotesFile(const std::filesystem::path& contentDir, const std::string& locale)
+std::filesystem::path facilitatorNotesFile(const std::filesystem::path& contentDir, const std::string& programId,
+                                           const std::string& locale)
 {
-    return contentDir / "presenter" / ("facilitator-notes." + locale + ".json");
+    if (programId.empty() || programId == kNotesDefaultProgram)
+        return contentDir / "presenter" / ("facilitator-notes." + locale + ".json");
+    return contentDir / "presenter" / ("facilitator-notes." + programId + "." + locale + ".json");
+}
+
+std::string notesProgramFromFileName(const std::string& fileName)
+{
+    const std::string prefix = "facilitator-notes.";
+    const std::string suffix = ".json";
+    if (fileName.rfind(prefix, 0) != 0 || fileName.size() <= prefix.size() + suffix.size() ||
+        fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return {};
+    const std::string middle = fileName.substr(prefix.size(), fileName.size() - prefix.size() - suffix.size());
+    const auto dot = middle.find('.');
+    return dot == std::string::npos ? std::string(kNotesDefaultProgram) : middle.substr(0, dot);
 }
 
 FacilitatorNotes readFacilitatorNotes(const nlohmann::json& document, const std::string& file,

@@ -11,6 +11,7 @@
 namespace tend::engine {
 
 using content::Card;
+using content::CardKind;
 using content::Program;
 using content::Who;
 using detail::Mover;
@@ -533,13 +534,18 @@ AnswerRecord recordFromJson(const json& value)
     return record;
 }
 
-std::map<std::string, AnswerRecord> answersFromJson(const json& value)
+/// The saved answers. An answer kept for a card that has since become an `info` card (which asks nothing) is
+/// dropped, so a paused session still opens after a question was turned into a plain page without a new version.
+std::map<std::string, AnswerRecord> answersFromJson(const json& value, const Program& program)
 {
     if (!value.is_object())
         throw std::runtime_error("answers are not an object");
     std::map<std::string, AnswerRecord> out;
-    for (auto it = value.begin(); it != value.end(); ++it)
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (const Card* card = program.findCard(it.key()); card && card->kind == CardKind::Info)
+            continue;
         out[it.key()] = recordFromJson(it.value());
+    }
     return out;
 }
 
@@ -665,7 +671,7 @@ Result<Session> Session::fromJson(const json& saved, std::shared_ptr<const Progr
                                          PartnerPlace::Together, PartnerPlace::Finished});
             person.card = text(entry, "card");
             person.history.assign(textList(need(entry, "history")));
-            person.answers.assign(answersFromJson(need(entry, "answers")));
+            person.answers.assign(answersFromJson(need(entry, "answers"), *program));
             person.rounds = roundsFromJson(need(entry, "rounds"));
         }
         const json& shared = need(saved, "shared");
@@ -673,7 +679,7 @@ Result<Session> Session::fromJson(const json& saved, std::shared_ptr<const Progr
             return makeError("The saved shared position is malformed.");
         state.shared.card = text(shared, "card");
         state.shared.history.assign(textList(need(shared, "history")));
-        state.shared.answers.assign(answersFromJson(need(shared, "answers")));
+        state.shared.answers.assign(answersFromJson(need(shared, "answers"), *program));
         state.shared.rounds = roundsFromJson(need(shared, "rounds"));
         const json& past = need(saved, "past_rounds");
         if (!past.is_array())
@@ -688,7 +694,7 @@ Result<Session> Session::fromJson(const json& saved, std::shared_ptr<const Progr
             if (!number.is_number_integer() || number.get<std::int64_t>() < 1 || number.get<std::int64_t>() > 1000000)
                 return makeError("A saved past round has no valid number.");
             round.number = static_cast<int>(number.get<std::int64_t>());
-            round.answers = answersFromJson(need(entry, "answers"));
+            round.answers = answersFromJson(need(entry, "answers"), *program);
             round.endedAt = text(entry, "ended_at");
             state.past.mut().push_back(std::move(round));
         }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <system_error>
 
 #include "tend/coach/CoachContent.h"
+#include "tend/content/ContentLibrary.h"
 #include "tend/demo/FacilitatorNotes.h"
 #include "tend/safety/SafetyValidation.h"
 #include "tend/validation/TranslationParity.h"
@@ -155,9 +157,43 @@ std::vector<content::Problem> safetyCheckProblems(const fs::path& contentDir, co
     return safety::validateSafetyCheck(document.value(), file.string());
 }
 
+// Presenter notes are checked against the program they are for, read from the content folder they sit in: every
+// step of it has notes and no note names a step it lacks. The file's name says which program
+// (facilitator-notes.<locale>.json: the program of record; facilitator-notes.<program>.<locale>.json: that one).
+std::vector<content::Problem> notesProblems(const fs::path& file, const json& document,
+                                            std::map<std::string, std::unique_ptr<content::ContentLibrary>>& libraries,
+                                            const content::JsonLimits& limits)
+{
+    std::vector<content::Problem> problems;
+    const std::string named = demo::notesProgramFromFileName(file.filename().string());
+    const std::string programId = document.is_object() ? document.value("program", std::string()) : std::string();
+    std::shared_ptr<const content::Program> program;
+    if (file.parent_path().filename() == "presenter" && !named.empty()) {
+        if (!programId.empty() && programId != named)
+            problems.push_back(
+                {file.string(), "/program",
+                 "this file's name says its notes are for \"" + named + "\", but it names \"" + programId + "\""});
+        const fs::path root = file.parent_path().parent_path();
+        auto& library = libraries[root.string()];
+        if (!library) {
+            library = std::make_unique<content::ContentLibrary>();
+            (void)library->addFolder(root, limits);
+        }
+        program = library->program(named, localeOf(file));
+        std::error_code ec;
+        if (!program && fs::is_directory(root / "programs", ec))
+            problems.push_back({file.string(), "/program",
+                                "there is no program \"" + named + "\" in locale \"" + localeOf(file) +
+                                    "\" for these notes (programs/" + named + "." + localeOf(file) + ".json)"});
+    }
+    (void)demo::readFacilitatorNotes(document, file.string(), program.get(), problems);
+    return problems;
+}
+
 content::ValidationReport validateContent(const std::vector<fs::path>& paths, const content::JsonLimits& limits)
 {
-    std::map<std::pair<std::string, std::string>, bool> safetyOk; // (content folder, locale) -> sound
+    std::map<std::pair<std::string, std::string>, bool> safetyOk;              // (content folder, locale) -> sound
+    std::map<std::string, std::unique_ptr<content::ContentLibrary>> libraries; // per content folder, for notes
     auto check = [&](const fs::path& file, content::FileKind kind,
                      const json* document) -> std::optional<std::vector<content::Problem>> {
         if (kind == content::FileKind::Program) {
@@ -185,11 +221,8 @@ content::ValidationReport validateContent(const std::vector<fs::path>& paths, co
             return coachProblems(file, *document);
         case Kind::CoachModel:
             return coachModelProblems(file);
-        case Kind::Notes: {
-            std::vector<content::Problem> problems;
-            (void)demo::readFacilitatorNotes(*document, file.string(), nullptr, problems);
-            return problems;
-        }
+        case Kind::Notes:
+            return notesProblems(file, *document, libraries, limits);
         case Kind::Unknown:
             break;
         }

@@ -20,13 +20,6 @@ namespace {
 
 constexpr int kCardRole = Qt::UserRole + 1;
 
-std::shared_ptr<const content::Program> demoProgram(AppContext* app)
-{
-    if (!app->library())
-        return nullptr;
-    return app->library()->programPreferring(tend::demo::kDemoProgramId, app->options().locale);
-}
-
 } // namespace
 
 PresenterPanel::PresenterPanel(AppContext* app, QWidget* parent) : QFrame(parent), m_app(app)
@@ -102,25 +95,43 @@ PresenterPanel::PresenterPanel(AppContext* app, QWidget* parent) : QFrame(parent
     connect(restart, &QPushButton::clicked, this, &PresenterPanel::restartRequested);
     connect(close, &QPushButton::clicked, this, &PresenterPanel::closeRequested);
 
+    showProgram(tend::demo::kDemoProgramId);
+    showStep({});
+}
+
+std::shared_ptr<const content::Program> PresenterPanel::shownProgramContent() const
+{
+    if (!m_app->library())
+        return nullptr;
+    return m_app->library()->programPreferring(m_programId, m_app->options().locale);
+}
+
+void PresenterPanel::showProgram(const std::string& programId)
+{
+    const std::string id = programId.empty() ? std::string(tend::demo::kDemoProgramId) : programId;
+    if (id == m_programId)
+        return;
+    m_programId = id;
+    auto program = shownProgramContent();
     std::vector<content::Problem> problems;
-    auto program = demoProgram(app);
     m_notes = tend::demo::loadFacilitatorNotes(
-        tend::demo::facilitatorNotesFile(app->options().contentDir, app->options().locale), program.get(), problems);
+        tend::demo::facilitatorNotesFile(m_app->options().contentDir, id, program ? program->locale : "en"),
+        program.get(), problems);
+    m_problems.clear();
     if (!problems.empty()) {
         QStringList lines;
         for (const auto& p : problems)
             lines << qs(p.toString());
         m_problems = lines.join(QLatin1Char('\n'));
-        tend::log::get("ui")->warn("facilitator notes: {} problems", problems.size());
+        tend::log::get("ui")->warn("facilitator notes: {} problems", problems.size()); // counts only, no ids
     }
     fillJumpList();
-    showStep({});
 }
 
 void PresenterPanel::fillJumpList()
 {
     m_jump->clear();
-    auto program = demoProgram(m_app);
+    auto program = shownProgramContent();
     if (!program)
         return;
     int number = 1;
@@ -137,7 +148,7 @@ void PresenterPanel::fillJumpList()
 
 void PresenterPanel::showStep(const std::string& stepId)
 {
-    auto program = demoProgram(m_app);
+    auto program = shownProgramContent();
     std::string id = stepId;
     if (id.empty() && program && !program->steps.empty())
         id = program->steps.front().id;

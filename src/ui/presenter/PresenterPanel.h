@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+#include <memory>
 #include <string>
 
 #include "tend/demo/FacilitatorNotes.h"
@@ -22,7 +23,11 @@ class PresenterPanel : public QFrame {
 public:
     explicit PresenterPanel(AppContext* app, QWidget* parent = nullptr);
 
-    /// Shows the notes of this step (empty: the first step, before any repair is open).
+    /// Follows this program: its notes and its cards to jump to (empty: the demo's sample repair). Notes are read
+    /// once per program.
+    void showProgram(const std::string& programId);
+    std::string shownProgram() const { return m_programId; }
+    /// Shows the notes of this step of the shown program (empty: its first step).
     void showStep(const std::string& stepId);
     std::string shownStep() const { return m_stepId; }
     /// The notes could not be loaded: why, as sentences (empty when fine).
@@ -37,8 +42,10 @@ Q_SIGNALS:
 
 private:
     void fillJumpList();
+    std::shared_ptr<const content::Program> shownProgramContent() const;
 
     AppContext* m_app;
+    std::string m_programId;
     tend::demo::FacilitatorNotes m_notes;
     QString m_problems;
     std::string m_stepId;

@@ -104,7 +104,8 @@ void SessionScreen::fitRail()
 {
     // On a narrow window the card needs the room more than the rail does: the eyebrow still says which step of five
     // this is, and Back and Next still lead through them. The rail returns as soon as the window is wide enough.
-    // In presenter mode the rail is what the room reads from, so it stays.
+    // In presenter mode the rail is what the room reads from, so it stays while the card has its minimum beside it
+    // (a presenter window that is not full screen shares its width with the notes, which list every step too).
     const auto* main = qobject_cast<const MainWindow*>(window());
     const bool presenting = main && main->presenterMode();
     const int cardRoom = width() - m_rail->width();
@@ -113,7 +114,7 @@ void SessionScreen::fitRail()
     const int cardNeeds = m_page->columnWidget()->minimumSizeHint().width() + 64 +
                           style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) + 8;
     const int comfortable = std::max(fontMetrics().averageCharWidth() * 62, cardNeeds);
-    m_rail->parentWidget()->setVisible(m_railWanted && (presenting || cardRoom >= comfortable));
+    m_rail->parentWidget()->setVisible(m_railWanted && cardRoom >= (presenting ? cardNeeds : comfortable));
 }
 
 void SessionScreen::build()
@@ -1216,6 +1217,11 @@ bool SessionScreen::jumpTo(const std::string& cardId)
     m_view = View::Empty;
     render();
     return true;
+}
+
+std::string SessionScreen::currentProgramId() const
+{
+    return m_controller->hasSession() ? m_controller->session().program().id : std::string();
 }
 
 std::string SessionScreen::currentStepId() const

@@ -65,6 +65,8 @@ public:
     bool jumpTo(const std::string& cardId);
     /// The step of the card on screen, empty when none.
     std::string currentStepId() const;
+    /// The program of the open repair or practice (empty when none is open).
+    std::string currentProgramId() const;
 
     /// Opens the pause dialog (header button, Ctrl+P).
     void requestPause();
