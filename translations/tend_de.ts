@@ -931,6 +931,22 @@
         <source>Both of you, at this screen, for a small rupture. You can switch to the full repair if it turns out bigger.</source>
         <translation>Ihr beide, an diesem Bildschirm, für einen kleinen Riss. Stellt es sich als größer heraus, könnt ihr zur ausführlichen Klärung wechseln.</translation>
     </message>
+    <message>
+        <source>Your cycle</source>
+        <translation>Euer Kreislauf</translation>
+    </message>
+    <message>
+        <source>When you notice it starting, it is the two of you against the cycle, not against each other.</source>
+        <translation>Wenn ihr merkt, dass er anfängt: Ihr beide steht gemeinsam gegen den Kreislauf, nicht gegeneinander.</translation>
+    </message>
+    <message>
+        <source>Practise between repairs</source>
+        <translation>Üben zwischen den Klärungen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::HugTimerCard</name>
@@ -2169,10 +2185,6 @@
 <context>
     <name>tend::ui::PracticeStarter</name>
     <message>
-        <source>Telling about a feeling, or letting it show: a short practice on your own, about fifteen minutes.</source>
-        <translation>Von einem Gefühl erzählen oder es sichtbar werden lassen: eine kurze Übung für dich allein, etwa fünfzehn Minuten.</translation>
-    </message>
-    <message>
         <source>Practise</source>
         <translation>Üben</translation>
     </message>
@@ -2191,6 +2203,14 @@
     <message>
         <source>Start the practice as %1.</source>
         <translation>Die Übung als %1 beginnen.</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Practise together: %1</source>
+        <translation>Gemeinsam üben: %1</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3844,22 @@
     <message>
         <source>To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in your country keep registers you can search for couples work; and many counselling services offer couples sessions. You can bring what you wrote here, if you both want to.</source>
         <translation>So findet ihr jemanden: Oft kann eure Hausärztin oder euer Hausarzt überweisen; die Berufsverbände für Beratung und Psychotherapie in eurem Land führen Verzeichnisse, in denen ihr nach Paartherapie suchen könnt; und viele Beratungsstellen bieten Paargespräche an. Ihr könnt mitbringen, was ihr hier geschrieben habt, wenn ihr beide das wollt.</translation>
+    </message>
+    <message>
+        <source>Another day, when things are calm: “%1”, a short practice together in noticing the small ways you each reach back, and taking them.</source>
+        <translation>An einem ruhigen Tag: „%1“, eine kurze gemeinsame Übung: die kleinen Schritte bemerken, mit denen ihr aufeinander zugeht, und sie annehmen.</translation>
+    </message>
+    <message>
+        <source>Practise it now</source>
+        <translation>Jetzt üben</translation>
+    </message>
+    <message>
+        <source>What you each wrote in an earlier repair</source>
+        <translation>Was ihr beide in einer früheren Klärung geschrieben habt</translation>
+    </message>
+    <message>
+        <source>What you wrote in an earlier repair</source>
+        <translation>Was du in einer früheren Klärung geschrieben hast</translation>
     </message>
 </context>
 <context>

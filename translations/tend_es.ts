@@ -931,6 +931,22 @@
         <source>Both of you, at this screen, for a small rupture. You can switch to the full repair if it turns out bigger.</source>
         <translation>Los dos, ante esta pantalla, para un roce pequeño. Si resulta más grande, pueden pasar a la reparación completa.</translation>
     </message>
+    <message>
+        <source>Your cycle</source>
+        <translation>Vuestro ciclo</translation>
+    </message>
+    <message>
+        <source>When you notice it starting, it is the two of you against the cycle, not against each other.</source>
+        <translation>Cuando notéis que empieza, sois los dos contra el ciclo, no el uno contra el otro.</translation>
+    </message>
+    <message>
+        <source>Practise between repairs</source>
+        <translation>Practicar entre una reparación y otra</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::HugTimerCard</name>
@@ -2169,10 +2185,6 @@
 <context>
     <name>tend::ui::PracticeStarter</name>
     <message>
-        <source>Telling about a feeling, or letting it show: a short practice on your own, about fifteen minutes.</source>
-        <translation>Contar un sentimiento o dejarlo ver: una práctica breve por tu cuenta, de unos quince minutos.</translation>
-    </message>
-    <message>
         <source>Practise</source>
         <translation>Practicar</translation>
     </message>
@@ -2191,6 +2203,14 @@
     <message>
         <source>Start the practice as %1.</source>
         <translation>Empezar la práctica como %1.</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>En pareja</translation>
+    </message>
+    <message>
+        <source>Practise together: %1</source>
+        <translation>Practicar en pareja: %1</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3844,22 @@
     <message>
         <source>To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in your country keep registers you can search for couples work; and many counselling services offer couples sessions. You can bring what you wrote here, if you both want to.</source>
         <translation>Para encontrar uno: a menudo su médico puede derivarles; los colegios y asociaciones profesionales de psicología y psicoterapia de su país tienen registros donde buscar terapia de pareja; y muchos servicios de orientación ofrecen sesiones para parejas. Pueden llevar lo que escribieron aquí, si los dos lo desean.</translation>
+    </message>
+    <message>
+        <source>Another day, when things are calm: “%1”, a short practice together in noticing the small ways you each reach back, and taking them.</source>
+        <translation>Otro día, con calma: «%1», una práctica breve en pareja para notar los pequeños gestos con los que cada uno intenta acercarse, y aceptarlos.</translation>
+    </message>
+    <message>
+        <source>Practise it now</source>
+        <translation>Practicarlo ahora</translation>
+    </message>
+    <message>
+        <source>What you each wrote in an earlier repair</source>
+        <translation>Lo que cada uno escribió en una reparación anterior</translation>
+    </message>
+    <message>
+        <source>What you wrote in an earlier repair</source>
+        <translation>Lo que escribiste en una reparación anterior</translation>
     </message>
 </context>
 <context>

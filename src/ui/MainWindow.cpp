@@ -319,10 +319,11 @@ Screen* MainWindow::screen(ScreenId id)
             if (sessionScreen()->startNew(ids, true, QString::fromLatin1(modes::kQuickRepairProgramId)))
                 showScreen(ScreenId::Session);
         });
-        connect(home, &HomeScreen::practiceRequested, this, [this](const QStringList& ids, const QString& program) {
-            if (sessionScreen()->startNew(ids, false, program))
-                showScreen(ScreenId::Session);
-        });
+        connect(home, &HomeScreen::practiceRequested, this,
+                [this](const QStringList& ids, const QString& program, bool together) {
+                    if (sessionScreen()->startNew(ids, together, program))
+                        showScreen(ScreenId::Session);
+                });
         connect(home, &HomeScreen::continueRequested, this, [this, home] {
             if (sessionScreen()->continueStored())
                 showScreen(ScreenId::Session);

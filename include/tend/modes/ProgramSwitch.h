@@ -13,6 +13,8 @@ namespace tend::modes {
 
 inline constexpr const char* kRepairProgramId = "rupture-to-repair";
 inline constexpr const char* kQuickRepairProgramId = "quick-repair";
+/// The practice of making and taking repair attempts, offered at the end of a repair together.
+inline constexpr const char* kRepairAttemptsProgramId = "repair-attempts";
 
 /// The full repair and the ten-minute one are repairs (handovers, the together step, the completion words);
 /// every other program is a short practice.

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "tend/content/ContentLibrary.h"
+#include "tend/modes/EarlierAnswers.h"
 #include "tend/modes/ProgramSwitch.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/SafetyCheck.h"
@@ -89,6 +90,21 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
 
     m_column->addWidget(buildStartCard(host));
 
+    // The cycle the couple named together ("our cycle"): the thing they face side by side.
+    m_cycleCard = makeFrame("soft", host, QStringLiteral("homeCycle"));
+    auto* cycleLayout = new QVBoxLayout(m_cycleCard);
+    cycleLayout->setContentsMargins(24, 16, 24, 16);
+    cycleLayout->setSpacing(4);
+    cycleLayout->addWidget(makeLabel(tr("Your cycle"), "eyebrow", m_cycleCard));
+    m_cycleName = makeLabel(QString(), "heading", m_cycleCard);
+    m_cycleName->setObjectName(QStringLiteral("homeCycleName"));
+    cycleLayout->addWidget(m_cycleName);
+    cycleLayout->addWidget(makeLabel(tr("When you notice it starting, it is the two of you against the cycle, not "
+                                        "against each other."),
+                                     "muted", m_cycleCard));
+    m_cycleCard->setVisible(false);
+    m_column->addWidget(m_cycleCard);
+
     // Reflections written alone, ready to bring, and the commitments ledger (HomeTogether.h).
     m_reflections = new ReflectionsCard(app, this, host);
     connect(m_reflections, &ReflectionsCard::brought, this, &HomeScreen::continueRequested);
@@ -130,9 +146,19 @@ HomeScreen::HomeScreen(AppContext* app, QWidget* parent) : Screen(ScreenId::Home
     for (int c = 0; c < 2; ++c)
         tiles->setColumnStretch(c, 1);
     m_column->addLayout(tiles);
-    auto* practice = new PracticeStarter(app, QStringLiteral("express-dont-describe"), host);
-    connect(practice, &PracticeStarter::startRequested, this, &HomeScreen::practiceRequested);
-    m_column->addWidget(practice);
+    // Practices between repairs: together first (they need both people), then those done on one's own.
+    m_column->addWidget(makeLabel(tr("Practise between repairs"), "heading", host));
+    const std::pair<const char*, PracticeStarter::Who> practices[] = {
+        {"our-cycle", PracticeStarter::Who::Together},
+        {"repair-attempts", PracticeStarter::Who::Together},
+        {"starting-gently", PracticeStarter::Who::OnYourOwn},
+        {"express-dont-describe", PracticeStarter::Who::OnYourOwn},
+    };
+    for (const auto& [id, who] : practices) {
+        auto* practice = new PracticeStarter(app, QString::fromLatin1(id), who, host);
+        connect(practice, &PracticeStarter::startRequested, this, &HomeScreen::practiceRequested);
+        m_column->addWidget(practice);
+    }
     // The demo row waits for the first frame (it is below the fold and adds text to lay out).
     auto* demoSlot = new QVBoxLayout();
     m_column->addLayout(demoSlot);
@@ -375,6 +401,16 @@ void HomeScreen::refresh()
         m_aloneButtons << who;
     }
     static_cast<QHBoxLayout*>(choices)->addStretch(1);
+
+    // The cycle's name is what the couple wrote together, so it shows for a couple only (never a private answer).
+    QString cycle;
+    if (JournalService* journal = app()->journal(); journal && couple && app()->library()) {
+        auto found = modes::couplesCycle(journal->reader(), *app()->library(), profile.coupleId);
+        if (found && found.value())
+            cycle = qs(found.value()->text).simplified();
+    }
+    m_cycleCard->setVisible(!cycle.isEmpty());
+    m_cycleName->setText(cycle.isEmpty() ? QString() : tr("“%1”").arg(cycle));
 
     m_quickEntry->refresh();
     m_reflections->refresh();

@@ -31,7 +31,8 @@ Q_SIGNALS:
     /// Start the ten-minute repair together with these people.
     void quickRepairRequested(const QStringList& partnerIds);
     /// Start a short practice of the content library (express-dont-describe) for one person.
-    void practiceRequested(const QStringList& partnerIds, const QString& programId);
+    /// A practice or a together program other than a repair (our cycle, repair attempts, starting gently…).
+    void practiceRequested(const QStringList& partnerIds, const QString& programId, bool together);
 
 private:
     void refresh();
@@ -56,6 +57,8 @@ private:
     QuickEntryCard* m_quickEntry = nullptr;
     ReflectionsCard* m_reflections = nullptr;
     LedgerCard* m_ledger = nullptr;
+    QWidget* m_cycleCard = nullptr; ///< the name the couple gave their cycle, when they have one
+    QLabel* m_cycleName = nullptr;
 };
 
 } // namespace tend::ui

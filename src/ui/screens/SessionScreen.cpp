@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "tend/common/Log.h"
+#include "tend/content/ContentLibrary.h"
 #include "tend/modes/ProgramSwitch.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/SafetyCheck.h"
@@ -304,8 +305,9 @@ bool SessionScreen::startNew(const QStringList& partnerIds, bool together, const
     }
     m_switchNotice.clear();
     showMessage(QString());
-    // Looking back at last time's agreements belongs to the full repair; the ten-minute one starts at once.
-    m_reviewPending = together && ss(programId) != modes::kQuickRepairProgramId;
+    // Looking back at last time's agreements belongs to the full repair; the ten-minute one and the practices start
+    // at once.
+    m_reviewPending = together && (programId.isEmpty() || ss(programId) == modes::kRepairProgramId);
     app()->setAtKeyboard(m_writer);
     render();
     return true;
@@ -569,6 +571,32 @@ void SessionScreen::render()
     Q_EMIT titleChanged();
 }
 
+// At the end of a repair together, the practice of noticing and taking each other's repair attempts is offered:
+// the habit that makes the next rupture smaller (seed 003). Only while joint work is open to both.
+void SessionScreen::addRepairAttemptsOffer(QVBoxLayout* layout, QLayout* buttons, QWidget* panel)
+{
+    const engine::Session& session = m_controller->session();
+    const content::ContentLibrary* library = app()->library();
+    auto program =
+        library ? library->programPreferring(modes::kRepairAttemptsProgramId, app()->options().locale) : nullptr;
+    if (!program || session.partners().size() < 2 || !app()->jointAllowed())
+        return;
+    QLabel* offer = makeLabel(tr("Another day, when things are calm: “%1”, a short practice together in noticing the "
+                                 "small ways you each reach back, and taking them.")
+                                  .arg(qs(program->title)),
+                              "muted", panel);
+    offer->setObjectName(QStringLiteral("repairAttemptsOffer"));
+    layout->addWidget(offer);
+    QPushButton* start = makeButton(tr("Practise it now"), QStringLiteral("sessionStartRepairAttempts"), panel, nullptr,
+                                    QStringLiteral("together"), qs(program->summary));
+    QStringList ids;
+    for (const std::string& partner : session.partners())
+        ids << qs(partner);
+    connect(start, &QPushButton::clicked, this,
+            [this, ids] { startNew(ids, true, QString::fromLatin1(modes::kRepairAttemptsProgramId)); });
+    buttons->addWidget(start);
+}
+
 bool SessionScreen::isPractice() const
 {
     // Any program other than a repair (the full one or the ten-minute one) is a short practice.
@@ -710,6 +738,7 @@ void SessionScreen::renderCard()
     if (card->records == content::Records::Commitments)
         addEarlierCommitmentsNote(card->id);
     addLookBackNote(*card);
+    addEarlierAnswersNote(*card, together);
     addRecallNote(*card);
     if (context.privacyAllowed && PartnerKeyNotice::needed(app(), m_writer))
         m_cardLayout->addWidget(new PartnerKeyNotice(app(), context.writer, m_cardHolder));
@@ -1142,6 +1171,7 @@ void SessionScreen::showPanel(View view)
                                           "primary", QStringLiteral("journal"));
         connect(journal, &QPushButton::clicked, this, [this] { Q_EMIT navigate(ScreenId::Journal); });
         buttons->addWidget(journal);
+        addRepairAttemptsOffer(layout, buttons, panel);
         buttons->addWidget(home());
         focus = journal;
         break;

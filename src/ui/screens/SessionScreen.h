@@ -124,6 +124,10 @@ private:
     /// A quiet note in the card holder (soft frame, the notes' margins), after what is there or, `first`, above it.
     QVBoxLayout* addNote(const QString& name, bool first = false);
     void addLookBackNote(const content::Card& card);
+    void addRepairAttemptsOffer(QVBoxLayout* layout, QLayout* buttons, QWidget* panel);
+    /// `earlier_answers`: what the person at the screen (in a together step, each partner) last wrote to those
+    /// cards in an earlier session, shared answers only.
+    void addEarlierAnswersNote(const content::Card& card, bool together);
     /// `recall`: what was chosen on an earlier card, above this one ("You chose: a walk, kind words").
     void addRecallNote(const content::Card& card);
     void addRoundAgainNote(const content::Step& step, int round);

@@ -1,6 +1,8 @@
 // SessionScreen, the parts that only matter together or alone: the privacy curtain when the keyboard changes
 // hands, "did we keep this?" before a repair together, the earlier round's commitments, and the end of a
 // reflection written alone (with the way to bring it into a repair together).
+#include <set>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -8,6 +10,7 @@
 
 #include "tend/common/Log.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/modes/EarlierAnswers.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/app/RoundCommitments.h"
@@ -198,6 +201,41 @@ void SessionScreen::addLookBackNote(const content::Card& card)
         layout->addWidget(makeLabel(tr("Neither of you wrote down needs or requests on your own, or you kept them to "
                                        "yourselves. You can say them to each other now."),
                                     "muted", note));
+    }
+}
+
+// "Our cycle" starts each partner from what they wrote about their own pattern in earlier repairs. Shared
+// answers only: the screen may be seen by both.
+void SessionScreen::addEarlierAnswersNote(const content::Card& card, bool together)
+{
+    JournalService* journal = app()->journal();
+    if (card.earlierAnswers.empty() || !journal)
+        return;
+    const std::set<std::string> ids(card.earlierAnswers.begin(), card.earlierAnswers.end());
+    const std::vector<std::string> people =
+        together ? m_controller->session().partners() : std::vector<std::string>{m_writer};
+    QVBoxLayout* layout = nullptr;
+    for (const std::string& partner : people) {
+        auto found = modes::latestSharedAnswer(journal->reader(), app()->profile().coupleId, ids, partner,
+                                               m_controller->row().id);
+        if (!found || !found.value())
+            continue;
+        if (!layout) {
+            layout = addNote(QStringLiteral("earlierAnswers"));
+            layout->addWidget(makeLabel(together ? tr("What you each wrote in an earlier repair")
+                                                 : tr("What you wrote in an earlier repair"),
+                                        "heading", layout->parentWidget()));
+        }
+        QWidget* note = layout->parentWidget();
+        if (together) {
+            QLabel* who = makeLabel(partnerName(partner), "eyebrow", note);
+            who->setObjectName(QStringLiteral("earlierWho-") + qs(partner));
+            layout->addWidget(who);
+        }
+        QLabel* words = makeLabel(qs(found.value()->text), "body", note);
+        words->setObjectName(QStringLiteral("earlierAnswer-") + qs(partner));
+        words->setTextFormat(Qt::PlainText);
+        layout->addWidget(words);
     }
 }
 

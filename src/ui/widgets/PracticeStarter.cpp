@@ -14,8 +14,8 @@
 
 namespace tend::ui {
 
-PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, QWidget* parent)
-    : QFrame(parent), m_app(app), m_programId(programId)
+PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, Who who, QWidget* parent)
+    : QFrame(parent), m_app(app), m_programId(programId), m_who(who)
 {
     setObjectName(QStringLiteral("practice-") + programId);
     setProperty("role", QStringLiteral("card"));
@@ -27,13 +27,14 @@ PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, QWid
     auto* words = new QVBoxLayout();
     words->setSpacing(4);
     m_title = makeLabel(QString(), "heading", this);
-    m_summary = makeLabel(
-        tr("Telling about a feeling, or letting it show: a short practice on your own, about fifteen minutes."),
-        "muted", this);
+    m_summary = makeLabel(QString(), "muted", this);
     words->addWidget(m_title);
     words->addWidget(m_summary);
     row->addLayout(words, 1);
-    m_start = makeButton(tr("Practise"), QStringLiteral("homePractice"), this, nullptr, QStringLiteral("leaf"));
+    m_start = who == Who::Together ? makeButton(tr("Together"), QStringLiteral("homePractice-") + programId, this,
+                                                nullptr, QStringLiteral("together"))
+                                   : makeButton(tr("Practise"), QStringLiteral("homePractice-") + programId, this,
+                                                nullptr, QStringLiteral("leaf"));
     row->addWidget(m_start, 0, Qt::AlignVCenter);
     layout->addLayout(row);
 
@@ -49,8 +50,15 @@ PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, QWid
 
     connect(m_start, &QPushButton::clicked, this, [this] {
         const Profile& profile = m_app->profile();
+        if (m_who == Who::Together) {
+            QStringList ids;
+            for (const PartnerInfo& p : profile.partners)
+                ids << qs(p.id);
+            Q_EMIT startRequested(ids, m_programId, true);
+            return;
+        }
         if (profile.partners.size() == 1) {
-            Q_EMIT startRequested({qs(profile.partners.front().id)}, m_programId);
+            Q_EMIT startRequested({qs(profile.partners.front().id)}, m_programId, false);
             return;
         }
         m_choices->setVisible(!m_choices->isVisible());
@@ -59,18 +67,26 @@ PracticeStarter::PracticeStarter(AppContext* app, const QString& programId, QWid
     });
     connect(app, &AppContext::ready, this, &PracticeStarter::refresh);
     connect(app, &AppContext::profileChanged, this, &PracticeStarter::refresh);
+    connect(app, &AppContext::safetyChanged, this, &PracticeStarter::refresh);
     refresh();
 }
 
 void PracticeStarter::refresh()
 {
     QString title;
+    QString summary;
     if (const content::ContentLibrary* library = m_app->library()) {
-        if (auto program = library->programPreferring(ss(m_programId), m_app->options().locale))
+        if (auto program = library->programPreferring(ss(m_programId), m_app->options().locale)) {
             title = qs(program->title);
+            summary = qs(program->summary);
+        }
     }
-    setVisible(!title.isEmpty() && m_app->profile().isSet());
+    const Profile& profile = m_app->profile();
+    // Together: a couple, and only while their private checks leave joint work open (the same rule as Together).
+    const bool offered = m_who == Who::OnYourOwn || (profile.partners.size() > 1 && m_app->jointAllowed());
+    setVisible(!title.isEmpty() && profile.isSet() && offered);
     m_title->setText(title);
+    m_summary->setText(summary);
     m_start->setAccessibleName(tr("Practise: %1").arg(title));
     m_start->setAccessibleDescription(m_summary->text());
 
@@ -80,6 +96,10 @@ void PracticeStarter::refresh()
         b->deleteLater();
     }
     m_people.clear();
+    if (m_who == Who::Together) {
+        m_start->setAccessibleName(tr("Practise together: %1").arg(title));
+        return;
+    }
     int at = 1;
     for (const PartnerInfo& p : m_app->profile().partners) {
         QPushButton* who = makeButton(tr("I'm %1").arg(p.name), QStringLiteral("practiceAs-") + qs(p.id), m_choices,
@@ -87,7 +107,7 @@ void PracticeStarter::refresh()
         const QString id = qs(p.id);
         connect(who, &QPushButton::clicked, this, [this, id] {
             m_choices->setVisible(false);
-            Q_EMIT startRequested({id}, m_programId);
+            Q_EMIT startRequested({id}, m_programId, false);
         });
         choices->insertWidget(at++, who);
         m_people << who;

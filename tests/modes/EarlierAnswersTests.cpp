@@ -1,0 +1,88 @@
+// What a couple wrote in earlier sessions, read back for today's card: only shared, written answers, the latest
+// first, by the person asked for; and the name they last gave their cycle.
+#include <catch2/catch.hpp>
+
+#include "ModesTestSupport.h"
+#include "tend/modes/EarlierAnswers.h"
+
+using namespace tend;
+using namespace tend::modes::test;
+
+namespace {
+
+void addEntry(SmallJournal& j, const std::string& session, const std::string& partner, const std::string& card,
+              const std::string& text, journal::Visibility visibility = journal::Visibility::Shared,
+              const std::string& at = "2026-11-01T19:10:00Z")
+{
+    journal::Entry entry;
+    entry.id = journal::newId();
+    entry.sessionId = session;
+    if (!partner.empty())
+        entry.partnerId = partner;
+    entry.step = "reflect";
+    entry.card = card;
+    entry.payload = nlohmann::json{{"text", text}}.dump();
+    entry.visibility = visibility;
+    entry.createdAt = at;
+    entry.updatedAt = at;
+    REQUIRE(j.journal->saveEntry(entry).ok());
+}
+
+} // namespace
+
+TEST_CASE("the latest shared answer by a person is read back; private ones and other people's are not")
+{
+    SmallJournal j = smallJournal();
+    const std::string older = addSession(j, journal::SessionMode::Together, "2026-10-01T19:00:00Z");
+    const std::string newer = addSession(j, journal::SessionMode::Together, "2026-11-01T19:00:00Z");
+    const std::string today = addSession(j, journal::SessionMode::Together, "2026-11-20T19:00:00Z");
+    addEntry(j, older, j.sam, "my-pattern", "I go quiet and tidy the kitchen.");
+    addEntry(j, newer, j.sam, "my-pattern", "I keep this one to myself.", journal::Visibility::Private);
+    addEntry(j, newer, j.alex, "my-pattern", "I follow you from room to room.");
+    addEntry(j, today, j.sam, "my-pattern", "Today's answer is not an earlier one.");
+
+    auto sam = modes::latestSharedAnswer(*j.journal, j.coupleId, {"my-pattern"}, j.sam, today);
+    REQUIRE(sam.ok());
+    REQUIRE(sam.value());
+    CHECK(sam.value()->text == "I go quiet and tidy the kitchen."); // the private newer one is passed over
+    CHECK(sam.value()->sessionId == older);
+
+    auto alex = modes::latestSharedAnswer(*j.journal, j.coupleId, {"my-pattern"}, j.alex, today);
+    REQUIRE(alex.ok());
+    REQUIRE(alex.value());
+    CHECK(alex.value()->text == "I follow you from room to room.");
+
+    auto nobody = modes::latestSharedAnswer(*j.journal, j.coupleId, {"echoes"}, j.sam, today);
+    REQUIRE(nobody.ok());
+    CHECK_FALSE(nobody.value());
+    auto empty = modes::latestSharedAnswer(*j.journal, j.coupleId, {}, j.sam);
+    REQUIRE(empty.ok());
+    CHECK_FALSE(empty.value());
+}
+
+TEST_CASE("the couple's cycle is the name they last gave it, from any card that keeps it")
+{
+    const std::set<std::string> ids = modes::cycleCardIds(shippedLibrary());
+    CHECK(ids == std::set<std::string>{"name-it"}); // our-cycle's card, in every language
+
+    SmallJournal j = smallJournal();
+    auto none = modes::couplesCycle(*j.journal, shippedLibrary(), j.coupleId);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value());
+
+    const std::string first = addSession(j, journal::SessionMode::Together, "2026-10-01T19:00:00Z");
+    addEntry(j, first, {}, "name-it", "The chase and the wall");
+    const std::string second = addSession(j, journal::SessionMode::Together, "2026-11-01T19:00:00Z");
+    addEntry(j, second, {}, "name-it", "   "); // a blank answer names nothing
+    addEntry(j, second, {}, "our-loop", "When I push, you pull away.");
+    auto cycle = modes::couplesCycle(*j.journal, shippedLibrary(), j.coupleId);
+    REQUIRE(cycle.ok());
+    REQUIRE(cycle.value());
+    CHECK(cycle.value()->text == "The chase and the wall");
+
+    const std::string third = addSession(j, journal::SessionMode::Together, "2026-11-15T19:00:00Z");
+    addEntry(j, third, {}, "name-it", "The fog");
+    cycle = modes::couplesCycle(*j.journal, shippedLibrary(), j.coupleId);
+    REQUIRE(cycle.value());
+    CHECK(cycle.value()->text == "The fog");
+}
