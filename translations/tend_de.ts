@@ -3861,6 +3861,14 @@
         <source>What you wrote in an earlier repair</source>
         <translation>Was du in einer früheren Klärung geschrieben hast</translation>
     </message>
+    <message>
+        <source>An old hurt, again</source>
+        <translation>Wieder eine alte Verletzung</translation>
+    </message>
+    <message>
+        <source>You have marked an old hurt in an earlier repair too. Pain that keeps coming back often needs more room than one evening can give. A couples therapist, or a therapist of your own, can help you look at where it comes from, with someone beside you who is on neither side.</source>
+        <translation>Du hast auch in einer früheren Klärung eine alte Verletzung angekreuzt. Schmerz, der immer wiederkommt, braucht oft mehr Raum, als ein Abend bieten kann. Eine Paartherapie oder eine eigene Therapie kann dir helfen, hinzuschauen, woher er kommt – mit jemandem an deiner Seite, der auf keiner Seite steht.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

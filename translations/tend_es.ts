@@ -3861,6 +3861,14 @@
         <source>What you wrote in an earlier repair</source>
         <translation>Lo que escribiste en una reparación anterior</translation>
     </message>
+    <message>
+        <source>An old hurt, again</source>
+        <translation>Otra vez una herida antigua</translation>
+    </message>
+    <message>
+        <source>You have marked an old hurt in an earlier repair too. Pain that keeps coming back often needs more room than one evening can give. A couples therapist, or a therapist of your own, can help you look at where it comes from, with someone beside you who is on neither side.</source>
+        <translation>También marcaste una herida antigua en una reparación anterior. El dolor que vuelve una y otra vez suele necesitar más espacio del que cabe en una tarde. Una terapia de pareja, o una terapia propia, puede ayudarte a ver de dónde viene, con alguien a tu lado que no toma partido.</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Settings</name>

@@ -86,3 +86,46 @@ TEST_CASE("the couple's cycle is the name they last gave it, from any card that 
     REQUIRE(cycle.value());
     CHECK(cycle.value()->text == "The fog");
 }
+
+TEST_CASE("old pain marked in earlier repairs is counted per person, private answers included, today's not")
+{
+    CHECK(modes::oldPainOptions(shippedLibrary()).count({"echoes-familiar", "old-hurt"}) == 1);
+    const auto program = repairProgram();
+    const content::Card* card = program->findCard("echoes-familiar");
+    REQUIRE(card);
+    CHECK(modes::marksOldPain(*card, {{"selected", {"old-hurt"}}}));
+    CHECK_FALSE(modes::marksOldPain(*card, {{"selected", {"partly"}}}));
+    CHECK_FALSE(modes::marksOldPain(*card, nlohmann::json()));
+
+    SmallJournal j = smallJournal();
+    auto mark = [&](const std::string& session, const std::string& partner, const char* option,
+                    journal::Visibility visibility) {
+        journal::Entry entry;
+        entry.id = journal::newId();
+        entry.sessionId = session;
+        entry.partnerId = partner;
+        entry.step = "reflect";
+        entry.card = "echoes-familiar";
+        entry.payload = nlohmann::json{{"kind", "choice"}, {"answer", {{"selected", {option}}}}}.dump();
+        entry.visibility = visibility;
+        entry.createdAt = entry.updatedAt = "2026-11-01T19:10:00Z";
+        REQUIRE(j.journal->saveEntry(entry).ok());
+    };
+    const std::string first = addSession(j, journal::SessionMode::Solo, "2026-10-01T19:00:00Z");
+    const std::string second = addSession(j, journal::SessionMode::Solo, "2026-11-01T19:00:00Z");
+    const std::string today = addSession(j, journal::SessionMode::Solo, "2026-11-20T19:00:00Z");
+    mark(first, j.sam, "old-hurt", journal::Visibility::Private);
+    mark(second, j.sam, "partly", journal::Visibility::Shared);
+    mark(second, j.alex, "old-hurt", journal::Visibility::Shared);
+    mark(today, j.sam, "old-hurt", journal::Visibility::Shared);
+
+    auto sam = modes::earlierOldPainMarks(*j.journal, shippedLibrary(), j.coupleId, j.sam, today);
+    REQUIRE(sam.ok());
+    CHECK(sam.value() == 1); // the private mark in the first repair; "partly" and today's are not counted
+    auto alex = modes::earlierOldPainMarks(*j.journal, shippedLibrary(), j.coupleId, j.alex, today);
+    REQUIRE(alex.ok());
+    CHECK(alex.value() == 1);
+    auto samBefore = modes::earlierOldPainMarks(*j.journal, shippedLibrary(), j.coupleId, j.sam, first);
+    REQUIRE(samBefore.ok());
+    CHECK(samBefore.value() == 1); // today's mark, seen from the first repair
+}

@@ -103,3 +103,52 @@ TEST_CASE("after the second not-yet in one repair a calm note suggests a couples
     answerAndGoOn(w, s, QString());
     CHECK(w->findChild<QWidget*>(QStringLiteral("referral")) == nullptr);
 }
+
+TEST_CASE("marking an old hurt in a second repair brings a calm note about a therapist, never the first time")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    ui::SessionScreen* s = w->sessionScreen();
+    const QString sam = qidOf(t, 0);
+
+    // Sam's first repair on their own: an old hurt, marked; no note, since nothing came before.
+    REQUIRE(s->startNew({sam}, false));
+    w->showScreen(ui::ScreenId::Session, false);
+    REQUIRE(s->jumpTo("echoes-familiar"));
+    settle();
+    clickOn(s->currentCard(), QStringLiteral("option-old-hurt"));
+    settle();
+    CHECK_FALSE(w->findChild<QWidget*>(QStringLiteral("oldPainReferral")));
+    pressNext(w);
+    t.app()->journal()->flush();
+    settle();
+
+    // A second repair: "partly" brings nothing; "it feels old" brings the note, below the card; changing the
+    // answer takes it away again.
+    REQUIRE(s->startNew({sam}, false));
+    w->showScreen(ui::ScreenId::Session, false);
+    REQUIRE(s->jumpTo("echoes-familiar"));
+    settle();
+    clickOn(s->currentCard(), QStringLiteral("option-partly"));
+    settle();
+    CHECK_FALSE(w->findChild<QWidget*>(QStringLiteral("oldPainReferral")));
+    clickOn(s->currentCard(), QStringLiteral("option-old-hurt"));
+    settle();
+    auto* note = need<QWidget>(w, QStringLiteral("oldPainReferral"));
+    CHECK(note->isVisible());
+    bool therapist = false;
+    for (QLabel* label : note->findChildren<QLabel*>())
+        therapist = therapist || label->text().contains(QStringLiteral("therapist"));
+    CHECK(therapist);
+    clickOn(s->currentCard(), QStringLiteral("option-new"));
+    settle(50);
+    CHECK_FALSE(w->findChild<QWidget*>(QStringLiteral("oldPainReferral")));
+
+    // Coming back to the card with the old hurt chosen shows it again.
+    clickOn(s->currentCard(), QStringLiteral("option-old-hurt"));
+    pressNext(w);
+    pressBack(w);
+    settle();
+    REQUIRE(cardOf(s) == QStringLiteral("echoes-familiar"));
+    CHECK(need<QWidget>(w, QStringLiteral("oldPainReferral"))->isVisible());
+}

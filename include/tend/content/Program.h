@@ -80,6 +80,9 @@ struct Option {
     /// `switch_to`: a program id. Choosing this option stops this program and starts that one with the answers
     /// to cards of the same id and kind carried over (the ten-minute repair's "it's bigger than it looked").
     std::string switchTo;
+    /// `old_pain`: choosing this option marks the hurt as an old one ("this feels old, it keeps coming back"). When
+    /// a person marks old pain in more than one repair, the app suggests a therapist.
+    bool oldPain = false;
 };
 
 /// An item of a `checklist` card.

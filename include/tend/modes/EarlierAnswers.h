@@ -6,6 +6,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "tend/common/Result.h"
 #include "tend/content/ContentLibrary.h"
@@ -35,5 +38,17 @@ std::set<std::string> cycleCardIds(const content::ContentLibrary& library);
 /// The name the couple last gave their cycle (from a card with `"records": "cycle"`), if any.
 Result<std::optional<EarlierAnswer>> couplesCycle(journal::Journal& journal, const content::ContentLibrary& library,
                                                   const std::string& coupleId);
+
+/// The (card, option) pairs of `library` whose option marks old pain (`"old_pain": true`).
+std::set<std::pair<std::string, std::string>> oldPainOptions(const content::ContentLibrary& library);
+
+/// Whether `answer` (a choice's `{"selected": [...]}`) chose an option of `card` that marks old pain.
+bool marksOldPain(const content::Card& card, const nlohmann::json& answer);
+
+/// In how many of the couple's sessions other than `exceptSessionId` did `partnerId` mark old pain? Their own
+/// answers, private ones included (this is read for them alone, on their own step; it is never shown as such).
+Result<int> earlierOldPainMarks(journal::Journal& journal, const content::ContentLibrary& library,
+                                const std::string& coupleId, const std::string& partnerId,
+                                const std::string& exceptSessionId);
 
 } // namespace tend::modes

@@ -14,7 +14,7 @@ const std::vector<std::string_view> kStepKeys{"id", "title", "purpose", "who", "
 const std::vector<std::string_view> kCommonCardKeys{"id",      "kind",        "title",    "body",           "note",
                                                     "next",    "when",        "optional", "private",        "coach",
                                                     "records", "after_pause", "recall",   "earlier_answers"};
-const std::vector<std::string_view> kOptionKeys{"id", "label", "next", "switch_to"};
+const std::vector<std::string_view> kOptionKeys{"id", "label", "next", "switch_to", "old_pain"};
 const std::vector<std::string_view> kItemKeys{"id", "label"};
 
 const std::vector<std::string_view>& kindKeys(CardKind kind)
@@ -94,6 +94,7 @@ std::vector<Option> readOptions(const nlohmann::json& card, const std::string& a
                            "an option that switches to another program must have \"next\": \"end\" (this program "
                            "stops there and the other one starts with what was written)");
         }
+        option.oldPain = reader.boolean(item, itemAt, "old_pain").value_or(false);
         options.push_back(std::move(option));
     }
     return options;

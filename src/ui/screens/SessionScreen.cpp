@@ -743,6 +743,7 @@ void SessionScreen::renderCard()
     if (context.privacyAllowed && PartnerKeyNotice::needed(app(), m_writer))
         m_cardLayout->addWidget(new PartnerKeyNotice(app(), context.writer, m_cardHolder));
     m_cardLayout->addWidget(widget);
+    updateOldPainNote(); // below the card: it answers what was just chosen there
     connect(widget, &CardWidget::answerChanged, this, &SessionScreen::onAnswerChanged);
     connect(widget, &CardWidget::editingFinished, this, [this] { flushTyping(false); });
     connect(widget, &CardWidget::advanceRequested, this,
@@ -778,6 +779,7 @@ void SessionScreen::onAnswerChanged()
         return;
     }
     commitCard();
+    updateOldPainNote();
 }
 
 void SessionScreen::commitCard()

@@ -2,8 +2,10 @@
 
 #include <QPointer>
 
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "ui/cards/CardWidget.h"
 #include "ui/screens/Screen.h"
@@ -124,6 +126,9 @@ private:
     /// A quiet note in the card holder (soft frame, the notes' margins), after what is there or, `first`, above it.
     QVBoxLayout* addNote(const QString& name, bool first = false);
     void addLookBackNote(const content::Card& card);
+    /// On a card whose answer marks old pain (`"old_pain": true` options): when this person has marked old pain in
+    /// an earlier repair too, a calm note suggests a therapist and how to find one; it goes when unmarked.
+    void updateOldPainNote();
     void addRepairAttemptsOffer(QVBoxLayout* layout, QLayout* buttons, QWidget* panel);
     /// `earlier_answers`: what the person at the screen (in a together step, each partner) last wrote to those
     /// cards in an earlier session, shared answers only.
@@ -172,6 +177,7 @@ private:
     /// The card's answer chose an option that switches program (`switch_to`): start that one, carrying answers.
     bool switchIfChosen();
     QString m_switchNotice;
+    std::map<std::pair<std::string, std::string>, int> m_oldPainEarlier; ///< (session, person) -> earlier marks
     PrivacyCurtain* m_curtain = nullptr;
     std::string m_pendingWriter;
     bool m_reviewPending = false;

@@ -311,6 +311,20 @@ void SessionScreen::addRoundAgainNote(const content::Step& step, int round)
 
 // After the second "not yet" in one repair: an invitation, never a verdict, to bring in a couples therapist. Tend
 // opens no links; it says how people usually find one.
+namespace {
+
+QLabel* findingATherapist(QWidget* note)
+{
+    return makeLabel(
+        SessionScreen::tr("To find one: your doctor can often refer you; professional bodies for counselling and "
+                          "psychotherapy in your country keep registers you can search for couples work; and many "
+                          "counselling services offer couples sessions. You can bring what you wrote here, if you "
+                          "both want to."),
+        "muted", note);
+}
+
+} // namespace
+
 void SessionScreen::addReferralNote()
 {
     QVBoxLayout* layout = addNote(QStringLiteral("referral"));
@@ -322,11 +336,47 @@ void SessionScreen::addReferralNote()
            "repair or from one repair to the next, a couples therapist can help you both see what keeps pulling you "
            "back, with someone beside you who is on neither side."),
         "body", note));
-    layout->addWidget(makeLabel(
-        tr("To find one: your doctor can often refer you; professional bodies for counselling and psychotherapy in "
-           "your country keep registers you can search for couples work; and many counselling services offer "
-           "couples sessions. You can bring what you wrote here, if you both want to."),
-        "muted", note));
+    layout->addWidget(findingATherapist(note));
+}
+
+void SessionScreen::updateOldPainNote()
+{
+    QWidget* shown = m_cardHolder->findChild<QWidget*>(QStringLiteral("oldPainReferral"), Qt::FindDirectChildrenOnly);
+    bool wanted = false;
+    JournalService* journal = app()->journal();
+    if (m_card && m_controller->hasSession() && journal && app()->library()) {
+        const engine::Session& session = m_controller->session();
+        const content::Card* card = session.program().findCard(ss(m_card->cardId()));
+        const engine::AnswerRecord* record = card ? session.answerFor(m_writer, card->id) : nullptr;
+        if (record && modes::marksOldPain(*card, record->value)) {
+            const auto key = std::make_pair(m_controller->row().id, m_writer);
+            auto known = m_oldPainEarlier.find(key);
+            if (known == m_oldPainEarlier.end()) {
+                auto marks = modes::earlierOldPainMarks(journal->reader(), *app()->library(), app()->profile().coupleId,
+                                                        m_writer, m_controller->row().id);
+                known = m_oldPainEarlier.emplace(key, marks ? marks.value() : 0).first;
+            }
+            wanted = known->second > 0;
+        }
+    }
+    if (!wanted) {
+        if (shown)
+            shown->deleteLater();
+        return;
+    }
+    if (shown)
+        return;
+    QVBoxLayout* layout = addNote(QStringLiteral("oldPainReferral"));
+    QWidget* note = layout->parentWidget();
+    layout->setSpacing(6);
+    layout->addWidget(makeLabel(tr("An old hurt, again"), "heading", note));
+    layout->addWidget(makeLabel(tr("You have marked an old hurt in an earlier repair too. Pain that keeps coming "
+                                   "back often needs more room than one evening can give. A couples therapist, or "
+                                   "a therapist of your own, can help you look at where it comes from, with someone "
+                                   "beside you who is on neither side."),
+                                "body", note));
+    layout->addWidget(findingATherapist(note));
+    note->show();
 }
 
 } // namespace tend::ui
