@@ -4343,6 +4343,68 @@
         <source>Thank you for listening to each other. Press Next when you are ready to go on.</source>
         <translation>Danke, dass ihr einander zugehört habt. Drückt auf „Weiter“, wenn ihr bereit seid.</translation>
     </message>
+    <message numerus="yes">
+        <source>Time each turn: %n minute for each of you</source>
+        <translation>
+            <numerusform>Redezeit messen: %n Minute für jede und jeden</numerusform>
+            <numerusform>Redezeit messen: %n Minuten für jede und jeden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time each turn: %n minutes for each of you</source>
+        <translation>
+            <numerusform>Redezeit messen: %n Minute für jede und jeden</numerusform>
+            <numerusform>Redezeit messen: %n Minuten für jede und jeden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quiet clock for the speaker&apos;s turn. It says when a turn runs long; it never stops anyone.</source>
+        <translation>Eine leise Uhr für die Redezeit. Sie sagt, wenn ein Beitrag lang wird, und unterbricht nie.</translation>
+    </message>
+    <message>
+        <source>What makes sense to me is…</source>
+        <translation>Nachvollziehen kann ich …</translation>
+    </message>
+    <message>
+        <source>What makes sense to %1</source>
+        <translation>Was %1 nachvollziehen kann</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Speaking time: %1</source>
+        <translation>Redezeit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute</source>
+        <translation>
+            <numerusform>%1 von %n Minute</numerusform>
+            <numerusform>%1 von %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minutes</source>
+        <translation>
+            <numerusform>%1 von %n Minute</numerusform>
+            <numerusform>%1 von %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This turn has run past %n minute (%1). When you are ready, let the other one reflect back; there is the same time for them.</source>
+        <translation>
+            <numerusform>Diese Redezeit ist schon über %n Minute (%1). Wenn du so weit bist, lass dein Gegenüber zurückspiegeln; es hat dieselbe Zeit.</numerusform>
+            <numerusform>Diese Redezeit ist schon über %n Minuten (%1). Wenn du so weit bist, lass dein Gegenüber zurückspiegeln; es hat dieselbe Zeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This turn has run past %n minutes (%1). When you are ready, let the other one reflect back; there is the same time for them.</source>
+        <translation>
+            <numerusform>Diese Redezeit ist schon über %n Minute (%1). Wenn du so weit bist, lass dein Gegenüber zurückspiegeln; es hat dieselbe Zeit.</numerusform>
+            <numerusform>Diese Redezeit ist schon über %n Minuten (%1). Wenn du so weit bist, lass dein Gegenüber zurückspiegeln; es hat dieselbe Zeit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::UserProgramsSection</name>

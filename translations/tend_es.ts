@@ -4343,6 +4343,68 @@
         <source>Thank you for listening to each other. Press Next when you are ready to go on.</source>
         <translation>Gracias por escucharse. Pulsen Siguiente cuando quieran seguir.</translation>
     </message>
+    <message numerus="yes">
+        <source>Time each turn: %n minute for each of you</source>
+        <translation>
+            <numerusform>Medir cada turno: %n minuto para cada uno</numerusform>
+            <numerusform>Medir cada turno: %n minutos para cada uno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time each turn: %n minutes for each of you</source>
+        <translation>
+            <numerusform>Medir cada turno: %n minuto para cada uno</numerusform>
+            <numerusform>Medir cada turno: %n minutos para cada uno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quiet clock for the speaker&apos;s turn. It says when a turn runs long; it never stops anyone.</source>
+        <translation>Un reloj discreto para el turno de quien habla. Avisa cuando un turno se alarga; nunca interrumpe a nadie.</translation>
+    </message>
+    <message>
+        <source>What makes sense to me is…</source>
+        <translation>Lo que entiendo es…</translation>
+    </message>
+    <message>
+        <source>What makes sense to %1</source>
+        <translation>Lo que %1 entiende</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Speaking time: %1</source>
+        <translation>Tiempo de palabra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minute</source>
+        <translation>
+            <numerusform>%1 de %n minuto</numerusform>
+            <numerusform>%1 de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n minutes</source>
+        <translation>
+            <numerusform>%1 de %n minuto</numerusform>
+            <numerusform>%1 de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This turn has run past %n minute (%1). When you are ready, let the other one reflect back; there is the same time for them.</source>
+        <translation>
+            <numerusform>Este turno ya pasa de %n minuto (%1). Cuando quieras, deja que la otra persona te devuelva lo que oyó; tendrá el mismo tiempo.</numerusform>
+            <numerusform>Este turno ya pasa de %n minutos (%1). Cuando quieras, deja que la otra persona te devuelva lo que oyó; tendrá el mismo tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This turn has run past %n minutes (%1). When you are ready, let the other one reflect back; there is the same time for them.</source>
+        <translation>
+            <numerusform>Este turno ya pasa de %n minuto (%1). Cuando quieras, deja que la otra persona te devuelva lo que oyó; tendrá el mismo tiempo.</numerusform>
+            <numerusform>Este turno ya pasa de %n minutos (%1). Cuando quieras, deja que la otra persona te devuelva lo que oyó; tendrá el mismo tiempo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::UserProgramsSection</name>

@@ -144,3 +144,27 @@ TEST_CASE("the session's turn helpers follow the roles")
     CHECK(session.turnStatus("a")->turn == 1);
     CHECK_FALSE(session.turnStatus("a")->complete);
 }
+
+TEST_CASE("the listener's validation is kept with the round, only after reflecting back, and never required")
+{
+    const std::vector<std::string> partners{"a", "b"};
+    auto answer = turnShare(nullptr, partners, "a", "I felt left out at dinner.");
+    REQUIRE(answer.ok());
+    answer = turnReflect(answer.value(), partners, "b", "You felt left out.", "My face went warm.",
+                         "It makes sense: I talked over you twice.");
+    REQUIRE(answer.ok());
+    const auto& round = answer.value()["turns"][0]["rounds"][0];
+    CHECK(round["validated"] == "It makes sense: I talked over you twice.");
+    CHECK(turnStatus(answer.value(), partners)->phase == TurnPhase::Confirm);
+
+    // Without it, no field at all (an empty validation is not kept).
+    auto plain = turnReflect(turnShare(nullptr, partners, "a", "x").value(), partners, "b", "y", "z", "");
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain.value()["turns"][0]["rounds"][0].contains("validated"));
+
+    // A stored answer that validates before reflecting back breaks the rules.
+    nlohmann::json broken = {{"turns", {{{"speaker", "a"}, {"rounds", {{{"shared", "x"}, {"validated", "y"}}}}}}}};
+    auto status = turnStatus(broken, partners);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().message.find("made sense") != std::string::npos);
+}

@@ -30,7 +30,7 @@ void addEntry(SmallJournal& j, const std::string& session, const std::string& pa
 
 } // namespace
 
-TEST_CASE("the latest shared answer by a person is read back; private ones and other people's are not")
+TEST_CASE("the latest shared answer by a person is read back, never a private one or another person's")
 {
     SmallJournal j = smallJournal();
     const std::string older = addSession(j, journal::SessionMode::Together, "2026-10-01T19:00:00Z");

@@ -155,6 +155,11 @@ struct Card {
     std::vector<std::string> speakerPrompts;
     std::vector<std::string> listenerPrompts;
     std::string confirm; ///< the question the listener asks ("Did I hear you right?")
+    /// `validate`: after reflecting back, the listener is asked this: what makes sense to them about how the speaker
+    /// felt (understanding, not agreement). Empty: not asked.
+    std::string validate;
+    /// `turn_minutes`: the length the optional turn timer offers for each speaker (equal airtime); 0: no timer.
+    int turnMinutes = 0;
 
     // --- schedule ---
     int minMinutes = 20;

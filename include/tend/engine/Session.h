@@ -146,7 +146,8 @@ public:
 
     /// Turns card helpers (the current card must be a `turns` card); see Turns.h.
     Result<void> turnShare(const std::string& partner, const std::string& text);
-    Result<void> turnReflect(const std::string& partner, const std::string& reflected, const std::string& noticed);
+    Result<void> turnReflect(const std::string& partner, const std::string& reflected, const std::string& noticed,
+                             const std::string& validated = {});
     Result<void> turnConfirm(const std::string& partner, bool confirmed, const std::string& correction = {});
 
     /// Whether next / back would succeed now, and if not, why (nothing changes).

@@ -12,7 +12,7 @@ namespace tend::engine {
 /// Where a `turns` card (speaker–listener exchange) stands.
 enum class TurnPhase {
     Share,   ///< the speaker writes or says what they want to share
-    Reflect, ///< the listener reflects it back and says what they noticed in their body
+    Reflect, ///< the listener reflects it back, says what they noticed in their body and what makes sense to them
     Confirm, ///< the speaker answers the listener's question: "yes, that's it" or a correction
     Complete ///< every partner has been heard
 };
@@ -36,10 +36,12 @@ Result<TurnStatus> turnStatus(const nlohmann::json& answer, const std::vector<st
 /// heard may take the speaker's role. Returns the new answer; `answer` itself is not changed.
 Result<nlohmann::json> turnShare(const nlohmann::json& answer, const std::vector<std::string>& partners,
                                  const std::string& speaker, const std::string& text);
-/// The answer after the listener reflects back (Reflect phase).
+/// The answer after the listener reflects back (Reflect phase): what they heard, what they noticed in their body
+/// and, when the card asks it (`validate`), what makes sense to them about how the speaker felt (kept only when
+/// not empty).
 Result<nlohmann::json> turnReflect(const nlohmann::json& answer, const std::vector<std::string>& partners,
                                    const std::string& listener, const std::string& reflected,
-                                   const std::string& noticed);
+                                   const std::string& noticed, const std::string& validated = {});
 /// The answer after the speaker confirms (`confirmed` true: the roles swap) or corrects (another round).
 Result<nlohmann::json> turnConfirm(const nlohmann::json& answer, const std::vector<std::string>& partners,
                                    const std::string& speaker, bool confirmed, const std::string& correction);

@@ -29,7 +29,7 @@ const std::vector<std::string_view>& kindKeys(CardKind kind)
         {CardKind::Timer, {"seconds", "label"}},
         {CardKind::Breathing, {"pattern", "minutes", "label"}},
         {CardKind::Practice, {"practice", "tag"}},
-        {CardKind::Turns, {"speaker_prompts", "listener_prompts", "confirm"}},
+        {CardKind::Turns, {"speaker_prompts", "listener_prompts", "confirm", "validate", "turn_minutes"}},
         {CardKind::Gate, {"options", "unanimous", "otherwise"}},
         {CardKind::Schedule, {"min_minutes", "max_hours", "suggest_places"}},
     };
@@ -196,6 +196,9 @@ void readKindFields(Card& card, const nlohmann::json& json, const std::string& a
         card.listenerPrompts =
             reader.strings(json, at, "listener_prompts", Presence::Optional).value_or(std::vector<std::string>{});
         card.confirm = reader.string(json, at, "confirm", Presence::Required).value_or("");
+        card.validate = reader.string(json, at, "validate", Presence::Optional).value_or("");
+        card.turnMinutes =
+            static_cast<int>(reader.integer(json, at, "turn_minutes", Presence::Optional, 1, 30).value_or(0));
         break;
     case CardKind::Gate:
         card.options = readOptions(json, at, true, reader);

@@ -248,12 +248,13 @@ Result<void> Session::turnShare(const std::string& partner, const std::string& t
     return m_impl->apply([&](Mover& mover) { return mover.setTurns(partner, next.value()); });
 }
 
-Result<void> Session::turnReflect(const std::string& partner, const std::string& reflected, const std::string& noticed)
+Result<void> Session::turnReflect(const std::string& partner, const std::string& reflected, const std::string& noticed,
+                                  const std::string& validated)
 {
     auto context = turnsContext(*this, partner);
     if (!context)
         return context.error();
-    auto next = engine::turnReflect(context->answer, context->people, partner, reflected, noticed);
+    auto next = engine::turnReflect(context->answer, context->people, partner, reflected, noticed, validated);
     if (!next)
         return next.error();
     return m_impl->apply([&](Mover& mover) { return mover.setTurns(partner, next.value()); });

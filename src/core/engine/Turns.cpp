@@ -47,17 +47,23 @@ Result<void> checkRound(const json& round)
         return makeError("each round of turns must be an object");
     for (auto it = round.begin(); it != round.end(); ++it) {
         const std::string& key = it.key();
-        if (key != "shared" && key != "reflected" && key != "noticed" && key != "confirmed" && key != "correction")
+        if (key != "shared" && key != "reflected" && key != "noticed" && key != "validated" && key != "confirmed" &&
+            key != "correction")
             return makeError("a round of turns has no field \"" + key + "\"");
     }
-    for (auto [key, required] :
-         {std::pair{"shared", true}, {"reflected", false}, {"noticed", false}, {"correction", false}}) {
+    for (auto [key, required] : {std::pair{"shared", true},
+                                 {"reflected", false},
+                                 {"noticed", false},
+                                 {"validated", false},
+                                 {"correction", false}}) {
         if (auto ok = checkText(round, key, required); !ok)
             return ok;
     }
     const bool reflected = round.contains("reflected");
     if (round.contains("noticed") && !reflected)
         return makeError("a round of turns says what the listener noticed before they reflected back");
+    if (round.contains("validated") && !reflected)
+        return makeError("a round of turns says what made sense to the listener before they reflected back");
     if (round.contains("confirmed")) {
         if (!round.at("confirmed").is_boolean())
             return makeError("\"confirmed\" in a round of turns must be true or false");
@@ -190,7 +196,7 @@ Result<json> turnShare(const json& answer, const std::vector<std::string>& partn
 }
 
 Result<json> turnReflect(const json& answer, const std::vector<std::string>& partners, const std::string& listener,
-                         const std::string& reflected, const std::string& noticed)
+                         const std::string& reflected, const std::string& noticed, const std::string& validated)
 {
     auto status = turnStatus(answer, partners);
     if (!status)
@@ -199,12 +205,14 @@ Result<json> turnReflect(const json& answer, const std::vector<std::string>& par
         return makeError("there is nothing to reflect back yet");
     if (listener != status->listener)
         return makeError("it is \"" + status->listener + "\"'s turn to reflect back");
-    if (reflected.size() > kMaxAnswerText || noticed.size() > kMaxAnswerText)
+    if (reflected.size() > kMaxAnswerText || noticed.size() > kMaxAnswerText || validated.size() > kMaxAnswerText)
         return makeError("the text is too long");
     json next = answer;
     json& round = next["turns"].back()["rounds"].back();
     round["reflected"] = reflected;
     round["noticed"] = noticed;
+    if (!validated.empty())
+        round["validated"] = validated;
     return next;
 }
 

@@ -1,9 +1,13 @@
 #include "ui/cards/TurnsCard.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "tend/engine/Turns.h"
@@ -20,6 +24,27 @@ TurnsCard::TurnsCard(const nlohmann::json& card, const CardContext& context, QWi
     m_status = makeLabel(QString(), "eyebrow", this);
     m_status->setObjectName(QStringLiteral("turnsStatus"));
     content()->addWidget(m_status);
+    if (const int minutes = card.value("turn_minutes", 0); minutes > 0) {
+        // Equal airtime, offered, never imposed: off until someone ticks it, and it stops nobody.
+        // Each count picks its English form: no English translation with plural forms is loaded (PluralTests).
+        m_timerToggle = new QCheckBox(minutes == 1 ? tr("Time each turn: %n minute for each of you", nullptr, minutes)
+                                                   : tr("Time each turn: %n minutes for each of you", nullptr, minutes),
+                                      this);
+        name(m_timerToggle, QStringLiteral("turnsTimerToggle"), m_timerToggle->text(),
+             tr("A quiet clock for the speaker's turn. It says when a turn runs long; it never stops anyone."));
+        content()->addWidget(m_timerToggle);
+        m_tick = new QTimer(this);
+        m_tick->setInterval(1000);
+        connect(m_tick, &QTimer::timeout, this, &TurnsCard::updateTimer);
+        connect(m_timerToggle, &QCheckBox::toggled, this, [this](bool on) {
+            m_timed = on;
+            if (on && !m_turnStarted.isValid() && phase() == Phase::Share) {
+                m_turnStarted = this->context().now();
+                m_timedSpeaker.clear();
+            }
+            rebuild();
+        });
+    }
     m_stage = makeFrame("soft", this, QStringLiteral("turnsStage"));
     m_stageLayout = new QVBoxLayout(m_stage);
     m_stageLayout->setContentsMargins(20, 18, 20, 18);
@@ -170,6 +195,9 @@ void TurnsCard::addQuote(const QString& label, const QString& text, const QStrin
 void TurnsCard::rebuild()
 {
     m_focus = nullptr;
+    m_timerLine = nullptr;
+    if (m_tick)
+        m_tick->stop();
     while (QLayoutItem* item = m_stageLayout->takeAt(0)) {
         if (QWidget* w = item->widget()) {
             w->hide();
@@ -267,11 +295,26 @@ void TurnsCard::rebuild()
                    tr("Speak from your own experience: what you felt, and feel now in your body…"));
         QPushButton* done = action(tr("Done — %1 reflects back").arg(nameOf(listener)),
                                    QStringLiteral("turnsToReflect"), "primary", QStringLiteral("next"));
+        if (m_timed) {
+            m_timerLine = makeLabel(QString(), "small", m_stage);
+            m_timerLine->setObjectName(QStringLiteral("turnsTimer"));
+            m_stageLayout->addWidget(m_timerLine);
+            if (m_timedSpeaker != speaker || !m_turnStarted.isValid()) {
+                m_timedSpeaker = speaker;
+                m_turnStarted = context().now();
+            }
+            updateTimer();
+            m_tick->start();
+        }
         connect(done, &QPushButton::clicked, this, [this, speaker, partners, listener] {
             auto next = engine::turnShare(m_answer, partners, speaker, ss(m_shared));
             if (next) {
                 m_shared.clear();
                 m_chosen.clear();
+                if (m_timed && m_turnStarted.isValid())
+                    m_spoken[speaker] += turnSeconds();
+                m_turnStarted = QDateTime();
+                m_timedSpeaker.clear();
             }
             apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
             Q_EMIT writerChangeRequested(listener);
@@ -286,15 +329,20 @@ void TurnsCard::rebuild()
         addWriting(QStringLiteral("turnsReflected"), tr("What I heard you say"), &m_reflected, tr("What I heard is…"));
         addWriting(QStringLiteral("turnsNoticed"), tr("What I noticed in my body while listening"), &m_noticed,
                    tr("While you spoke, I noticed…"));
+        // Understanding, not agreement: what makes sense about how the speaker felt.
+        if (const std::string validate = card().value("validate", std::string()); !validate.empty())
+            addWriting(QStringLiteral("turnsValidated"), qs(validate), &m_validated, tr("What makes sense to me is…"));
         const std::string confirm = card().value("confirm", std::string());
         QPushButton* ask =
             action(tr("Ask %1: “%2”").arg(nameOf(speaker), confirm.empty() ? tr("Did I hear you right?") : qs(confirm)),
                    QStringLiteral("turnsToConfirm"), "primary", QStringLiteral("next"));
         connect(ask, &QPushButton::clicked, this, [this, partners, listener, speaker] {
-            auto next = engine::turnReflect(m_answer, partners, listener, ss(m_reflected), ss(m_noticed));
+            auto next =
+                engine::turnReflect(m_answer, partners, listener, ss(m_reflected), ss(m_noticed), ss(m_validated));
             if (next) {
                 m_reflected.clear();
                 m_noticed.clear();
+                m_validated.clear();
             }
             apply(next ? *next : m_answer, next ? QString() : qs(next.error().message));
             Q_EMIT writerChangeRequested(speaker);
@@ -306,6 +354,8 @@ void TurnsCard::rebuild()
         addQuote(tr("What %1 heard").arg(nameOf(listener)), latest("reflected"), QStringLiteral("turnsReflectedQuote"));
         addQuote(tr("What %1 noticed in their body").arg(nameOf(listener)), latest("noticed"),
                  QStringLiteral("turnsNoticedQuote"));
+        addQuote(tr("What makes sense to %1").arg(nameOf(listener)), latest("validated"),
+                 QStringLiteral("turnsValidatedQuote"));
         m_stageLayout->addWidget(makeLabel(tr("%1 asks:").arg(nameOf(listener)), "muted", m_stage));
         m_stageLayout->addWidget(
             makeLabel(confirm.empty() ? tr("Did I hear you right?") : qs(confirm), "title", m_stage));
@@ -343,13 +393,59 @@ void TurnsCard::rebuild()
         });
         break;
     }
-    case Phase::Done:
+    case Phase::Done: {
         m_stageLayout->addWidget(makeLabel(tr("You have both been heard."), "heading", m_stage));
         m_stageLayout->addWidget(makeLabel(
             tr("Thank you for listening to each other. Press Next when you are ready to go on."), "body", m_stage));
+        if (!m_spoken.empty()) {
+            QStringList times;
+            for (const std::string& id : partners)
+                if (auto it = m_spoken.find(id); it != m_spoken.end())
+                    times << tr("%1 %2").arg(
+                        nameOf(id),
+                        QStringLiteral("%1:%2").arg(it->second / 60).arg(it->second % 60, 2, 10, QLatin1Char('0')));
+            QLabel* airtime =
+                makeLabel(tr("Speaking time: %1").arg(times.join(QStringLiteral("  ·  "))), "small", m_stage);
+            airtime->setObjectName(QStringLiteral("turnsAirtime"));
+            m_stageLayout->addWidget(airtime);
+        }
         break;
     }
+    }
     m_stageLayout->addWidget(actionRow);
+}
+
+int TurnsCard::turnSeconds() const
+{
+    return m_turnStarted.isValid() ? int(std::max<qint64>(0, m_turnStarted.secsTo(context().now()))) : 0;
+}
+
+void TurnsCard::updateTimer()
+{
+    if (!m_timerLine || !m_timed || phase() != Phase::Share) {
+        if (m_tick)
+            m_tick->stop();
+        return;
+    }
+    const int limit = card().value("turn_minutes", 0) * 60;
+    const int used = turnSeconds();
+    const QString clock = QStringLiteral("%1:%2").arg(used / 60).arg(used % 60, 2, 10, QLatin1Char('0'));
+    const int minutes = limit / 60;
+    if (used <= limit) {
+        m_timerLine->setText(
+            (minutes == 1 ? tr("%1 of %n minute", nullptr, minutes) : tr("%1 of %n minutes", nullptr, minutes))
+                .arg(clock));
+    } else {
+        // Said kindly, and it stops nobody: the speaker decides when they are done.
+        m_timerLine->setText(
+            (minutes == 1 ? tr("This turn has run past %n minute (%1). When you are ready, let the other one reflect "
+                               "back; there is the same time for them.",
+                               nullptr, minutes)
+                          : tr("This turn has run past %n minutes (%1). When you are ready, let the other one reflect "
+                               "back; there is the same time for them.",
+                               nullptr, minutes))
+                .arg(clock));
+    }
 }
 
 bool TurnsCard::leadsItself() const
@@ -376,6 +472,7 @@ void TurnsCard::setAnswer(const nlohmann::json& answer)
     m_shared.clear();
     m_reflected.clear();
     m_noticed.clear();
+    m_validated.clear();
     m_correction.clear();
     rebuild();
 }
@@ -387,6 +484,7 @@ nlohmann::json TurnsCard::draft() const
              {{"shared", ss(m_shared)},
               {"reflected", ss(m_reflected)},
               {"noticed", ss(m_noticed)},
+              {"validated", ss(m_validated)},
               {"correction", ss(m_correction)}}},
             {"chosen", m_chosen},
             {"correcting", m_correcting}};
@@ -404,6 +502,7 @@ void TurnsCard::setDraft(const nlohmann::json& draft)
     m_shared = qs(pending.value("shared", std::string()));
     m_reflected = qs(pending.value("reflected", std::string()));
     m_noticed = qs(pending.value("noticed", std::string()));
+    m_validated = qs(pending.value("validated", std::string()));
     m_correction = qs(pending.value("correction", std::string()));
     m_chosen = draft.value("chosen", std::string());
     m_correcting = draft.value("correcting", false);

@@ -2,15 +2,23 @@
 
 #include "ui/cards/CardWidget.h"
 
+#include <QDateTime>
+
+#include <map>
+
+class QCheckBox;
 class QLabel;
+class QTimer;
 class QPlainTextEdit;
 class QVBoxLayout;
 
 namespace tend::ui {
 
 /// `turns`: the speaker–listener exchange. The speaker shares; the listener reflects back in their
-/// own words and says what they noticed in their body, then asks the card's confirm question; the
-/// speaker says "yes, that's it" or adds a correction for another round; then the roles swap.
+/// own words, says what they noticed in their body and (when the card has `validate`) what makes sense to them
+/// about how the speaker felt, then asks the card's confirm question; the speaker says "yes, that's it" or adds a
+/// correction for another round; then the roles swap. With `turn_minutes`, an optional turn timer (off until
+/// someone ticks it) gives each speaker the same time and says, without stopping anyone, when a turn runs long.
 /// The rules live in the engine (tend/engine/Turns.h): this card only shows where the exchange stands
 /// and hands each step to the engine's turn functions.
 class TurnsCard : public CardWidget {
@@ -29,8 +37,11 @@ public:
     QString incompleteReason() const override;
 
     Phase phase() const;
+    /// Reads the clock again and updates the turn timer's line (called every second while a timed turn runs).
+    void updateTimer();
 
 private:
+    int turnSeconds() const;
     void rebuild();
     void apply(const nlohmann::json& next, const QString& error);
     std::vector<std::string> ids() const;
@@ -44,7 +55,15 @@ private:
     nlohmann::json m_answer;
     std::string m_chosen; ///< the speaker picked at the start of a turn
     bool m_correcting = false;
-    QString m_shared, m_reflected, m_noticed, m_correction;
+    QString m_shared, m_reflected, m_noticed, m_validated, m_correction;
+    // The turn timer: on when ticked; the running turn's speaker and start; each speaker's total time.
+    bool m_timed = false;
+    std::string m_timedSpeaker;
+    QDateTime m_turnStarted;
+    std::map<std::string, qint64> m_spoken;
+    QCheckBox* m_timerToggle = nullptr;
+    QLabel* m_timerLine = nullptr;
+    QTimer* m_tick = nullptr;
     QLabel* m_status;
     QLabel* m_error;
     QWidget* m_stage;
