@@ -318,6 +318,28 @@ TEST_CASE("from every card of the ten-minute repair the session can end or pause
     }
 }
 
+TEST_CASE("random walks on our cycle, repair attempts and starting gently never reach an invalid state and end")
+{
+    // The ways to practise between repairs (#20), in every language they ship in: each route ends or pauses.
+    const std::uint64_t seed = tend::test::runSeed();
+    for (const char* id : {"our-cycle", "repair-attempts", "starting-gently"}) {
+        for (const char* locale : {"en", "es", "de"}) {
+            INFO(id << " (" << locale << ")");
+            auto program = tend::test::shippedLibrary().program(id, locale);
+            INFO(tend::test::shippedProblems());
+            REQUIRE(program); // the program ships: a missing file fails
+            const WalkStats stats = walkMany(program, tend::test::shippedLibrary().practices(locale), 1000, seed);
+            report((std::string(id) + "." + locale).c_str(), stats, seed);
+            CHECK(stats.completed + stats.paused == stats.walks);
+            CHECK(stats.completed > 0);
+            requireEveryCardVisited(*program, stats);
+            for (const auto& step : program->steps)
+                for (const auto& card : step.cards)
+                    requireEndsFrom(program, tend::test::shippedLibrary().practices(locale), card.id, seed);
+        }
+    }
+}
+
 namespace {
 
 // Where a card can lead: its own route (or the default), every option's route; "end" and "pause" lead nowhere.

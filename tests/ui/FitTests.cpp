@@ -220,3 +220,33 @@ TEST_CASE("the look back at earlier commitments fits at 800×600, at every text 
     }
     t.app()->settings()->setTextSize(ui::TextSize::Normal);
 }
+
+TEST_CASE("every card of our cycle, repair attempts and starting gently fits at 800×600, light and dark", "[fit]")
+{
+    // The practices between repairs (#20), at every text size: nothing clipped, and the ways out whole.
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    ui::Settings* settings = t.app()->settings();
+    for (const ui::ThemeMode theme : {ui::ThemeMode::Light, ui::ThemeMode::Dark}) {
+        settings->setTheme(theme);
+        for (const ui::TextSize text : kTextSizes) {
+            settings->setTextSize(text);
+            for (const char* program : {"our-cycle", "repair-attempts", "starting-gently"}) {
+                const QString combo =
+                    QStringLiteral("%1, text size %2, %3")
+                        .arg(QString::fromLatin1(program))
+                        .arg(int(text))
+                        .arg(theme == ui::ThemeMode::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                visitEveryCard(
+                    t,
+                    [&](const QString& where) {
+                        w->resize(800, 600);
+                        expectFits(w, where + QStringLiteral(" of ") + combo, QSize(800, 600), true);
+                    },
+                    QString::fromLatin1(program));
+            }
+        }
+    }
+    settings->setTheme(ui::ThemeMode::Light);
+    settings->setTextSize(ui::TextSize::Normal);
+}
