@@ -4158,6 +4158,10 @@
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
+    <message>
+        <source>STEPS</source>
+        <translation>SCHRITTE</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Theme</name>

@@ -4158,6 +4158,10 @@
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
+    <message>
+        <source>STEPS</source>
+        <translation>PASOS</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::Theme</name>

@@ -46,6 +46,8 @@ TEST_CASE("Home offers our cycle and repair attempts together, and starting gent
     CHECK(programOf(s) == QStringLiteral("repair-attempts"));
     CHECK(s->view() == ui::SessionScreen::View::Card);
     CHECK(s->controller()->session().partners().size() == 2);
+    // Its rail does not call its two steps five.
+    CHECK(need<QLabel>(w, QStringLiteral("stepRailHeading"))->text() == QStringLiteral("STEPS"));
 
     // On one's own: "who is practising?", then that person only.
     w->showScreen(ui::ScreenId::Home, false);

@@ -656,6 +656,29 @@ void renderSized(const QString& theme, const std::filesystem::path& contentDir, 
         settle();
         shoot(window, QStringLiteral("quick-switched") + tag);
     }
+    // More ways to repair (#20): the apology and old-hurt cards, validation in the turns, our cycle, repair attempts
+    // and starting gently.
+    SessionScreen* full = startTogether(window, app);
+    for (const char* card : {"echoes-familiar", "apology"}) {
+        if (jumpTo(full, card))
+            shoot(window, QStringLiteral("card-") + QLatin1String(card) + tag);
+    }
+    if (jumpTo(full, "turns") && !app->profile().partners.empty()) {
+        click(window, QStringLiteral("turnsFirst-") + QString::fromStdString(app->profile().partners.front().id));
+        click(window, QStringLiteral("turnsTimerToggle"));
+        click(window, QStringLiteral("turnsToReflect"));
+        shoot(window, QStringLiteral("card-turns-validate") + tag);
+    }
+    const std::pair<const char*, const char*> practices[] = {{"our-cycle", "our-loop"},
+                                                             {"our-cycle", "name-it"},
+                                                             {"repair-attempts", "my-attempts"},
+                                                             {"repair-attempts", "thank-an-attempt"},
+                                                             {"starting-gently", "gentle-version"}};
+    for (const auto& [program, card] : practices) {
+        SessionScreen* practice = startTogether(window, app, QString::fromLatin1(program));
+        if (jumpTo(practice, card))
+            shoot(window, QString::fromLatin1(program) + QLatin1Char('-') + QLatin1String(card) + tag);
+    }
     window->showScreen(ScreenId::Settings, false);
     shoot(window, QStringLiteral("settings") + tag);
     window->showScreen(ScreenId::Help, false);

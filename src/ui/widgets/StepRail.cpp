@@ -65,7 +65,9 @@ StepRail::StepRail(QWidget* parent) : QWidget(parent)
     auto* column = new QVBoxLayout(m_content);
     column->setContentsMargins(16, 24, 12, 16);
     column->setSpacing(6);
-    column->addWidget(narrow(makeLabel(tr("FIVE STEPS"), "eyebrow", m_content)));
+    m_heading = narrow(makeLabel(tr("FIVE STEPS"), "eyebrow", m_content));
+    m_heading->setObjectName(QStringLiteral("stepRailHeading"));
+    column->addWidget(m_heading);
     m_rows = new QVBoxLayout();
     m_rows->setSpacing(4);
     column->addLayout(m_rows);
@@ -87,6 +89,8 @@ void StepRail::setSteps(const std::vector<RailStep>& steps)
         delete item;
     }
     m_texts.clear();
+    // The repair's five steps by name; a practice with fewer steps is not counted as five.
+    m_heading->setText(steps.size() == 5 ? tr("FIVE STEPS") : tr("STEPS"));
     int number = 1;
     for (const RailStep& step : steps) {
         const bool current = step.state == RailStep::State::Current;

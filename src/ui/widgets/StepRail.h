@@ -5,6 +5,7 @@
 
 #include <vector>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace tend::ui {
@@ -33,6 +34,7 @@ public:
 
 private:
     QWidget* m_content; ///< inside the rail's scroll area
+    QLabel* m_heading;  ///< "FIVE STEPS", or "STEPS" for a practice of another length
     QVBoxLayout* m_rows;
     QStringList m_texts;
 };
