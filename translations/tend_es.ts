@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>Your cycle</source>
-        <translation>Vuestro ciclo</translation>
+        <translation>Su ciclo</translation>
     </message>
     <message>
         <source>When you notice it starting, it is the two of you against the cycle, not against each other.</source>
-        <translation>Cuando notéis que empieza, sois los dos contra el ciclo, no el uno contra el otro.</translation>
+        <translation>Cuando noten que empieza, son las dos personas contra el ciclo, no una contra la otra.</translation>
     </message>
     <message>
         <source>Practise between repairs</source>
