@@ -3037,6 +3037,81 @@
     </message>
 </context>
 <context>
+    <name>tend::ui::RepairAttemptsCard</name>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <source>Repair attempts</source>
+        <translation>Versöhnungsversuche</translation>
+    </message>
+    <message>
+        <source>Who reached back?</source>
+        <translation>Wer ist auf den anderen zugegangen?</translation>
+    </message>
+    <message>
+        <source>It was taken</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Note the attempt, taken by the other: “I see you trying — thank you.”</source>
+        <translation>Den Versuch festhalten, vom Gegenüber angenommen: „Ich sehe, dass du es versuchst. Danke.“</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Diesmal nicht</translation>
+    </message>
+    <message>
+        <source>Note the attempt; it was missed or not taken this time.</source>
+        <translation>Den Versuch festhalten; diesmal wurde er übersehen oder nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the attempt just noted.</source>
+        <translation>Den eben festgehaltenen Versuch zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>%1 reached back %2, none taken yet</source>
+        <translation>%1 ist %2 zugegangen, noch keiner angenommen</translation>
+    </message>
+    <message>
+        <source>%1 reached back %2, taken %3</source>
+        <translation>%1 ist %2 zugegangen, angenommen %3</translation>
+    </message>
+    <message>
+        <source>Nothing noted in the last %1 days yet.</source>
+        <translation>In den letzten %1 Tagen noch nichts festgehalten.</translation>
+    </message>
+    <message>
+        <source>The last %1 days: %2.</source>
+        <translation>Die letzten %1 Tage: %2.</translation>
+    </message>
+    <message>
+        <source>Noted: %1 reached back, and it was taken.</source>
+        <translation>Festgehalten: %1 ist zugegangen, und es wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Noted: %1 reached back.</source>
+        <translation>Festgehalten: %1 ist zugegangen.</translation>
+    </message>
+    <message>
+        <source>Taken back.</source>
+        <translation>Zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>A small way back after friction: a joke, a touch, “can we start over?”. Note one when you see it, and whether it was taken. No words are kept: only who, when, and whether.</source>
+        <translation>Ein kleiner Schritt zurück nach einer Reibung: ein Witz, eine Berührung, „Fangen wir noch mal an?“. Haltet einen fest, wenn ihr ihn seht, und ob er angenommen wurde. Es werden keine Worte gespeichert: nur wer, wann und ob.</translation>
+    </message>
+</context>
+<context>
     <name>tend::ui::ReportDialog</name>
     <message>
         <source>A report for your therapist</source>

@@ -3037,6 +3037,81 @@
     </message>
 </context>
 <context>
+    <name>tend::ui::RepairAttemptsCard</name>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>Repair attempts</source>
+        <translation>Intentos de reparación</translation>
+    </message>
+    <message>
+        <source>Who reached back?</source>
+        <translation>¿Quién intentó acercarse?</translation>
+    </message>
+    <message>
+        <source>It was taken</source>
+        <translation>Fue aceptado</translation>
+    </message>
+    <message>
+        <source>Note the attempt, taken by the other: “I see you trying — thank you.”</source>
+        <translation>Anotar el intento, aceptado por la otra persona: «Veo que lo intentas. Gracias».</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>Note the attempt; it was missed or not taken this time.</source>
+        <translation>Anotar el intento; esta vez pasó de largo o no fue aceptado.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the attempt just noted.</source>
+        <translation>Quitar el intento recién anotado.</translation>
+    </message>
+    <message>
+        <source>%1 reached back %2, none taken yet</source>
+        <translation>%1 intentó acercarse %2, aún ninguno aceptado</translation>
+    </message>
+    <message>
+        <source>%1 reached back %2, taken %3</source>
+        <translation>%1 intentó acercarse %2, aceptado %3</translation>
+    </message>
+    <message>
+        <source>Nothing noted in the last %1 days yet.</source>
+        <translation>Todavía nada anotado en los últimos %1 días.</translation>
+    </message>
+    <message>
+        <source>The last %1 days: %2.</source>
+        <translation>Los últimos %1 días: %2.</translation>
+    </message>
+    <message>
+        <source>Noted: %1 reached back, and it was taken.</source>
+        <translation>Anotado: %1 intentó acercarse, y fue aceptado.</translation>
+    </message>
+    <message>
+        <source>Noted: %1 reached back.</source>
+        <translation>Anotado: %1 intentó acercarse.</translation>
+    </message>
+    <message>
+        <source>Taken back.</source>
+        <translation>Quitado.</translation>
+    </message>
+    <message>
+        <source>A small way back after friction: a joke, a touch, “can we start over?”. Note one when you see it, and whether it was taken. No words are kept: only who, when, and whether.</source>
+        <translation>Un pequeño gesto para volver después de una fricción: una broma, un roce, «¿empezamos de nuevo?». Anoten uno cuando lo vean, y si fue aceptado. No se guardan palabras: solo quién, cuándo y si fue aceptado.</translation>
+    </message>
+</context>
+<context>
     <name>tend::ui::ReportDialog</name>
     <message>
         <source>A report for your therapist</source>

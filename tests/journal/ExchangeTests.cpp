@@ -60,6 +60,9 @@ TEST_CASE("export, import into an empty journal, export again: identical JSON")
     CHECK(doc["sessions"][0]["checkIns"].size() == 1);
     CHECK(doc["sessions"][0]["commitments"].size() == 1);
     CHECK(doc["couples"][0]["commitments"].size() == 1);
+    REQUIRE(doc["couples"][0]["repairAttempts"].size() == 2); // newest first, who and whether, no words
+    CHECK(doc["couples"][0]["repairAttempts"][0]["taken"] == 0);
+    CHECK(doc["couples"][0]["repairAttempts"][1]["taken"] == 1);
 
     TempDir temp;
     auto opened = Journal::open(temp / "data");
@@ -74,6 +77,37 @@ TEST_CASE("export, import into an empty journal, export again: identical JSON")
     // The imported text is searchable, the hard text exact.
     CHECK(opened.journal->search({"shoulders", Viewer::everything()})->size() == 1);
     CHECK(json::parse(second)["sessions"][0]["entries"][3]["payload"]["text"] == hardText());
+}
+
+TEST_CASE("an export from before the repair-attempts ledger imports, and a bad attempt is named")
+{
+    Sample sample;
+    json doc = json::parse(sampleExport(&sample));
+    for (json& couple : doc["couples"])
+        couple.erase("repairAttempts"); // written by a Tend that had no ledger
+    {
+        TempDir temp;
+        auto opened = Journal::open(temp / "data");
+        REQUIRE(opened.ok());
+        auto report = exchange::importJson(*opened.journal, doc.dump());
+        INFO(report.describe());
+        REQUIRE(report.ok);
+        CHECK(opened.journal->repairAttempts(sample.couple)->empty());
+    }
+    // An attempt by someone who is not in the couple, and one taken "2": both refused, nothing written.
+    json bad = json::parse(sampleExport());
+    bad["couples"][0]["repairAttempts"][0]["madeBy"] = "99999999-9999-4999-8999-999999999999";
+    bad["couples"][0]["repairAttempts"][1]["taken"] = 2;
+    TempDir temp;
+    auto opened = Journal::open(temp / "data");
+    REQUIRE(opened.ok());
+    auto report = exchange::importJson(*opened.journal, bad.dump());
+    CHECK_FALSE(report.ok);
+    const std::string said = report.describe();
+    INFO(said);
+    CHECK(said.find("/couples/0/repairAttempts/0/madeBy") != std::string::npos);
+    CHECK(said.find("/couples/0/repairAttempts/1/taken") != std::string::npos);
+    CHECK(opened.journal->sessionList()->empty());
 }
 
 TEST_CASE("a partner's export leaves out the other partner's private answers")

@@ -173,6 +173,11 @@ Sample fillSample(Journal& j)
     answer.partnerId = noor.id;
     answer.payload = R"({"feelsSafe":true})";
     must(j.addSafetyAnswer(answer));
+
+    RepairAttempt reached{newId(), couple.id, alex.id, true, "2025-03-15T09:00:00.000Z", 0};
+    must(j.addRepairAttempt(reached));
+    RepairAttempt missed{newId(), couple.id, sam.id, false, "2025-03-16T21:30:00.000Z", 0};
+    must(j.addRepairAttempt(missed));
     return s;
 }
 

@@ -47,11 +47,17 @@ TEST_CASE("migrations are numbered in order up to the current format")
 
 TEST_CASE("the fixtures are exactly what the migrations build")
 {
-    // Format 3 fixture vs a journal created from scratch today.
+    // Format 4 fixture vs a journal created from scratch today.
     auto fresh = Journal::openInMemory();
     REQUIRE(fresh);
+    auto v4 = openRaw(fixture("v4-sample.db"));
+    CHECK(schemaOf((*fresh)->database()) == schemaOf(v4));
+    // Format 3 fixture vs the first three migrations.
+    auto three = openRaw(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    for (std::size_t i = 0; i < 3; ++i)
+        REQUIRE(schema::migrations()[i].apply(three));
     auto v3 = openRaw(fixture("v3-sample.db"));
-    CHECK(schemaOf((*fresh)->database()) == schemaOf(v3));
+    CHECK(schemaOf(three) == schemaOf(v3));
     // Format 2 fixture vs the first two migrations.
     auto two = openRaw(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     REQUIRE(schema::migrations()[0].apply(two));
@@ -113,7 +119,8 @@ TEST_CASE("format 1 migrates to the current format, keeping every row, after a v
     // The backup came first and holds the journal as it was (format 1).
     auto backups = backup::list(dir);
     REQUIRE(backups.size() == 1);
-    CHECK(backups[0].reason.rfind("before-migration-to-3-from-1-", 0) == 0);
+    CHECK(backups[0].reason.rfind("before-migration-to-" + std::to_string(schema::kCurrentVersion) + "-from-1-", 0) ==
+          0);
     REQUIRE(backup::verify(backups[0].file));
     {
         auto b = openRaw(backups[0].file);
@@ -167,11 +174,12 @@ TEST_CASE("format 2 migrates to format 3: a verified backup, an index of word fo
     INFO(opened.message);
     REQUIRE(opened.ok());
     Journal& j = *opened.journal;
-    CHECK(j.schemaVersion() == 3);
+    CHECK(j.schemaVersion() == schema::kCurrentVersion);
 
     auto backups = backup::list(dir);
     REQUIRE(backups.size() == 1);
-    CHECK(backups[0].reason.rfind("before-migration-to-3-from-2-", 0) == 0);
+    CHECK(backups[0].reason.rfind("before-migration-to-" + std::to_string(schema::kCurrentVersion) + "-from-2-", 0) ==
+          0);
     REQUIRE(backup::verify(backups[0].file));
     {
         auto b = openRaw(backups[0].file);
@@ -205,13 +213,50 @@ TEST_CASE("format 2 migrates to format 3: a verified backup, an index of word fo
     CHECK(j.database().queryInt("SELECT count(*) FROM entries")->value() == 4);
 }
 
-TEST_CASE("format 3 opens without a migration or a backup")
+TEST_CASE("format 3 migrates to format 4: a verified backup, every row kept, and an empty repair-attempts ledger")
 {
     TempDir temp;
-    installFixture("v3-sample.db", temp / "data");
+    const fs::path dir = temp / "data";
+    installFixture("v3-sample.db", dir);
+    auto opened = Journal::open(dir);
+    INFO(opened.message);
+    REQUIRE(opened.ok());
+    Journal& j = *opened.journal;
+    CHECK(j.schemaVersion() == 4);
+    auto backups = backup::list(dir);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups[0].reason.rfind("before-migration-to-4-from-3-", 0) == 0);
+    REQUIRE(backup::verify(backups[0].file));
+    CHECK(openRaw(backups[0].file).queryInt("PRAGMA user_version")->value() == 3);
+    const std::string couple = "11111111-1111-4111-8111-111111111111";
+    CHECK(j.repairAttempts(couple)->empty());
+    CHECK(j.reminders(couple)->size() == 2);
+    CHECK(j.session("33333333-3333-4333-8333-333333333333")->value().title ==
+          std::optional<std::string>("The dishes, again"));
+    CHECK(j.search({"walked", Viewer::everything()})->size() == 1);
+    // The ledger works at once: newest first, and a note can be taken back.
+    RepairAttempt first{newId(), couple, std::string("aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"), true, {}, 0};
+    RepairAttempt second{newId(), couple, std::string("bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"), false, {}, 0};
+    REQUIRE(j.addRepairAttempt(first));
+    REQUIRE(j.addRepairAttempt(second));
+    auto all = j.repairAttempts(couple);
+    REQUIRE(all->size() == 2);
+    CHECK(all->front().id == second.id);
+    CHECK_FALSE(all->front().taken);
+    CHECK(all->back().taken);
+    REQUIRE(j.deleteRepairAttempt(second.id));
+    CHECK(j.repairAttempts(couple)->size() == 1);
+    CHECK(j.checkIntegrity());
+}
+
+TEST_CASE("format 4 opens without a migration or a backup")
+{
+    TempDir temp;
+    installFixture("v4-sample.db", temp / "data");
     auto opened = Journal::open(temp / "data");
     REQUIRE(opened.ok());
     CHECK(backup::list(temp / "data").empty());
+    CHECK(opened.journal->repairAttempts("11111111-1111-4111-8111-111111111111")->size() == 2);
     CHECK(opened.journal->reminders("11111111-1111-4111-8111-111111111111")->size() == 2);
     CHECK(opened.journal->safetyAnswers("cccccccc-cccc-4ccc-8ccc-cccccccccccc")->size() == 1);
     CHECK(opened.journal->session("55555555-5555-4555-8555-555555555555")->value().mode == SessionMode::Solo);

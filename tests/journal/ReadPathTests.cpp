@@ -88,7 +88,9 @@ TEST_CASE("a journal that cannot migrate makes one backup, however often it is o
     int beforeMigration = 0;
     for (const auto& b : backup::list(dir)) {
         daily += b.reason == "daily" ? 1 : 0;
-        beforeMigration += b.reason.rfind("before-migration-to-3-from-1-", 0) == 0 ? 1 : 0;
+        beforeMigration +=
+            b.reason.rfind("before-migration-to-" + std::to_string(schema::kCurrentVersion) + "-from-1-", 0) == 0 ? 1
+                                                                                                                  : 0;
     }
     CHECK(daily == backup::kKeepGenerations);
     CHECK(beforeMigration == 1);

@@ -9,6 +9,7 @@
 
 #include "../journal/JournalTestSupport.h"
 #include "tend/journal/Exchange.h"
+#include "tend/journal/Schema.h"
 
 using namespace tend;
 using namespace tend::journal;
@@ -487,15 +488,17 @@ TEST_CASE("migrating a protected format-2 journal writes no clear text and searc
         REQUIRE(db);
         REQUIRE(db->exec("DROP TABLE entries_fts; CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = "
                          "'unicode61 remove_diacritics 2'); ALTER TABLE sessions DROP COLUMN title; "
-                         "PRAGMA user_version = 2;"));
+                         "DROP TABLE repair_attempts; PRAGMA user_version = 2;"));
     }
     {
         auto j = openJournal(dir.path());
-        CHECK(j->schemaVersion() == 3);
+        CHECK(j->schemaVersion() == schema::kCurrentVersion);
         CHECK(j->isLocked());
         bool backedUp = false;
         for (const backup::BackupInfo& info : backup::list(dir.path()))
-            backedUp = backedUp || info.reason.rfind("before-migration-to-3-from-2-", 0) == 0;
+            backedUp = backedUp ||
+                       info.reason.rfind("before-migration-to-" + std::to_string(schema::kCurrentVersion) + "-from-2-",
+                                         0) == 0;
         CHECK(backedUp);
         CHECK(j->database().queryInt("SELECT count(*) FROM main.entries_fts")->value_or(-1) == 0);
         REQUIRE(j->unlock("some words"));

@@ -165,3 +165,48 @@ TEST_CASE("the end of a repair together offers the repair-attempts practice, whi
     CHECK(s->view() == ui::SessionScreen::View::Card);
     CHECK(s->controller()->session().partners().size() == 2);
 }
+
+TEST_CASE("the repair-attempts ledger notes who reached back and whether it was taken, and can take it back")
+{
+    UiApp t(true);
+    ui::MainWindow* w = t.window();
+    w->showScreen(ui::ScreenId::Commitments, false);
+    settle();
+    auto* tally = need<QLabel>(w, QStringLiteral("repairAttemptsTally"));
+    CHECK(tally->text().startsWith(QStringLiteral("Nothing noted")));
+    auto* taken = need<QPushButton>(w, QStringLiteral("attemptTaken"));
+    CHECK_FALSE(taken->isEnabled()); // who reached back comes first
+
+    const QString sam = qidOf(t, 0);
+    const QString alex = qidOf(t, 1);
+    clickOn(w, QStringLiteral("attemptBy-") + sam);
+    CHECK(taken->isEnabled());
+    clickOn(w, QStringLiteral("attemptTaken"));
+    t.app()->journal()->flush();
+    settle(50);
+    clickOn(w, QStringLiteral("attemptBy-") + alex);
+    clickOn(w, QStringLiteral("attemptNotTaken"));
+    t.app()->journal()->flush();
+    settle(50);
+    CHECK(tally->text().contains(QStringLiteral("Sam reached back once, taken once")));
+    CHECK(tally->text().contains(QStringLiteral("Alex reached back once, none taken yet")));
+    const auto rows = t.app()->journal()->repairAttempts(t.app()->profile().coupleId);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.front().madeBy == idOf(t, 1));
+    CHECK_FALSE(rows.front().taken);
+
+    // Noted by mistake: undo takes back the last one only.
+    clickOn(w, QStringLiteral("attemptUndo"));
+    t.app()->journal()->flush();
+    settle(50);
+    CHECK(t.app()->journal()->repairAttempts(t.app()->profile().coupleId).size() == 1);
+    CHECK_FALSE(tally->text().contains(QStringLiteral("Alex")));
+
+    // Kept across a restart.
+    t.restart();
+    t.window()->showScreen(ui::ScreenId::Commitments, false);
+    settle();
+    CHECK(need<QLabel>(t.window(), QStringLiteral("repairAttemptsTally"))
+              ->text()
+              .contains(QStringLiteral("Sam reached back once, taken once")));
+}

@@ -212,6 +212,13 @@ public:
     // ---- check-ins, commitments, reminders, safety ----
     Result<void> addCheckIn(CheckIn& checkIn);
     Result<std::vector<CheckIn>> checkIns(const std::string& sessionId);
+
+    // ---- repair attempts ----
+    Result<void> addRepairAttempt(RepairAttempt& attempt);
+    /// The couple's noted repair attempts, newest first.
+    Result<std::vector<RepairAttempt>> repairAttempts(const std::string& coupleId);
+    /// Takes one back (a note made by mistake).
+    Result<void> deleteRepairAttempt(const std::string& id);
     Result<void> addCommitment(Commitment& commitment);
     Result<void> updateCommitment(const Commitment& commitment);
     /// A couple's commitments in order; only open ones when `openOnly`.

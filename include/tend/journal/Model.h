@@ -145,6 +145,17 @@ struct Commitment {
     bool sealed = false;
 };
 
+/// A repair attempt in the couple's ledger: one of them reached back after friction (a joke, a touch, "can we start
+/// over?"), and whether the other took it. No words are kept, only who, whether and when.
+struct RepairAttempt {
+    std::string id;
+    std::string coupleId;
+    std::optional<std::string> madeBy; ///< the partner who reached back; nullopt once that partner is gone
+    bool taken = false;                ///< the other took it ("I see you trying — thank you")
+    std::string notedAt;
+    std::int64_t seq = 0;
+};
+
 /// A time to come back (a pause's agreed return, a commitment's follow-up).
 struct Reminder {
     std::string id;

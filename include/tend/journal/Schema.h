@@ -15,7 +15,7 @@ namespace tend::journal::schema {
 inline constexpr std::int32_t kApplicationId = 0x54454E44;
 
 /// The journal format this build writes (PRAGMA user_version). Databases with a higher number are refused.
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 /// The file name of the journal inside the data folder.
 inline constexpr const char* kDatabaseFileName = "tend.db";

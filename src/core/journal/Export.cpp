@@ -97,6 +97,11 @@ json reminderJson(const Reminder& r)
                 {"createdAt", r.createdAt}};
 }
 
+json repairAttemptJson(const RepairAttempt& a)
+{
+    return json{{"id", a.id}, {"madeBy", optional(a.madeBy)}, {"taken", a.taken ? 1 : 0}, {"notedAt", a.notedAt}};
+}
+
 } // namespace
 
 namespace {
@@ -187,6 +192,14 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
                 if (!r.sessionId)
                     reminders.push_back(reminderJson(r));
         }
+        json attempts = json::array();
+        if (!narrowed) {
+            auto noted = journal.repairAttempts(c.id); // newest first, as the ledger lists them
+            if (!noted)
+                return noted.error();
+            for (const RepairAttempt& a : *noted)
+                attempts.push_back(repairAttemptJson(a));
+        }
         couplesJson.push_back({{"id", c.id},
                                {"kind", toString(c.kind)},
                                {"name", c.name},
@@ -194,7 +207,8 @@ Result<json> couplesJson(Journal& journal, const ExportOptions& options, const S
                                {"updatedAt", c.updatedAt},
                                {"partners", std::move(partnersJson)},
                                {"commitments", std::move(commitments)},
-                               {"reminders", std::move(reminders)}});
+                               {"reminders", std::move(reminders)},
+                               {"repairAttempts", std::move(attempts)}});
     }
     return couplesJson;
 }

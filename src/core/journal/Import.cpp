@@ -139,7 +139,14 @@ const std::vector<Field>& coupleFields()
                                          {"updatedAt", Kind::Time},
                                          {"partners", Kind::Array},
                                          {"commitments", Kind::Array},
-                                         {"reminders", Kind::Array}};
+                                         {"reminders", Kind::Array},
+                                         {"repairAttempts", Kind::Array, {}, 0, 0, true}};
+    return f;
+}
+const std::vector<Field>& repairAttemptFields()
+{
+    static const std::vector<Field> f = {
+        {"id", Kind::Id}, {"madeBy", Kind::OptId}, {"taken", Kind::Int, {}, 0, 1}, {"notedAt", Kind::Time}};
     return f;
 }
 const std::vector<Field>& partnerFields()
@@ -446,6 +453,17 @@ private:
                 const bool skip = alreadyThere("reminders", "reminder", r, rat);
                 m_reminders.push_back({r, coupleId, std::nullopt, rat, skip});
             }
+        if (c.contains("repairAttempts") && c["repairAttempts"].is_array())
+            for (std::size_t k = 0; k < c["repairAttempts"].size(); ++k) {
+                const std::string aat = at(coupleAt, "repairAttempts", k);
+                const json& a = c["repairAttempts"][k];
+                if (!m_rows.object(a, aat, repairAttemptFields()))
+                    continue;
+                unique("repair_attempts", a, aat);
+                if (a["madeBy"].is_string() && !m_partnersOfCouple[coupleId].count(a["madeBy"].get<std::string>()))
+                    m_rows.add(aat + "/madeBy", "refers to a partner who is not in this couple");
+                checkExisting("repair_attempts", "repair attempt", a, aat);
+            }
         if (writing() && clean())
             writeCouple(c, coupleAt);
         m_skip.clear();
@@ -529,6 +547,19 @@ private:
         for (std::size_t k = 0; k < c["commitments"].size(); ++k)
             if (!writeCommitment(c["commitments"][k], str(c["id"]), std::nullopt, at(coupleAt, "commitments", k)))
                 return;
+        if (!c.contains("repairAttempts"))
+            return; // an export from before the ledger
+        // Written oldest first, so the ledger keeps its order (newest has the highest seq).
+        const json& attempts = c["repairAttempts"];
+        for (std::size_t k = attempts.size(); k-- > 0;) {
+            const json& a = attempts[k];
+            if (skipped("repair_attempts", a))
+                continue;
+            RepairAttempt x{
+                str(a["id"]), str(c["id"]), optText(a["madeBy"]), a["taken"].get<int>() == 1, str(a["notedAt"]), 0};
+            if (!step(at(coupleAt, "repairAttempts", k), m_journal->addRepairAttempt(x)))
+                return;
+        }
     }
 
     bool writeCommitment(const json& m, const std::string& coupleId, std::optional<std::string> sessionId,

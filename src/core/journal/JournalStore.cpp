@@ -754,6 +754,60 @@ Result<std::vector<CheckIn>> Journal::checkIns(const std::string& sessionId)
     return rows;
 }
 
+// ---- repair attempts ----
+
+Result<void> Journal::addRepairAttempt(RepairAttempt& a)
+{
+    TEND_TRY(requireId(a.id, "repair attempt"));
+    TEND_TRY(requireId(a.coupleId, "couple"));
+    TEND_TRY(requireOptionalId(a.madeBy, "partner"));
+    TEND_TRY(stamp(a.notedAt, nowUtc(), "noting"));
+    TEND_TRY(requireUnlocked());
+    return transaction([&]() -> Result<void> {
+        auto stmt = m_db.prepare("INSERT INTO repair_attempts(id, couple_id, made_by, taken, noted_at) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING seq");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, a.id).bind(2, a.coupleId).bind(3, a.madeBy).bind(4, a.taken ? 1 : 0).bind(5, a.notedAt);
+        auto row = stmt->step();
+        if (!row)
+            return makeError("Cannot note the repair attempt: " + row.error().message);
+        a.seq = stmt->columnInt(0);
+        return stmt->run();
+    });
+}
+
+Result<std::vector<RepairAttempt>> Journal::repairAttempts(const std::string& coupleId)
+{
+    TEND_TRY(requireUnlocked());
+    auto stmt = m_db.prepare("SELECT seq, id, couple_id, made_by, taken, noted_at FROM repair_attempts "
+                             "WHERE couple_id = ?1 ORDER BY seq DESC");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, coupleId);
+    return collect<RepairAttempt>(*stmt, [](const sql::Statement& row) {
+        RepairAttempt a;
+        a.seq = row.columnInt(0);
+        a.id = row.columnText(1);
+        a.coupleId = row.columnText(2);
+        a.madeBy = row.columnOptText(3);
+        a.taken = row.columnInt(4) != 0;
+        a.notedAt = row.columnText(5);
+        return a;
+    });
+}
+
+Result<void> Journal::deleteRepairAttempt(const std::string& id)
+{
+    return transaction([&]() -> Result<void> {
+        auto stmt = m_db.prepare("DELETE FROM repair_attempts WHERE id = ?1");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, id);
+        return stmt->run();
+    });
+}
+
 // ---- commitments ----
 
 Result<void> Journal::addCommitment(Commitment& c)

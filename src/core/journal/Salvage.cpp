@@ -15,8 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // The tables in the order their rows depend on each other.
-constexpr const char* kTables[] = {"couples",   "partners",    "sessions",  "entries",       "drafts",
-                                   "check_ins", "commitments", "reminders", "safety_answers"};
+constexpr const char* kTables[] = {"couples",   "partners",    "sessions",  "entries",        "drafts",
+                                   "check_ins", "commitments", "reminders", "safety_answers", "repair_attempts"};
 
 Result<void> copyBytes(const fs::path& from, const fs::path& to)
 {
@@ -93,7 +93,8 @@ Result<SalvageResult> salvage(const fs::path& damagedFile)
                 if (std::find(present.begin(), present.end(), name) != present.end())
                     common.push_back(name);
             if (common.empty() || std::find(common.begin(), common.end(), "seq") == common.end()) {
-                if (std::string_view(table) != "reminders" && std::string_view(table) != "safety_answers")
+                if (std::string_view(table) != "reminders" && std::string_view(table) != "safety_answers" &&
+                    std::string_view(table) != "repair_attempts") // younger tables an older journal lacks
                     result.problems.push_back(std::string("The table ") + table + " could not be read at all");
                 continue;
             }
@@ -174,7 +175,9 @@ Result<SalvageResult> salvage(const fs::path& damagedFile)
                    " OR (commitment_id IS NOT NULL AND commitment_id NOT IN (SELECT id FROM commitments));"
                    "UPDATE reminders SET session_id = NULL WHERE session_id NOT IN (SELECT id FROM sessions);"
                    "DELETE FROM safety_answers WHERE partner_id NOT IN (SELECT id FROM partners);"
-                   "UPDATE safety_answers SET session_id = NULL WHERE session_id NOT IN (SELECT id FROM sessions);");
+                   "UPDATE safety_answers SET session_id = NULL WHERE session_id NOT IN (SELECT id FROM sessions);"
+                   "DELETE FROM repair_attempts WHERE couple_id NOT IN (SELECT id FROM couples);"
+                   "UPDATE repair_attempts SET made_by = NULL WHERE made_by NOT IN (SELECT id FROM partners);");
     auto document = exportJson(**target, {});
     if (!document)
         return makeError("The readable rows could not be written out: " + document.error().message);

@@ -160,6 +160,20 @@ CREATE VIRTUAL TABLE entries_fts USING fts5(body, tokenize = 'porter unicode61 r
 ALTER TABLE sessions ADD COLUMN title TEXT;
 )SQL";
 
+// Version 4: the repair-attempts ledger. A couple notes that one of them reached back after friction and whether it
+// was taken. Nobody's words are kept here: who, taken or not, and when (like a check-in's level and state).
+constexpr const char* kVersion4 = R"SQL(
+CREATE TABLE repair_attempts (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    id        TEXT NOT NULL UNIQUE,
+    couple_id TEXT NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    made_by   TEXT REFERENCES partners(id) ON DELETE SET NULL,
+    taken     INTEGER NOT NULL CHECK (taken IN (0, 1)),
+    noted_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX repair_attempts_by_couple ON repair_attempts(couple_id, seq);
+)SQL";
+
 Result<void> applyVersion1(sql::Database& db)
 {
     if (auto done = db.exec(kVersion1); !done)
@@ -187,6 +201,11 @@ Result<void> applyVersion3(sql::Database& db)
     if (auto done = db.exec(kVersion3); !done)
         return done;
     return indexClearEntries(db);
+}
+
+Result<void> applyVersion4(sql::Database& db)
+{
+    return db.exec(kVersion4);
 }
 
 } // namespace
@@ -218,6 +237,7 @@ const std::vector<Migration>& migrations()
         {1, "first journal design", applyVersion1},
         {2, "session mode, reminders, safety answers", applyVersion2},
         {3, "session titles; search matches word forms and only what people wrote", applyVersion3},
+        {4, "the repair-attempts ledger", applyVersion4},
     };
     return all;
 }

@@ -310,6 +310,24 @@ void JournalService::addCommitment(const journal::Commitment& commitment, Done d
            std::move(done), "commitment");
 }
 
+std::vector<journal::RepairAttempt> JournalService::repairAttempts(const std::string& coupleId)
+{
+    auto list = m_reader->repairAttempts(coupleId);
+    return list ? *list : std::vector<journal::RepairAttempt>{};
+}
+
+void JournalService::addRepairAttempt(const journal::RepairAttempt& attempt, Done done)
+{
+    submit([a = attempt](journal::Journal& j) mutable -> Result<void> { return j.addRepairAttempt(a); },
+           std::move(done), "repair attempt");
+}
+
+void JournalService::deleteRepairAttempt(const std::string& id, Done done)
+{
+    submit([id](journal::Journal& j) -> Result<void> { return j.deleteRepairAttempt(id); }, std::move(done),
+           "repair attempt");
+}
+
 void JournalService::recordCommitments(const modes::NewCommitments& made, const std::vector<engine::Commitment>& lines,
                                        Done done)
 {

@@ -84,6 +84,10 @@ public:
     std::vector<journal::SearchHit> search(const journal::SearchQuery& query);
     std::vector<journal::Commitment> commitments(const std::string& coupleId, bool openOnly = false);
     void addCommitment(const journal::Commitment& commitment, Done done = {});
+    /// The repair-attempts ledger: newest first; noting one and taking one back go through the writer.
+    std::vector<journal::RepairAttempt> repairAttempts(const std::string& coupleId);
+    void addRepairAttempt(const journal::RepairAttempt& attempt, Done done = {});
+    void deleteRepairAttempt(const std::string& id, Done done = {});
     void addCheckIn(const journal::CheckIn& checkIn);
     /// Adds the commitment lines of a repair to the ledger in one transaction (duplicates and lines already
     /// recorded for the session are skipped).

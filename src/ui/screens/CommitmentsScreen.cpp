@@ -10,6 +10,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
 #include "ui/screens/CommitmentReview.h"
+#include "ui/screens/RepairAttemptsCard.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/LedgerRow.h"
 #include "ui/widgets/Widgets.h"
@@ -27,6 +28,9 @@ CommitmentsScreen::CommitmentsScreen(AppContext* app, QWidget* parent) : Screen(
         makeLabel(tr("The needs, requests and agreements from the end of each repair. Look back at them now and then: "
                      "keeping small promises is how trust grows."),
                   "muted", page->columnWidget()));
+    // The repair-attempts ledger sits above the commitments: small, everyday, and noted as it happens.
+    m_attempts = new RepairAttemptsCard(app, page->columnWidget());
+    page->column()->addWidget(m_attempts);
     auto* holder = new QWidget(page->columnWidget());
     m_list = new QVBoxLayout(holder);
     m_list->setContentsMargins(0, 8, 0, 0);
@@ -37,6 +41,7 @@ CommitmentsScreen::CommitmentsScreen(AppContext* app, QWidget* parent) : Screen(
 
 void CommitmentsScreen::activated()
 {
+    m_attempts->refresh();
     while (QLayoutItem* item = m_list->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -6,7 +6,10 @@ class QVBoxLayout;
 
 namespace tend::ui {
 
-/// What you agreed to try: the commitments made in step 5 of past repairs, with their status.
+class RepairAttemptsCard;
+
+/// What you agreed to try: the commitments made in step 5 of past repairs, with their status; above them, the
+/// repair-attempts ledger.
 class CommitmentsScreen : public Screen {
     Q_OBJECT
 public:
@@ -15,6 +18,7 @@ public:
     void activated() override;
 
 private:
+    RepairAttemptsCard* m_attempts;
     QVBoxLayout* m_list;
 };
 
