@@ -2,6 +2,7 @@
 // one's own; what each wrote about their own pattern comes back in "our cycle", and the cycle's name stays on Home.
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
@@ -181,6 +182,13 @@ TEST_CASE("the repair-attempts ledger notes who reached back and whether it was 
     const QString alex = qidOf(t, 1);
     clickOn(w, QStringLiteral("attemptBy-") + sam);
     CHECK(taken->isEnabled());
+    // By keyboard, in reading order: from the person to "It was taken", then "Not this time" (found by hand:
+    // the buttons came before the people in the Tab order).
+    need<QWidget>(w, QStringLiteral("attemptBy-") + sam)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == static_cast<QWidget*>(taken));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == need<QWidget>(w, QStringLiteral("attemptNotTaken")));
     clickOn(w, QStringLiteral("attemptTaken"));
     t.app()->journal()->flush();
     settle(50);

@@ -106,6 +106,12 @@ void RepairAttemptsCard::refresh()
     }
     if (m_chips.size() == 1)
         m_chips.front()->setChecked(true);
+    // Reading order for Tab: the people (made after the buttons), then the two ways to note it, then undo.
+    if (!m_chips.isEmpty()) {
+        QWidget::setTabOrder(m_chips.back(), m_taken);
+        QWidget::setTabOrder(m_taken, m_notTaken);
+        QWidget::setTabOrder(m_notTaken, m_undo);
+    }
 
     std::vector<std::string> ids;
     for (const PartnerInfo& p : profile.partners)
