@@ -70,17 +70,21 @@ TEST_CASE("the couple's cycle is the name they last gave it, from any card that 
     REQUIRE(none.ok());
     CHECK_FALSE(none.value());
 
-    const std::string first = addSession(j, journal::SessionMode::Together, "2026-10-01T19:00:00Z");
+    const std::string first = addSession(j, journal::SessionMode::Together, "2026-10-01T19:00:00Z", "our-cycle");
     addEntry(j, first, {}, "name-it", "The chase and the wall");
-    const std::string second = addSession(j, journal::SessionMode::Together, "2026-11-01T19:00:00Z");
+    const std::string second = addSession(j, journal::SessionMode::Together, "2026-11-01T19:00:00Z", "our-cycle");
     addEntry(j, second, {}, "name-it", "   "); // a blank answer names nothing
     addEntry(j, second, {}, "our-loop", "When I push, you pull away.");
+    // The newest session is a repair: a card of that id there is not the cycle's name (only programs that name
+    // a cycle are read).
+    const std::string repair = addSession(j, journal::SessionMode::Together, "2026-11-10T19:00:00Z");
+    addEntry(j, repair, {}, "name-it", "Not from this program");
     auto cycle = modes::couplesCycle(*j.journal, shippedLibrary(), j.coupleId);
     REQUIRE(cycle.ok());
     REQUIRE(cycle.value());
     CHECK(cycle.value()->text == "The chase and the wall");
 
-    const std::string third = addSession(j, journal::SessionMode::Together, "2026-11-15T19:00:00Z");
+    const std::string third = addSession(j, journal::SessionMode::Together, "2026-11-15T19:00:00Z", "our-cycle");
     addEntry(j, third, {}, "name-it", "The fog");
     cycle = modes::couplesCycle(*j.journal, shippedLibrary(), j.coupleId);
     REQUIRE(cycle.value());

@@ -48,11 +48,12 @@ SmallJournal smallJournal()
     return j;
 }
 
-std::string addSession(SmallJournal& j, journal::SessionMode mode, const std::string& startedAt)
+std::string addSession(SmallJournal& j, journal::SessionMode mode, const std::string& startedAt,
+                       const std::string& programId)
 {
     journal::Session session;
     session.coupleId = j.coupleId;
-    session.programId = "rupture-to-repair";
+    session.programId = programId;
     session.programVersion = repairProgram()->version;
     session.mode = mode;
     session.startedAt = startedAt;

@@ -47,7 +47,8 @@ SmallJournal smallJournal();
 
 /// Adds a session of the couple (Together unless `mode` says otherwise) and returns its id.
 std::string addSession(SmallJournal& j, journal::SessionMode mode = journal::SessionMode::Together,
-                       const std::string& startedAt = "2026-11-01T19:00:00Z");
+                       const std::string& startedAt = "2026-11-01T19:00:00Z",
+                       const std::string& programId = "rupture-to-repair");
 
 using TempDir = tend::test::TempDir;
 

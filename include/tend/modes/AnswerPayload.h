@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,9 @@ std::string payloadTextFor(const content::Card& card, const nlohmann::json& answ
 std::optional<nlohmann::json> answerFromPayload(const nlohmann::json& payload);
 /// Same, from payload text; nullopt when the text is not JSON.
 std::optional<nlohmann::json> answerFromPayloadText(const std::string& payload);
+
+/// The option ids a choice or gate answer chose: a gate's id, or a choice's `"selected"` list (empty otherwise).
+std::vector<std::string> chosenOptionIds(const nlohmann::json& answer);
 
 /// The written text of a payload (`"text"`), or empty when it holds no text.
 std::string textOfPayload(const std::string& payload);

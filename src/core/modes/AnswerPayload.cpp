@@ -56,4 +56,16 @@ std::optional<journal::BodyState> bodyStateFromAnswer(const std::string& state)
     return std::nullopt;
 }
 
+std::vector<std::string> chosenOptionIds(const nlohmann::json& answer)
+{
+    std::vector<std::string> ids;
+    if (answer.is_string())
+        ids.push_back(answer.get<std::string>());
+    else if (answer.is_object() && answer.contains("selected") && answer["selected"].is_array())
+        for (const nlohmann::json& id : answer["selected"])
+            if (id.is_string())
+                ids.push_back(id.get<std::string>());
+    return ids;
+}
+
 } // namespace tend::modes

@@ -1,5 +1,7 @@
 #include "tend/modes/ProgramSwitch.h"
 
+#include "tend/modes/AnswerPayload.h"
+
 #include <algorithm>
 #include <set>
 
@@ -55,13 +57,7 @@ bool isRepairProgram(std::string_view programId)
 
 const content::Option* switchChosen(const content::Card& card, const nlohmann::json& answer)
 {
-    std::vector<std::string> chosen;
-    if (answer.is_string())
-        chosen.push_back(answer.get<std::string>());
-    else if (answer.is_object() && answer.contains("selected") && answer["selected"].is_array())
-        for (const auto& id : answer["selected"])
-            if (id.is_string())
-                chosen.push_back(id.get<std::string>());
+    const std::vector<std::string> chosen = chosenOptionIds(answer);
     for (const content::Option& option : card.options)
         if (!option.switchTo.empty() && std::find(chosen.begin(), chosen.end(), option.id) != chosen.end())
             return &option;

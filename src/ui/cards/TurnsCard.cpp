@@ -17,6 +17,15 @@
 #include "ui/widgets/Widgets.h"
 
 namespace tend::ui {
+namespace {
+
+/// "2:05": minutes and seconds, as the turn timer shows them.
+QString clockText(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
 
 TurnsCard::TurnsCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
@@ -401,9 +410,7 @@ void TurnsCard::rebuild()
             QStringList times;
             for (const std::string& id : partners)
                 if (auto it = m_spoken.find(id); it != m_spoken.end())
-                    times << tr("%1 %2").arg(
-                        nameOf(id),
-                        QStringLiteral("%1:%2").arg(it->second / 60).arg(it->second % 60, 2, 10, QLatin1Char('0')));
+                    times << tr("%1 %2").arg(nameOf(id), clockText(it->second));
             QLabel* airtime =
                 makeLabel(tr("Speaking time: %1").arg(times.join(QStringLiteral("  ·  "))), "small", m_stage);
             airtime->setObjectName(QStringLiteral("turnsAirtime"));
@@ -429,7 +436,7 @@ void TurnsCard::updateTimer()
     }
     const int limit = card().value("turn_minutes", 0) * 60;
     const int used = turnSeconds();
-    const QString clock = QStringLiteral("%1:%2").arg(used / 60).arg(used % 60, 2, 10, QLatin1Char('0'));
+    const QString clock = clockText(used);
     const int minutes = limit / 60;
     if (used <= limit) {
         m_timerLine->setText(

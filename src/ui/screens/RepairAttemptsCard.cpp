@@ -88,7 +88,7 @@ void RepairAttemptsCard::refresh()
     const Profile& profile = m_app->profile();
     JournalService* journal = m_app->journal();
     setVisible(profile.isSet() && journal && !journal->isReadOnly());
-    if (!isVisibleTo(parentWidget()) && !(profile.isSet() && journal))
+    if (!profile.isSet() || !journal)
         return;
 
     // "Who reached back?": one chip per person (a single person is chosen already).
@@ -117,8 +117,7 @@ void RepairAttemptsCard::refresh()
     for (const PartnerInfo& p : profile.partners)
         ids.push_back(p.id);
     const std::string since = ss(m_app->now().toUTC().addDays(-kTallyDays).toString(Qt::ISODate));
-    const auto tallies = modes::tallyAttempts(
-        journal ? journal->repairAttempts(profile.coupleId) : std::vector<journal::RepairAttempt>{}, ids, since);
+    const auto tallies = modes::tallyAttempts(journal->repairAttempts(profile.coupleId), ids, since);
     QStringList lines;
     for (const modes::AttemptTally& t : tallies) {
         if (t.made == 0)
