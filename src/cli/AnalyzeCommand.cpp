@@ -49,8 +49,7 @@ int runAnalyze(Invocation& call)
                  << "\"\n";
         return kExitUsage;
     }
-    const std::string locale =
-        args->value("--locale").value_or(call.globals.locale.empty() ? "en" : call.globals.locale);
+    const std::string locale = args->value("--locale").value_or(call.globals.contentLocale());
     auto coach = coach::CoachContent::loadLocale(call.globals.contentDir, locale);
     if (!coach) {
         call.err << "tend analyze: " << coach.error().message << '\n';

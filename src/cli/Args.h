@@ -19,6 +19,9 @@ struct GlobalOptions {
     bool demo = false;
     /// --locale: the language to read content in ("es"); empty means English.
     std::string locale;
+
+    /// The language content is read in: --locale, else English.
+    std::string contentLocale() const { return locale.empty() ? "en" : locale; }
 };
 
 /// A parsed subcommand line: `--name value` options, `--flag` switches and positional words.

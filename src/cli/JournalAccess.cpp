@@ -1,6 +1,7 @@
 // How the headless commands reach the journal (cli/JournalAccess.h).
 #include "cli/JournalAccess.h"
 
+#include <chrono>
 #include <ostream>
 
 #include "tend/crypto/PassphraseFile.h"
@@ -65,7 +66,10 @@ std::optional<ReadJournal> openForReading(Invocation& call, const std::string& c
 {
     if (call.globals.demo) {
         // Demo mode: the sample couple's journal, seeded in memory from the content folder; nothing on disk.
-        auto demo = demo::openDemoJournal(call.globals.contentDir);
+        demo::DemoOptions options;
+        options.now = std::chrono::system_clock::now();
+        options.locale = call.globals.contentLocale();
+        auto demo = demo::openDemoJournal(call.globals.contentDir, options);
         if (!demo) {
             call.err << "tend " << command << ": " << demo.error().message << '\n';
             return std::nullopt;

@@ -169,7 +169,8 @@ int runExport(Invocation& call)
                 text = modes::exportTextFor(*opened->journal, options);
             } else {
                 const auto library = contentForReading(call);
-                text = reading::exportMarkdown(*opened->journal, options, reading::Reader(library.get()));
+                text = reading::exportMarkdown(*opened->journal, options,
+                                               reading::Reader(library.get(), call.globals.contentLocale()));
             }
             produced = text ? output->write(*text) : Result<void>(text.error());
         }
@@ -355,7 +356,7 @@ int runSearch(Invocation& call)
     }
     // For people: when, who, the step and card by their titles, and the words found (no ids, kinds or JSON).
     const auto library = contentForReading(call);
-    reading::Reader reader(library.get());
+    reading::Reader reader(library.get(), call.globals.contentLocale());
     reader.addPeopleFrom(*opened->journal);
     std::map<std::string, std::shared_ptr<const content::Program>> programs;
     for (const auto& hit : *hits) {

@@ -130,8 +130,7 @@ int runReport(Invocation& call)
     }
     journal::Journal& journal = *opened->journal;
     const auto library = contentForReading(call);
-    if (auto program =
-            library->programPreferring("rupture-to-repair", call.globals.locale.empty() ? "en" : call.globals.locale))
+    if (auto program = library->programPreferring("rupture-to-repair", call.globals.contentLocale()))
         request.cards = insights::CardRoles::fromProgram(*program);
 
     // Who the report is about.
@@ -219,7 +218,7 @@ int runReport(Invocation& call)
     if (call.globals.demo)
         call.err << "tend report: the demo couple are made up; their agreement is taken as given.\n";
 
-    const reading::Reader reader(library.get());
+    const reading::Reader reader(library.get(), call.globals.contentLocale());
     auto document = report::build(journal, request, reader);
     if (!document) {
         call.err << "tend report: " << document.error().message << '\n';

@@ -151,3 +151,38 @@ TEST_CASE("a translated program with a missing card or a changed route fails val
     CHECK(german.out.find("resources.de.json: there are no help resources for \"de\"") != std::string::npos);
     fs::remove_all(scratch);
 }
+
+TEST_CASE("a coach file, presenter notes or demo stories named on their own are checked as what they are")
+{
+    const auto shipped = tend::test::sourceDir() / "content";
+    for (const char* file : {"coach/coach.en.json", "coach/coach.es.json", "presenter/facilitator-notes.en.json",
+                             "presenter/facilitator-notes.quick-repair.de.json", "demo/stories.es.json"}) {
+        auto outcome = runValidate({(shipped / file).string()});
+        INFO(file << "\n" << outcome.out << outcome.err);
+        CHECK(outcome.code == 0);
+        CHECK(outcome.out.rfind("content ok: 0 programs, 0 practice files, 1 other file", 0) == 0);
+    }
+}
+
+TEST_CASE("a translated demo story that no longer plays through the program fails validation with its file")
+{
+    namespace fs = std::filesystem;
+    const fs::path scratch = fs::temp_directory_path() / ("tend-stories-" + std::to_string(std::random_device{}()));
+    fs::copy(tend::test::sourceDir() / "content", scratch, fs::copy_options::recursive);
+    const fs::path spanish = scratch / "demo" / "stories.es.json";
+    nlohmann::json stories = nlohmann::json::parse(std::ifstream(spanish));
+    REQUIRE(stories["stories"][0]["each"]["sam"][0]["answer"] == "can-speak");
+    stories["stories"][0]["each"]["sam"][0]["answer"] = "puedo-hablar"; // an option id translated by mistake
+    std::ofstream(spanish) << stories.dump(2);
+
+    auto outcome = runValidate({}, scratch, "es");
+    INFO(outcome.out << outcome.err);
+    CHECK(outcome.code == 1);
+    CHECK(outcome.out.find(spanish.string() + ": the stories do not play through the program") != std::string::npos);
+
+    // Mended, the folder passes again.
+    stories["stories"][0]["each"]["sam"][0]["answer"] = "can-speak";
+    std::ofstream(spanish) << stories.dump(2);
+    CHECK(runValidate({}, scratch, "es").code == 0);
+    fs::remove_all(scratch);
+}

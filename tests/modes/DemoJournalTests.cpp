@@ -22,6 +22,7 @@ namespace {
 demo::DemoJournal makeDemo(std::uint64_t seed = demo::kDefaultSeed, engine::TimePoint now = fixedNow())
 {
     demo::DemoOptions options;
+    options.contentDir = std::filesystem::path(TEND_SOURCE_DIR) / "content";
     options.now = now;
     options.seed = seed;
     auto made = demo::openDemoJournal(shippedLibrary(), options);

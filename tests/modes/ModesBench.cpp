@@ -33,6 +33,7 @@ int main()
         return 1;
     }
     tend::demo::DemoOptions options;
+    options.contentDir = std::filesystem::path(TEND_SOURCE_DIR) / "content";
     options.now = *tend::engine::parseIso("2026-11-20T18:05:00Z");
 
     std::vector<double> seed, exporting;

@@ -26,6 +26,7 @@ struct Fixture {
 Fixture fixture()
 {
     demo::DemoOptions options;
+    options.contentDir = std::filesystem::path(TEND_SOURCE_DIR) / "content";
     options.now = fixedNow();
     auto made = demo::openDemoJournal(shippedLibrary(), options);
     if (!made)

@@ -237,6 +237,7 @@ std::vector<json> samplesFor(const content::Card& card, const content::PracticeL
 demo::DemoJournal makeDemo()
 {
     demo::DemoOptions options;
+    options.contentDir = std::filesystem::path(TEND_SOURCE_DIR) / "content";
     options.now = fixedNow();
     auto made = demo::openDemoJournal(shippedLibrary(), options);
     if (!made)

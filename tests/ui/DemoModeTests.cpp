@@ -205,6 +205,32 @@ TEST_CASE("start over puts the sample journal back as it was")
     window.close();
 }
 
+TEST_CASE("choosing another language in the demo seeds the sample couple again, speaking that language")
+{
+    DemoWindow demo;
+    ui::AppContext& app = demo.app;
+    demo.window.finishStartup();
+    settle();
+    auto pausedWords = [&]() {
+        std::string words;
+        for (const auto& entry : app.journal()->entries(app.demoPausedSessionId(), journal::Viewer::everything()))
+            words += entry.payload + "\n";
+        return words;
+    };
+    CHECK(pausedWords().find("stepping back, not away") != std::string::npos);
+    app.setLanguage(QStringLiteral("de"));
+    settle();
+    REQUIRE(app.journal());
+    CHECK(app.journal()->isInMemory());
+    const std::string german = pausedWords();
+    INFO(german);
+    CHECK(german.find("stepping back") == std::string::npos);
+    CHECK(german.find("Schritt zurück") != std::string::npos);
+    CHECK_FALSE(german.empty());
+    CHECK(app.profile().names().contains(QStringLiteral("Sam")));
+    demo.window.close();
+}
+
 TEST_CASE("Home's demo button opens the demo in a window of its own")
 {
     QStringList launched;

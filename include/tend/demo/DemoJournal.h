@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "tend/common/Result.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/content/Problem.h"
 #include "tend/content/Program.h"
 #include "tend/engine/Clock.h"
 #include "tend/journal/Journal.h"
@@ -31,7 +34,8 @@ inline constexpr const char* kDemoProgramId = "rupture-to-repair";
 struct DemoOptions {
     engine::TimePoint now;             ///< every date in the sample history is relative to this
     std::uint64_t seed = kDefaultSeed; ///< decides the ids (and small variations in times)
-    std::string locale = "en";         ///< program locale (falls back to "en")
+    std::string locale = "en";         ///< program and stories locale (each falls back to "en")
+    std::filesystem::path contentDir;  ///< where demo/stories.<locale>.json is read (the library's folder)
 };
 
 /// A sample partner. The colour is a suggestion for the UI (the journal has no colour field).
@@ -71,5 +75,11 @@ Result<DemoJournal> openDemoJournal(const std::filesystem::path& contentDir, con
 ///     auto demo = tend::demo::openDemoJournal(call.globals.contentDir);
 ///     if (demo) journal = std::move(demo->journal);
 Result<DemoJournal> openDemoJournal(const std::filesystem::path& contentDir);
+
+/// Checks a demo stories file (content/demo/stories.<locale>.json): its structure, each problem with its JSON
+/// pointer, and then that the stories play through the program of `library` in that locale, as the demo seeds
+/// them. Empty when sound.
+std::vector<content::Problem> checkDemoStories(const nlohmann::json& document, const std::filesystem::path& file,
+                                               const content::ContentLibrary& library);
 
 } // namespace tend::demo

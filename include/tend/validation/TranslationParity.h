@@ -18,7 +18,8 @@ std::vector<content::Problem> translationParityProblems(const nlohmann::json& en
                                                         const std::string& file);
 
 /// The English original of a translated content file: `<folder>/<name>.en.json` for `<folder>/<name>.<locale>.json`,
-/// `help/resources.json` for `help/resources.<locale>.json`; empty for an English file or a name of another shape.
+/// `help/resources.json` for `help/resources.<locale>.json`; empty for an English file, a coach file (written for its
+/// language, not translated) or a name of another shape.
 std::filesystem::path englishOriginal(const std::filesystem::path& file);
 
 /// What must hold before a language can be chosen: its safety check and its help resources exist in `contentDir`

@@ -27,6 +27,13 @@ std::string localeFromName(const fs::path& file)
 // For a file named on the command line outside the usual folders, guess its kind from its content.
 FileKind sniff(const fs::path& file, const JsonLimits& limits)
 {
+    // The coach, safety, help, presenter and demo folders hold their own kinds, which the caller's check recognises; a
+    // coach file has "patterns" and notes have "steps", so guessing from the keys would read them as something else.
+    const std::string folder = file.parent_path().filename().string();
+    for (const char* own : {"coach", "safety", "help", "presenter", "demo"}) {
+        if (folder == own)
+            return FileKind::Other;
+    }
     auto text = readFileCapped(file, limits.maxBytes);
     if (!text)
         return FileKind::Other;

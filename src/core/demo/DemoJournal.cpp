@@ -60,8 +60,9 @@ struct Rows {
 
 class Seeder {
 public:
-    Seeder(journal::Journal& journal, std::shared_ptr<const content::Program> program, const DemoOptions& options)
-        : m_journal(journal), m_program(std::move(program)), m_options(options),
+    Seeder(journal::Journal& journal, std::shared_ptr<const content::Program> program, StoryBook book,
+           const DemoOptions& options)
+        : m_journal(journal), m_program(std::move(program)), m_book(std::move(book)), m_options(options),
           m_clock(std::make_shared<engine::ManualClock>(options.now)), m_ids(options.seed),
           m_jitter(options.seed ^ 0x9E3779B97F4A7C15ull)
     {
@@ -87,6 +88,7 @@ private:
 
     journal::Journal& m_journal;
     std::shared_ptr<const content::Program> m_program;
+    StoryBook m_book;
     DemoOptions m_options;
     std::shared_ptr<engine::ManualClock> m_clock;
     SeededIds m_ids;
@@ -518,7 +520,7 @@ Result<void> Seeder::write(Rows& rows)
 
 Result<void> Seeder::run(DemoJournal& out)
 {
-    std::vector<Story> all = stories();
+    std::vector<Story> all = std::move(m_book.stories);
     for (const Story& story : all)
         m_starts[story.label] = startOf(story);
     const TimePoint since = m_starts.at(all.front().label) - std::chrono::days(3);
@@ -526,7 +528,8 @@ Result<void> Seeder::run(DemoJournal& out)
     journal::Couple couple;
     couple.id = newId();
     couple.kind = journal::CoupleKind::Couple;
-    couple.name = std::string(kPeople[0].name) + " & " + kPeople[1].name;
+    const auto& people = m_book.people;
+    couple.name = people[0].name + " & " + people[1].name;
     couple.createdAt = iso(since);
     couple.updatedAt = couple.createdAt;
     m_coupleId = couple.id;
@@ -534,17 +537,17 @@ Result<void> Seeder::run(DemoJournal& out)
 
     return m_journal.transaction([&]() -> Result<void> {
         TEND_TRY(m_journal.addCouple(couple));
-        for (std::size_t i = 0; i < kPeople.size(); ++i) {
+        for (std::size_t i = 0; i < people.size(); ++i) {
             journal::Partner partner;
             partner.id = newId();
             partner.coupleId = couple.id;
-            partner.displayName = kPeople[i].name;
+            partner.displayName = people[i].name;
             partner.position = static_cast<int>(i);
             partner.createdAt = couple.createdAt;
             partner.updatedAt = couple.createdAt;
             TEND_TRY(m_journal.addPartner(partner));
             m_partners[i] = partner.id;
-            out.partners[i] = DemoPartner{partner.id, kPeople[i].name, kPeople[i].colour};
+            out.partners[i] = DemoPartner{partner.id, people[i].name, people[i].colour};
         }
         for (Story& story : all) {
             const std::string label = story.label;
@@ -570,13 +573,16 @@ Result<DemoJournal> openDemoJournal(const content::ContentLibrary& library, cons
     if (!program)
         return makeError(std::string("The demo needs the program \"") + kDemoProgramId +
                          "\", which is not in the content folder");
+    auto book = detail::loadStories(options.contentDir, options.locale);
+    if (!book)
+        return book.error();
     auto journal = journal::Journal::openInMemory();
     if (!journal)
         return journal.error();
     DemoJournal demo;
     demo.journal = std::move(*journal);
     demo.program = program;
-    Seeder seeder(*demo.journal, program, options);
+    Seeder seeder(*demo.journal, program, std::move(*book), options);
     if (auto seeded = seeder.run(demo); !seeded)
         return seeded.error();
     log::get("demo")->info("demo journal seeded: {} sessions", demo.sessions.size());
@@ -588,7 +594,9 @@ Result<DemoJournal> openDemoJournal(const std::filesystem::path& contentDir, con
     content::ContentLibrary library;
     if (auto added = library.addFolder(contentDir); !added)
         return added.error();
-    return openDemoJournal(library, options);
+    DemoOptions withFolder = options;
+    withFolder.contentDir = contentDir;
+    return openDemoJournal(library, withFolder);
 }
 
 Result<DemoJournal> openDemoJournal(const std::filesystem::path& contentDir)
@@ -596,6 +604,32 @@ Result<DemoJournal> openDemoJournal(const std::filesystem::path& contentDir)
     DemoOptions options;
     options.now = engine::SystemClock().now();
     return openDemoJournal(contentDir, options);
+}
+
+std::vector<content::Problem> checkDemoStories(const nlohmann::json& document, const std::filesystem::path& file,
+                                               const content::ContentLibrary& library)
+{
+    detail::StoryRead read = detail::readStories(document, file.string());
+    if (!read.problems.empty())
+        return read.problems;
+    const std::string& locale = read.book.locale;
+    auto program = library.program(kDemoProgramId, locale);
+    if (!program)
+        return {{file.string(), "/locale",
+                 "there is no program \"" + std::string(kDemoProgramId) + "\" in \"" + locale +
+                     "\" for these stories to follow"}};
+    auto journal = journal::Journal::openInMemory();
+    if (!journal)
+        return {{file.string(), "", journal.error().message}};
+    DemoOptions options;
+    options.now = *engine::parseIso("2026-06-01T12:00:00Z");
+    options.locale = locale;
+    DemoJournal demo;
+    demo.journal = std::move(*journal);
+    Seeder seeder(*demo.journal, program, std::move(read.book), options);
+    if (auto seeded = seeder.run(demo); !seeded)
+        return {{file.string(), "", "the stories do not play through the program: " + seeded.error().message}};
+    return {};
 }
 
 } // namespace tend::demo

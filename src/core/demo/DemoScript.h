@@ -5,6 +5,7 @@
 
 #include <array>
 #include <deque>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tend/content/Problem.h"
 #include "tend/demo/DemoJournal.h"
 #include "tend/modes/CommitmentLedger.h"
 
@@ -87,12 +89,27 @@ struct Story {
 
 /// The names and colours of the sample couple.
 struct SamplePerson {
-    const char* name;
-    const char* colour;
+    std::string name;
+    std::string colour; ///< "#RRGGBB"
 };
-inline constexpr std::array<SamplePerson, 2> kPeople{{{"Sam", "#2F7F79"}, {"Alex", "#B8643C"}}};
 
-/// Every story, oldest first.
-std::vector<Story> stories();
+/// content/demo/stories.<locale>.json: the couple and every story, oldest first.
+struct StoryBook {
+    std::string locale;
+    std::array<SamplePerson, 2> people;
+    std::vector<Story> stories;
+};
+
+struct StoryRead {
+    StoryBook book;
+    std::vector<content::Problem> problems; ///< empty when the file is sound
+};
+
+/// Reads a stories document, collecting every problem with its JSON pointer.
+StoryRead readStories(const nlohmann::json& document, const std::string& file);
+/// content/demo/stories.<locale>.json
+std::filesystem::path storiesFile(const std::filesystem::path& contentDir, const std::string& locale);
+/// The stories of `locale`, or the English ones when that language has none.
+Result<StoryBook> loadStories(const std::filesystem::path& contentDir, const std::string& locale);
 
 } // namespace tend::demo::detail

@@ -7,6 +7,7 @@
 
 #include "tend/coach/CoachContent.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/demo/DemoJournal.h"
 #include "tend/demo/FacilitatorNotes.h"
 #include "tend/safety/SafetyValidation.h"
 #include "tend/validation/TranslationParity.h"
@@ -17,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-enum class Kind { SafetyCheck, Help, Coach, CoachModel, Notes, Unknown };
+enum class Kind { SafetyCheck, Help, Coach, CoachModel, Notes, DemoStories, Unknown };
 
 bool startsWith(const std::string& text, const char* prefix)
 {
@@ -39,6 +40,8 @@ Kind kindOf(const fs::path& file, const json& document)
         return Kind::CoachModel;
     if (folder == "presenter" && startsWith(name, "facilitator-notes."))
         return Kind::Notes;
+    if (folder == "demo" && startsWith(name, "stories."))
+        return Kind::DemoStories;
     if (!document.is_object()) // e.g. `[]` where a safety check should be
         return folder == "safety" ? Kind::SafetyCheck : Kind::Unknown;
     if (document.value("id", json()) == "safety-check" ||
@@ -48,6 +51,8 @@ Kind kindOf(const fs::path& file, const json& document)
         return Kind::Help;
     if (document.value("kind", json()) == "coach")
         return Kind::Coach;
+    if (document.value("kind", json()) == "demo-stories")
+        return Kind::DemoStories;
     if (document.value("kind", json()) == "coach-model" || document.value("kind", json()) == "coach-safety-model")
         return Kind::CoachModel;
     if (document.contains("program") && document.contains("steps") && document["steps"].is_object())
@@ -157,6 +162,19 @@ std::vector<content::Problem> safetyCheckProblems(const fs::path& contentDir, co
     return safety::validateSafetyCheck(document.value(), file.string());
 }
 
+// The content folder's own library, loaded once, for files checked against a program (notes, demo stories).
+const content::ContentLibrary& libraryOf(const fs::path& root,
+                                         std::map<std::string, std::unique_ptr<content::ContentLibrary>>& libraries,
+                                         const content::JsonLimits& limits)
+{
+    auto& library = libraries[root.string()];
+    if (!library) {
+        library = std::make_unique<content::ContentLibrary>();
+        (void)library->addFolder(root, limits);
+    }
+    return *library;
+}
+
 // Presenter notes are checked against the program they are for, read from the content folder they sit in: every
 // step of it has notes and no note names a step it lacks. The file's name says which program
 // (facilitator-notes.<locale>.json: the program of record; facilitator-notes.<program>.<locale>.json: that one).
@@ -174,12 +192,7 @@ std::vector<content::Problem> notesProblems(const fs::path& file, const json& do
                 {file.string(), "/program",
                  "this file's name says its notes are for \"" + named + "\", but it names \"" + programId + "\""});
         const fs::path root = file.parent_path().parent_path();
-        auto& library = libraries[root.string()];
-        if (!library) {
-            library = std::make_unique<content::ContentLibrary>();
-            (void)library->addFolder(root, limits);
-        }
-        program = library->program(named, localeOf(file));
+        program = libraryOf(root, libraries, limits).program(named, localeOf(file));
         std::error_code ec;
         if (!program && fs::is_directory(root / "programs", ec))
             problems.push_back({file.string(), "/program",
@@ -223,6 +236,9 @@ content::ValidationReport validateContent(const std::vector<fs::path>& paths, co
             return coachModelProblems(file);
         case Kind::Notes:
             return notesProblems(file, *document, libraries, limits);
+        case Kind::DemoStories:
+            return demo::checkDemoStories(*document, file,
+                                          libraryOf(file.parent_path().parent_path(), libraries, limits));
         case Kind::Unknown:
             break;
         }

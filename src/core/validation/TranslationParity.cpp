@@ -14,64 +14,17 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 // Keys whose values are words for people. Everything else is structure and must match the English exactly.
-const std::set<std::string, std::less<>> kWords = {"title",
-                                                   "summary",
-                                                   "purpose",
-                                                   "facilitator",
-                                                   "body",
-                                                   "note",
-                                                   "placeholder",
-                                                   "label",
-                                                   "confirm",
-                                                   "validate",
-                                                   "emotions",
-                                                   "speaker_prompts",
-                                                   "listener_prompts",
-                                                   "suggest_places",
-                                                   "description",
-                                                   "name",
-                                                   "text",
-                                                   "caution",
-                                                   "why",
-                                                   "finished",
-                                                   "area",
-                                                   "low_label",
-                                                   "high_label",
-                                                   "disclaimer",
-                                                   "privacy",
-                                                   "body_solo",
-                                                   "alone_question",
-                                                   "postponed_body",
-                                                   "help",
-                                                   "intro",
-                                                   "next_time",
-                                                   "inhale",
-                                                   "inhale-top",
-                                                   "hold",
-                                                   "exhale",
-                                                   "rest",
-                                                   "safety",
-                                                   "ready",
-                                                   "paused",
-                                                   "done",
-                                                   "down",
-                                                   "up",
-                                                   "same",
-                                                   "steadier",
-                                                   "away",
-                                                   "still_flooded",
-                                                   "still_low",
-                                                   "alternatives_intro",
-                                                   "end",
-                                                   "body_place",
-                                                   "overdue",
-                                                   "fallback",
-                                                   "audience",
-                                                   "evidence",
-                                                   "steps",
-                                                   "watch",
-                                                   "alternatives",
-                                                   "optional"};
+const std::set<std::string, std::less<>> kWords = {
+    "title", "summary", "purpose", "facilitator", "body", "note", "placeholder", "label", "confirm", "validate",
+    "emotions", "speaker_prompts", "listener_prompts", "suggest_places", "description", "name", "text", "caution",
+    "why", "finished", "area", "low_label", "high_label", "disclaimer", "privacy", "body_solo", "alone_question",
+    "postponed_body", "help", "intro", "next_time", "inhale", "inhale-top", "hold", "exhale", "rest", "safety", "ready",
+    "paused", "done", "down", "up", "same", "steadier", "away", "still_flooded", "still_low", "alternatives_intro",
+    "end", "body_place", "overdue", "fallback", "audience", "evidence", "steps", "watch", "alternatives", "optional",
+    // The demo couple's words (demo/stories.*.json). An "answer" may
+    // also be an option id: playing the stories through the program
+    // catches a translated one.
+    "answer", "place", "shared", "reflected", "noticed", "correction"};
 
 // Numbers people read (phone numbers, short codes) sit under word keys such as "text" in the help file: they stay.
 bool looksLikeNumber(const std::string& text)
@@ -206,6 +159,10 @@ fs::path englishOriginal(const fs::path& file)
     if (locale == "en")
         return {};
     const std::string base = stem.substr(0, dot);
+    // A coach file (and its models) is written for its language, not translated: its words, lists and patterns
+    // are the language's own, so it has no English original to match.
+    if (file.parent_path().filename() == "coach")
+        return {};
     if (file.parent_path().filename() == "help" && base == "resources")
         return file.parent_path() / "resources.json";
     return file.parent_path() / (base + ".en.json");

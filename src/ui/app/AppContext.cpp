@@ -158,6 +158,8 @@ void AppContext::setLanguage(const QString& setting)
         m_coach.reset();
         loadContent();
     }
+    // The sample couple speak the language chosen: their history is seeded again from that language's stories.
+    restartDemo();
     Q_EMIT languageChanged();
 }
 
@@ -435,6 +437,7 @@ void AppContext::openDemoJournal()
         tend::demo::DemoOptions demoOptions;
         demoOptions.now = std::chrono::system_clock::now();
         demoOptions.locale = m_options.locale;
+        demoOptions.contentDir = m_options.contentDir;
         if (auto demo = tend::demo::openDemoJournal(*m_library, demoOptions)) {
             m_demoPausedSessionId = demo->pausedSessionId;
             const char* colours[] = {"sage", "clay"};
