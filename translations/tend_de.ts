@@ -3265,6 +3265,83 @@
         <source>Saved to %1. It is not encrypted: keep it somewhere private, and share it only with the person it is for.</source>
         <translation>Gespeichert unter %1. Der Bericht ist nicht verschlüsselt: Bitte an einem privaten Ort aufbewahren und nur an die Person weitergeben, für die er bestimmt ist.</translation>
     </message>
+    <message>
+        <source>Every repair in the journal</source>
+        <translation>Alle Klärungen im Tagebuch</translation>
+    </message>
+    <message>
+        <source>Every repair up to {n}</source>
+        <extracomment>{n} is a date.</extracomment>
+        <translation>Alle Klärungen bis {n}</translation>
+    </message>
+    <message>
+        <source>From {n} to today</source>
+        <extracomment>{n} is a date.</extracomment>
+        <translation>Vom {n} bis heute</translation>
+    </message>
+    <message>
+        <source>{n} to {max}</source>
+        <extracomment>A span of dates: {n} is the first day, {max} the last.</extracomment>
+        <translation>{n} bis {max}</translation>
+    </message>
+    <message>
+        <source>{n}&apos;s own answers</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>Die Antworten von {n}</translation>
+    </message>
+    <message>
+        <source>For {n}, together</source>
+        <extracomment>{n} is the couple&apos;s name (&quot;Sam &amp; Alex&quot;).</extracomment>
+        <translation>Für {n}, gemeinsam</translation>
+    </message>
+    <message>
+        <source>{n} did not agree to share their answers, so none of them are here.</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>{n} hat dem Teilen der eigenen Antworten nicht zugestimmt, deshalb steht keine davon hier.</translation>
+    </message>
+    <message>
+        <source>What the two of you wrote together, the wording of your agreements and the charts are left out: they need both of you to agree.</source>
+        <translation>Was ihr gemeinsam geschrieben habt, der Wortlaut eurer Vereinbarungen und die Diagramme fehlen: Dafür müsst ihr beide zustimmen.</translation>
+    </message>
+    <message>
+        <source>Only {n}&apos;s own answers are here; nothing written together.</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>Hier stehen nur die Antworten von {n}, nichts gemeinsam Geschriebenes.</translation>
+    </message>
+    <message>
+        <source>Nothing anyone kept private is here, and nothing from the safety check ever is.</source>
+        <translation>Nichts, was jemand für sich behalten hat, steht hier, und aus der Sicherheitsabfrage nie etwas.</translation>
+    </message>
+    <message>
+        <source>{n} of 10, {max}</source>
+        <extracomment>A check-in: {n} is the level, {max} the body&apos;s state (&quot;racing&quot;).</extracomment>
+        <translation>{n} von 10, {max}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+        <source>not kept this time</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>diesmal nicht eingehalten</translation>
+    </message>
+    <message>
+        <source>let go together</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>gemeinsam losgelassen</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::ReturnScreen</name>

@@ -3265,6 +3265,83 @@
         <source>Saved to %1. It is not encrypted: keep it somewhere private, and share it only with the person it is for.</source>
         <translation>Guardado en %1. No está cifrado: guárdalo en un lugar privado y compártelo solo con la persona a quien va dirigido.</translation>
     </message>
+    <message>
+        <source>Every repair in the journal</source>
+        <translation>Todas las reparaciones del diario</translation>
+    </message>
+    <message>
+        <source>Every repair up to {n}</source>
+        <extracomment>{n} is a date.</extracomment>
+        <translation>Todas las reparaciones hasta el {n}</translation>
+    </message>
+    <message>
+        <source>From {n} to today</source>
+        <extracomment>{n} is a date.</extracomment>
+        <translation>Del {n} hasta hoy</translation>
+    </message>
+    <message>
+        <source>{n} to {max}</source>
+        <extracomment>A span of dates: {n} is the first day, {max} the last.</extracomment>
+        <translation>Del {n} al {max}</translation>
+    </message>
+    <message>
+        <source>{n}&apos;s own answers</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>Las respuestas de {n}</translation>
+    </message>
+    <message>
+        <source>For {n}, together</source>
+        <extracomment>{n} is the couple&apos;s name (&quot;Sam &amp; Alex&quot;).</extracomment>
+        <translation>Para {n}, en pareja</translation>
+    </message>
+    <message>
+        <source>{n} did not agree to share their answers, so none of them are here.</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>{n} no dio su permiso para compartir sus respuestas, así que aquí no aparece ninguna.</translation>
+    </message>
+    <message>
+        <source>What the two of you wrote together, the wording of your agreements and the charts are left out: they need both of you to agree.</source>
+        <translation>Quedan fuera lo que escribieron juntos, el texto de sus acuerdos y los gráficos: para eso hace falta el permiso de los dos.</translation>
+    </message>
+    <message>
+        <source>Only {n}&apos;s own answers are here; nothing written together.</source>
+        <extracomment>{n} is a partner&apos;s name.</extracomment>
+        <translation>Aquí solo están las respuestas de {n}; nada de lo que escribieron juntos.</translation>
+    </message>
+    <message>
+        <source>Nothing anyone kept private is here, and nothing from the safety check ever is.</source>
+        <translation>No aparece nada de lo que alguien guardó en privado, y nunca aparece nada de la revisión de seguridad.</translation>
+    </message>
+    <message>
+        <source>{n} of 10, {max}</source>
+        <extracomment>A check-in: {n} is the level, {max} the body&apos;s state (&quot;racing&quot;).</extracomment>
+        <translation>{n} de 10, {max}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>cumplido en parte</translation>
+    </message>
+    <message>
+        <source>not kept this time</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>esta vez no se cumplió</translation>
+    </message>
+    <message>
+        <source>let go together</source>
+        <extracomment>An agreement&apos;s state.</extracomment>
+        <translation>lo dejamos ir juntos</translation>
+    </message>
 </context>
 <context>
     <name>tend::ui::ReturnScreen</name>

@@ -11,12 +11,15 @@
 #include <QTextDocumentFragment>
 
 #include "UiTestSupport.h"
+#include "tend/demo/DemoJournal.h"
 #include "tend/engine/Session.h"
 #include "tend/journal/Journal.h"
 #include "tend/reading/Reading.h"
+#include "tend/report/Report.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/Settings.h"
 #include "ui/screens/RecordFormatter.h"
+#include "ui/screens/ReportDialog.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
 
@@ -234,4 +237,45 @@ TEST_CASE("the journal's export for reading has its headings in German")
     CHECK(text->find("# Tend-Tagebuch") != std::string::npos);
     CHECK(text->find("Noch keine Klärungen.") != std::string::npos);
     CHECK(text->find("Tend journal") == std::string::npos);
+}
+
+TEST_CASE("the therapist's report reads in Spanish: its own sentences, states and dates come from the translations")
+{
+    UiApp t(true);
+    t.app()->setLanguage(QStringLiteral("es"));
+    tend::demo::DemoOptions options;
+    options.contentDir = t.app()->options().contentDir;
+    options.now = std::chrono::system_clock::now();
+    options.locale = "es";
+    auto demo = tend::demo::openDemoJournal(t.app()->options().contentDir, options);
+    REQUIRE(demo);
+    tend::report::Request request;
+    for (const auto& partner : demo->partners)
+        request.agreed.insert(partner.id);
+    request.from = "2026-01-01";
+    auto reader = ui::readerFor(*t.app());
+    reader.addPeopleFrom(*demo->journal);
+    auto document = tend::report::build(*demo->journal, request, reader, ui::ReportDialog::reportWords());
+    REQUIRE(document);
+    std::string sentences = document->range + "\n" + document->scopeLine + "\n";
+    for (const auto& line : document->leftOut)
+        sentences += line + "\n";
+    REQUIRE_FALSE(document->sessions.empty());
+    const auto& first = document->sessions.front();
+    sentences += first.date + "\n";
+    for (const auto& line : first.checkIns)
+        for (const auto& moment : line.moments)
+            sentences += moment + "\n";
+    for (const auto& agreement : first.agreements)
+        sentences += agreement.status + "\n";
+    INFO(sentences);
+    CHECK(document->range.rfind("Del ", 0) == 0);
+    CHECK(sentences.find("revisión de seguridad") != std::string::npos);
+    CHECK(sentences.find(" de 10, ") != std::string::npos);
+    CHECK(sentences.find("cumplido") != std::string::npos);
+    // The demo couple's own words are the Spanish stories'.
+    CHECK(first.title.find("Me siento") != std::string::npos);
+    for (const char* english : {"Every repair", "of 10", "own answers", "safety check", "kept", "January", "Monday",
+                                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+        CHECK(sentences.find(english) == std::string::npos);
 }

@@ -99,6 +99,30 @@ struct Repair {
     int answersLeftOut = 0; ///< shared answers of someone who did not agree
 };
 
+/// The report's own sentences, English unless the caller gives them in the person's language (the window does, from
+/// its translations: ui/screens/ReportDialog.cpp). `{n}` and `{max}` stand for names, dates and numbers.
+struct Words {
+    std::string everyRepair = "Every repair in the journal";
+    std::string upTo = "Every repair up to {n}";
+    std::string fromToToday = "From {n} to today";
+    std::string fromTo = "{n} to {max}";
+    std::string ownAnswers = "{n}'s own answers";
+    std::string forCouple = "For {n}, together";
+    std::string declined = "{n} did not agree to share their answers, so none of them are here.";
+    std::string jointLeftOut = "What the two of you wrote together, the wording of your agreements and the charts are "
+                               "left out: they need both of you to agree.";
+    std::string onlyOwn = "Only {n}'s own answers are here; nothing written together.";
+    std::string neverHere = "Nothing anyone kept private is here, and nothing from the safety check ever is.";
+    std::string checkInMoment = "{n} of 10, {max}"; ///< level, body state
+    std::string open = "open";
+    std::string kept = "kept";
+    std::string partlyKept = "partly kept";
+    std::string notKept = "not kept this time";
+    std::string letGo = "let go together";
+    /// Dates with their year (a report is read later and may span years); the default is reading::localTime.
+    reading::TimeFormatter fullDate;
+};
+
 struct Document {
     std::string coupleName;
     std::vector<std::string> names; ///< the partners whose answers are in it
@@ -117,7 +141,9 @@ struct Document {
 Result<Preview> preview(journal::Journal& journal, const Request& request);
 
 /// The report itself. A locked journal fails (its content cannot be read).
-Result<Document> build(journal::Journal& journal, const Request& request, const reading::Reader& reader);
+/// Body states in the check-in lines come from the reader's words (racing, steady, shut down).
+Result<Document> build(journal::Journal& journal, const Request& request, const reading::Reader& reader,
+                       const Words& words = {});
 
 /// How a partner must show that they agree: a partner with a key of their own (a passphrase or PIN for their private
 /// answers) types it; anyone else agrees with a tick. nullopt: no key of their own.

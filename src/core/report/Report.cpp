@@ -37,46 +37,48 @@ bool inRange(const std::string& startedAt, const Request& request)
     return end.empty() || startedAt < end;
 }
 
-std::string agreementStatus(journal::CommitmentStatus status)
+std::string agreementStatus(journal::CommitmentStatus status, const Words& words)
 {
     switch (status) {
     case journal::CommitmentStatus::Open:
-        return "open";
+        return words.open;
     case journal::CommitmentStatus::Kept:
-        return "kept";
+        return words.kept;
     case journal::CommitmentStatus::PartlyKept:
-        return "partly kept";
+        return words.partlyKept;
     case journal::CommitmentStatus::NotKept:
-        return "not kept this time";
+        return words.notKept;
     case journal::CommitmentStatus::Released:
-        return "let go together";
+        return words.letGo;
     }
-    return "open";
+    return words.open;
 }
 
-std::string bodyWords(journal::BodyState state)
+std::string bodyWords(journal::BodyState state, const reading::Words& words)
 {
     switch (state) {
     case journal::BodyState::Racing:
-        return "racing";
+        return words.racing;
     case journal::BodyState::ShutDown:
-        return "shut down";
+        return words.shutDown;
     case journal::BodyState::Steady:
-        return "steady";
+        return words.steady;
     }
     return {};
 }
 
 // A report is read later and may span years: its dates always carry the year, whatever the screen's style.
-std::string fullDate(const std::string& iso, reading::TimeStyle style)
+std::string fullDate(const std::string& iso, reading::TimeStyle style, const Words& words)
 {
     const auto seconds = reading::parseTimestamp(iso);
-    return seconds ? reading::localTime(*seconds, style) : std::string();
+    if (!seconds)
+        return {};
+    return words.fullDate ? words.fullDate(*seconds, style) : reading::localTime(*seconds, style);
 }
 
-std::string dayWords(const std::string& day)
+std::string dayWords(const std::string& day, const Words& words)
 {
-    return fullDate(day + "T12:00:00Z", reading::TimeStyle::DateOnly);
+    return fullDate(day + "T12:00:00Z", reading::TimeStyle::DateOnly, words);
 }
 
 // Everything about one couple that the rules below need.
@@ -257,7 +259,7 @@ Result<Preview> preview(Journal& journal, const Request& request)
     return out;
 }
 
-Result<Document> build(Journal& journal, const Request& request, const reading::Reader& base)
+Result<Document> build(Journal& journal, const Request& request, const reading::Reader& base, const Words& words)
 {
     if (journal.isLocked())
         return makeError("The journal is locked. Unlock it first: a report can only be made from an open journal.");
@@ -281,26 +283,24 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
         if (consent.inScope(p.id) && request.agreed.count(p.id))
             doc.names.push_back(p.displayName);
     if (request.from.empty() && request.to.empty())
-        doc.range = "Every repair in the journal";
+        doc.range = words.everyRepair;
     else if (request.from.empty())
-        doc.range = "Every repair up to " + dayWords(request.to);
+        doc.range = reading::filled(words.upTo, dayWords(request.to, words));
     else if (request.to.empty())
-        doc.range = "From " + dayWords(request.from) + " to today";
+        doc.range = reading::filled(words.fromToToday, dayWords(request.from, words));
     else
-        doc.range = dayWords(request.from) + " to " + dayWords(request.to);
-    doc.scopeLine = request.scope == Scope::Partner ? nameOf(request.partnerId) + "'s own answers"
-                                                    : "For " + couple->name + ", together";
+        doc.range = reading::filled(words.fromTo, dayWords(request.from, words), dayWords(request.to, words));
+    doc.scopeLine = request.scope == Scope::Partner ? reading::filled(words.ownAnswers, nameOf(request.partnerId))
+                                                    : reading::filled(words.forCouple, couple->name);
 
     for (const auto& p : couple->partners)
         if (consent.inScope(p.id) && !request.agreed.count(p.id))
-            doc.leftOut.push_back(p.displayName + " did not agree to share their answers, so none of them are here.");
+            doc.leftOut.push_back(reading::filled(words.declined, p.displayName));
     if (request.scope == Scope::Couple && !consent.everyone())
-        doc.leftOut.push_back("What the two of you wrote together, the wording of your agreements and the charts are "
-                              "left out: they need both of you to agree.");
+        doc.leftOut.push_back(words.jointLeftOut);
     if (request.scope == Scope::Partner)
-        doc.leftOut.push_back("Only " + nameOf(request.partnerId) +
-                              "'s own answers are here; nothing written together.");
-    doc.leftOut.push_back("Nothing anyone kept private is here, and nothing from the safety check ever is.");
+        doc.leftOut.push_back(reading::filled(words.onlyOwn, nameOf(request.partnerId)));
+    doc.leftOut.push_back(words.neverHere);
 
     auto sessions = journal.sessionList(couple->couple.id);
     if (!sessions)
@@ -330,7 +330,7 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
         const std::string day = reader.when(s.startedAt, reading::TimeStyle::DateOnly);
 
         Repair repair;
-        repair.date = fullDate(s.startedAt, reading::TimeStyle::DateAndTime);
+        repair.date = fullDate(s.startedAt, reading::TimeStyle::DateAndTime, words);
         repair.facts = reader.sessionFacts(s);
         std::vector<journal::Entry> shown;
         std::map<std::string, std::size_t> stepIndex;
@@ -384,13 +384,14 @@ Result<Document> build(Journal& journal, const Request& request, const reading::
                                      [&](const CheckInLine& l) { return l.who == who; });
             if (line == repair.checkIns.end())
                 line = repair.checkIns.insert(repair.checkIns.end(), CheckInLine{who, {}});
-            line->moments.push_back(std::to_string(c.level) + " of 10, " + bodyWords(c.state));
+            line->moments.push_back(
+                reading::filled(words.checkInMoment, std::to_string(c.level), bodyWords(c.state, reader.ownWords())));
         }
         for (const journal::Commitment* m : agreementsOf[s.id]) {
             if (!consent.inScope(m->partnerId) && !(request.scope == Scope::Partner && !m->partnerId))
                 continue;
             Agreement agreement;
-            agreement.status = agreementStatus(m->status);
+            agreement.status = agreementStatus(m->status, words);
             if (consent.allows(m->partnerId) && !m->sealed && !m->damaged) {
                 const auto payload = nlohmann::json::parse(m->payload, nullptr, false);
                 if (payload.is_object() && payload.contains("text") && payload["text"].is_string())

@@ -5,12 +5,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
@@ -41,6 +43,58 @@ QString qs(const std::string& text)
 }
 
 } // namespace
+
+tend::report::Words ReportDialog::reportWords()
+{
+    tend::report::Words words;
+    auto ss = [](const QString& text) { return text.toStdString(); };
+    words.everyRepair = ss(tr("Every repair in the journal"));
+    //: {n} is a date.
+    words.upTo = ss(tr("Every repair up to {n}"));
+    //: {n} is a date.
+    words.fromToToday = ss(tr("From {n} to today"));
+    //: A span of dates: {n} is the first day, {max} the last.
+    words.fromTo = ss(tr("{n} to {max}"));
+    //: {n} is a partner's name.
+    words.ownAnswers = ss(tr("{n}'s own answers"));
+    //: {n} is the couple's name ("Sam & Alex").
+    words.forCouple = ss(tr("For {n}, together"));
+    //: {n} is a partner's name.
+    words.declined = ss(tr("{n} did not agree to share their answers, so none of them are here."));
+    words.jointLeftOut = ss(tr("What the two of you wrote together, the wording of your agreements and the charts "
+                               "are left out: they need both of you to agree."));
+    //: {n} is a partner's name.
+    words.onlyOwn = ss(tr("Only {n}'s own answers are here; nothing written together."));
+    words.neverHere = ss(tr("Nothing anyone kept private is here, and nothing from the safety check ever is."));
+    //: A check-in: {n} is the level, {max} the body's state ("racing").
+    words.checkInMoment = ss(tr("{n} of 10, {max}"));
+    //: An agreement's state.
+    words.open = ss(tr("open"));
+    //: An agreement's state.
+    words.kept = ss(tr("kept"));
+    //: An agreement's state.
+    words.partlyKept = ss(tr("partly kept"));
+    //: An agreement's state.
+    words.notKept = ss(tr("not kept this time"));
+    //: An agreement's state.
+    words.letGo = ss(tr("let go together"));
+    words.fullDate = [](std::time_t when, reading::TimeStyle style) {
+        const QLocale locale;
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(qint64(when)).toLocalTime();
+        switch (style) {
+        case reading::TimeStyle::TimeOnly:
+            return locale.toString(at.time(), QLocale::ShortFormat).toStdString();
+        case reading::TimeStyle::DateOnly:
+            return locale.toString(at.date(), QLocale::LongFormat).toStdString();
+        case reading::TimeStyle::DateAndTime:
+            break;
+        }
+        const QString both = locale.toString(at.date(), QLocale::LongFormat) + QStringLiteral(", ") +
+                             locale.toString(at.time(), QLocale::ShortFormat);
+        return both.toStdString();
+    };
+    return words;
+}
 
 ReportDialog::ReportDialog(AppContext* app, QWidget* parent) : QDialog(parent), m_app(app)
 {
@@ -311,9 +365,10 @@ void ReportDialog::saveTo(const QString& file)
     const tend::report::Request wanted = request();
     auto document = std::make_shared<tend::report::Document>();
     const reading::Reader reader = readerFor(*m_app);
+    const tend::report::Words words = reportWords();
     setBusy(true);
     journal->readWhole(
-        [wanted, secrets, document, reader](journal::Journal& j) -> Result<std::string> {
+        [wanted, secrets, document, reader, words](journal::Journal& j) -> Result<std::string> {
             for (const Secret& secret : secrets) {
                 const auto given = secret.kind == crypto::PartnerSecretKind::Pin
                                        ? crypto::PartnerSecret::pin(secret.bytes->view())
@@ -325,7 +380,7 @@ void ReportDialog::saveTo(const QString& file)
                                                                : tr("passphrase"))
                                          .toStdString());
             }
-            auto built = tend::report::build(j, wanted, reader);
+            auto built = tend::report::build(j, wanted, reader, words);
             if (!built)
                 return built.error();
             *document = std::move(*built);

@@ -26,6 +26,9 @@ class ReportDialog : public QDialog {
 public:
     explicit ReportDialog(AppContext* app, QWidget* parent = nullptr);
 
+    /// The report's own sentences in the person's language, and its dates (always with the year) in their locale.
+    static tend::report::Words reportWords();
+
     /// The request as the screen stands (dates, scope, who agreed; secrets are not part of it).
     tend::report::Request request() const;
     /// Builds the report and writes the PDF to `file`; finished() says how it went. Used by "Save report…" after
