@@ -60,6 +60,8 @@ bench: build
 # The coach's learned layer, trained from tests/data/coach (seconds; same data, same file).
 coach-model: build
 	$(BUILD)/bin/tend_coach_train
+	$(BUILD)/bin/tend_coach_train --locale es
+	$(BUILD)/bin/tend_coach_train --locale de
 
 asan:
 	@$(MAKE) --no-print-directory deps

@@ -3,6 +3,7 @@
 // cross-writer figures (the learned layer trained without one corpus writer, tested on that writer); the figures
 // and confusion matrices on the part written after the rules and weights were frozen
 // (tests/data/coach/heldout-after-freeze/*.tsv, when it exists); the safety path's recall on every disclosure set;
+// for Spanish and German, the same on each language's own writers and held-out writers (tests/data/coach/<locale>);
 // and the median time to analyse 2,000 characters.
 // Exits non-zero when a target is missed.
 //   --errors    also list the dev examples the coach gets wrong (never the held-out ones: those are scored only)
@@ -124,23 +125,24 @@ void reportCrossWriter(const CoachContent& coach)
     printFigure("all writers", all);
 }
 
-// The part written after the freeze by writers who never saw the rules or weights: scored only, never tuned on.
-bool reportAfterFreeze(const CoachContent& coach)
+std::vector<std::filesystem::path> tsvFiles(const std::filesystem::path& folder, const char* prefix = "")
 {
-    const auto folder = eval::dataDir() / "heldout-after-freeze";
-    std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec)) {
-        std::printf("\nheld-out after the freeze: not present (%s)\n", folder.string().c_str());
-        return true;
-    }
     std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-        if (entry.path().extension() == ".tsv")
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() == ".tsv" && entry.path().filename().string().rfind(prefix, 0) == 0)
             files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
+    return files;
+}
+
+// Texts by writers who never saw the rules or weights, scored only, never tuned on, against the targets
+// blame F1 >= 0.90 and stage macro-F1 >= 0.85.
+bool reportUnseen(const CoachContent& coach, const std::vector<std::filesystem::path>& files, const char* title)
+{
     training::Confusion all;
-    std::printf("\nheld-out after the freeze (written after the weights were frozen, never tuned on):\n");
+    std::printf("\n%s:\n", title);
     for (const auto& file : files) {
         auto set = training::readFourColumns(file);
         if (!set) {
@@ -164,25 +166,24 @@ bool reportAfterFreeze(const CoachContent& coach)
     return blameOk && stageOk && all.examples() > 0;
 }
 
+// The part written after the freeze by writers who never saw the rules or weights: scored only, never tuned on.
+bool reportAfterFreeze(const CoachContent& coach)
+{
+    const auto folder = eval::dataDir() / "heldout-after-freeze";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        std::printf("\nheld-out after the freeze: not present (%s)\n", folder.string().c_str());
+        return true;
+    }
+    return reportUnseen(coach, tsvFiles(folder),
+                        "held-out after the freeze (written after the weights were frozen, never tuned on)");
+}
+
 // The safety path on disclosure sets (label<TAB>text; harm, self_harm, none): recall on disclosures, false positives
 // on the rest, and whether any flagged line got tone advice. The sets in disclosure-independent/ were written by
 // writers who never saw the coach; they are reported, not held to a target (docs/coach.md, "The safety path").
-void reportDisclosures(const CoachContent& coach)
+void reportDisclosureFiles(const CoachContent& coach, const std::vector<std::filesystem::path>& files)
 {
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(eval::dataDir(), ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.rfind("disclosures-", 0) == 0 && entry.path().extension() == ".tsv")
-            files.push_back(entry.path());
-    }
-    for (const auto& entry : std::filesystem::directory_iterator(eval::dataDir() / "disclosure-independent", ec)) {
-        if (entry.path().extension() == ".tsv")
-            files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    std::printf("\nsafety path on disclosure sets, the shipped coach (these sets train the disclosure model, so the "
-                "figures that tell how it generalises are the cross-writer ones below):\n");
     for (const auto& file : files) {
         std::ifstream in(file);
         std::string line;
@@ -209,23 +210,14 @@ void reportDisclosures(const CoachContent& coach)
     }
 }
 
-// How the disclosure model does on writers it never read: for each disclosure writer, a model trained on all the
-// others, beside the patterns (docs/coach.md, "The safety path"). Reported, not held to a target.
-void reportDisclosureCrossWriter(const CoachContent& coach)
+void reportDisclosures(const CoachContent& coach)
 {
-    auto data = training::readDisclosureTraining(eval::dataDir());
-    if (!data) {
-        std::printf("disclosure sets: %s\n", data.error().message.c_str());
-        return;
-    }
-    const training::SafetyTrainingOptions options;
-    const auto encoded = training::encodeDisclosures(*data, coach, options.hashBits);
-    std::printf("\ndisclosure model, each writer left out of training (patterns alone in brackets):\n");
-    for (const auto& f : training::crossWriterSafety(encoded, options))
-        std::printf("  %-20s recall %.3f (%d/%d; %.3f)  false positives %.3f (%d/%d; %.3f)\n", f.set.c_str(),
-                    double(f.heard) / std::max(1, f.disclosures), f.heard, f.disclosures,
-                    double(f.heardByRules) / std::max(1, f.disclosures), double(f.alarms) / std::max(1, f.ordinary),
-                    f.alarms, f.ordinary, double(f.alarmsByRules) / std::max(1, f.ordinary));
+    std::vector<std::filesystem::path> files = tsvFiles(eval::dataDir(), "disclosures-");
+    for (const auto& file : tsvFiles(eval::dataDir() / "disclosure-independent"))
+        files.push_back(file);
+    std::printf("\nsafety path on disclosure sets, the shipped coach (these sets train the disclosure model, so the "
+                "figures that tell how it generalises are the cross-writer ones below):\n");
+    reportDisclosureFiles(coach, files);
 }
 
 double medianMicros(const CoachContent& coach, const std::string& text, int runs)
@@ -244,6 +236,75 @@ double medianMicros(const CoachContent& coach, const std::string& text, int runs
     if (sink == 0)
         std::printf("(no findings)\n");
     return times[times.size() / 2];
+}
+
+// Spanish and German: the learned layer's cross-writer figures on the language's own writers, its held-out
+// writers (tests/data/coach/<locale>/heldout, never trained or tuned on) against the English targets, the safety
+// path on each disclosure set, and the speed.
+bool reportLanguage(const std::string& locale)
+{
+    auto coach = CoachContent::loadLocale(eval::contentDir(), locale);
+    if (!coach) {
+        std::printf("\n%s: %s\n", locale.c_str(), coach.error().message.c_str());
+        return false;
+    }
+    std::printf("\n==== %s ====\n", locale.c_str());
+    auto data = training::readTrainingData(eval::dataDir(), locale);
+    if (data) {
+        const training::TrainingOptions options;
+        const auto encoded = training::encode(*data, *coach, options.hashBits);
+        std::printf("cross-writer (learned layer trained without the writer, tested on the writer; no target):\n");
+        training::Confusion all;
+        for (const auto& figure : training::crossWriter(encoded, options)) {
+            printFigure(figure.writer.c_str(), figure.confusion);
+            all.add(figure.confusion);
+        }
+        printFigure("all writers", all);
+    }
+    const auto heldout = eval::dataDir() / locale / "heldout";
+    const bool ok = reportUnseen(*coach, tsvFiles(heldout, "writer-"),
+                                 ("held-out writers, " + locale + " (never trained or tuned on)").c_str());
+    std::printf("\nsafety path, %s (patterns and this language's disclosure model, which the writers' own sets "
+                "train; the held-out sets never do):\n",
+                locale.c_str());
+    std::vector<std::filesystem::path> files = tsvFiles(eval::dataDir() / locale, "disclosures-");
+    for (const auto& file : tsvFiles(heldout, "disclosures-"))
+        files.push_back(file);
+    reportDisclosureFiles(*coach, files);
+
+    // Speed in this language: 2,000 characters of its own writers' texts.
+    std::string text;
+    if (data)
+        for (const auto& e : *data) {
+            if (text.size() >= 2000)
+                break;
+            text += e.text + " ";
+        }
+    text.resize(2000, ' ');
+    const double twoThousand = medianMicros(*coach, text, 301);
+    const bool fast = twoThousand < 2000.0;
+    std::printf("\nspeed, %s: median %.1f us to analyse 2,000 characters (target < 2,000 us) %s\n", locale.c_str(),
+                twoThousand, fast ? "met" : "MISSED");
+    return ok && fast;
+}
+
+// How the disclosure model does on writers it never read: for each disclosure writer, a model trained on all the
+// others, beside the patterns (docs/coach.md, "The safety path"). Reported, not held to a target.
+void reportDisclosureCrossWriter(const CoachContent& coach)
+{
+    auto data = training::readDisclosureTraining(eval::dataDir());
+    if (!data) {
+        std::printf("disclosure sets: %s\n", data.error().message.c_str());
+        return;
+    }
+    const training::SafetyTrainingOptions options;
+    const auto encoded = training::encodeDisclosures(*data, coach, options.hashBits);
+    std::printf("\ndisclosure model, each writer left out of training (patterns alone in brackets):\n");
+    for (const auto& f : training::crossWriterSafety(encoded, options))
+        std::printf("  %-20s recall %.3f (%d/%d; %.3f)  false positives %.3f (%d/%d; %.3f)\n", f.set.c_str(),
+                    double(f.heard) / std::max(1, f.disclosures), f.heard, f.disclosures,
+                    double(f.heardByRules) / std::max(1, f.disclosures), double(f.alarms) / std::max(1, f.ordinary),
+                    f.alarms, f.ordinary, double(f.alarmsByRules) / std::max(1, f.ordinary));
 }
 
 } // namespace
@@ -289,6 +350,8 @@ int main(int argc, char* argv[])
         ok &= reportAfterFreeze(*coach);
         reportDisclosures(*coach);
         reportDisclosureCrossWriter(*coach);
+        for (const std::string locale : {"es", "de"})
+            ok &= reportLanguage(locale);
     }
     if (showErrors)
         printErrors(devOutcomes);

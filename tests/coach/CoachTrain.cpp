@@ -1,6 +1,9 @@
 // tend_coach_train: trains the coach's learned layer from tests/data/coach and writes content/coach/model.en.json,
 // and the disclosure model beside the safety patterns, content/coach/safety-model.en.json (`make coach-model`).
+// With --locale es (or de) it trains that language's learned layer and disclosure model from tests/data/coach/<locale>
+// (never its heldout/ folder) and writes content/coach/model.<locale>.json and safety-model.<locale>.json.
 // Reproducible: a fixed seed and a fixed order, so the same data gives the same files.
+//   --locale L        the language to train (default en)
 //   --out FILE        write the weights elsewhere
 //   --cross-writer    print, for each corpus writer, the figures of a model trained without that writer
 //   --safety-cross-writer   the same for the disclosure model, per disclosure writer
@@ -43,12 +46,85 @@ void printSafety(const training::SafetyFigure& f)
                 f.ordinary ? double(f.alarmsByRules) / f.ordinary : 0.0);
 }
 
+void printCrossWriter(const std::vector<training::Encoded>& encoded, const training::TrainingOptions& options)
+{
+    std::printf("cross-writer (train without the writer, test on the writer):\n");
+    training::Confusion all;
+    for (const auto& figure : training::crossWriter(encoded, options)) {
+        printFigure(figure.writer.c_str(), figure.confusion);
+        all.add(figure.confusion);
+    }
+    printFigure("all writers", all);
+}
+
+std::vector<const training::Encoded*> pointersTo(const std::vector<training::Encoded>& encoded)
+{
+    std::vector<const training::Encoded*> out;
+    for (const auto& e : encoded)
+        out.push_back(&e);
+    return out;
+}
+
+int writeModel(const training::Weights& weights, const training::TrainingOptions& options,
+               const std::vector<training::TrainingExample>& data, const std::string& out)
+{
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << training::toJson(weights, options, data);
+    if (!file) {
+        std::fprintf(stderr, "cannot write %s\n", out.c_str());
+        return 1;
+    }
+    std::printf("wrote %s: %zu weighted features from %zu texts\n", out.c_str(), weights.rows.size(), data.size());
+    return 0;
+}
+
+// Another language: its learned layer, and its disclosure model from its own disclosure sets (same settings as
+// the English one).
+int trainLanguage(const CoachContent& coach, const std::string& locale,
+                  const std::vector<training::TrainingExample>& data, const training::TrainingOptions& options,
+                  const training::SafetyTrainingOptions& safety, bool crossWriter, bool safetyCrossWriter,
+                  const std::string& out)
+{
+    auto disclosures = training::readDisclosureTraining(eval::dataDir(), locale);
+    if (!disclosures) {
+        std::fprintf(stderr, "%s\n", disclosures.error().message.c_str());
+        return 1;
+    }
+    const auto safetyEncoded = training::encodeDisclosures(*disclosures, coach, safety.hashBits);
+    if (crossWriter || safetyCrossWriter) {
+        if (crossWriter)
+            printCrossWriter(training::encode(data, coach, options.hashBits), options);
+        if (safetyCrossWriter) {
+            std::printf("disclosure model, cross-writer (train without the writer, test on the writer):\n");
+            for (const auto& figure : training::crossWriterSafety(safetyEncoded, safety))
+                printSafety(figure);
+        }
+        return 0;
+    }
+    const auto encoded = training::encode(data, coach, options.hashBits);
+    if (writeModel(training::train(pointersTo(encoded), options), options, data, out) != 0)
+        return 1;
+    std::vector<const training::SafetyEncoded*> all;
+    for (const auto& e : safetyEncoded)
+        all.push_back(&e);
+    const std::string safetyOut = (eval::contentDir() / "coach" / ("safety-model." + locale + ".json")).string();
+    std::ofstream safetyFile(safetyOut, std::ios::binary | std::ios::trunc);
+    safetyFile << training::safetyToJson(training::trainSafety(all, safety), safety, *disclosures);
+    if (!safetyFile) {
+        std::fprintf(stderr, "cannot write %s\n", safetyOut.c_str());
+        return 1;
+    }
+    std::printf("wrote %s from %zu texts\n", safetyOut.c_str(), disclosures->size());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     training::TrainingOptions options;
-    std::string out = (eval::contentDir() / "coach" / "model.en.json").string();
+    std::string locale = "en";
+    std::string out;
     bool crossWriter = false;
     bool safetyCrossWriter = false;
     std::vector<std::string> safetyTests;
@@ -64,6 +140,8 @@ int main(int argc, char* argv[])
         };
         if (std::strcmp(argv[i], "--out") == 0)
             out = value();
+        else if (std::strcmp(argv[i], "--locale") == 0)
+            locale = value();
         else if (std::strcmp(argv[i], "--cross-writer") == 0)
             crossWriter = true;
         else if (std::strcmp(argv[i], "--safety-cross-writer") == 0)
@@ -101,18 +179,23 @@ int main(int argc, char* argv[])
         else if (std::strcmp(argv[i], "--hash-bits") == 0)
             options.hashBits = std::atoi(value());
         else {
-            std::fprintf(stderr, "usage: tend_coach_train [--out FILE] [--cross-writer] [--epochs N] [--rate R] "
-                                 "[--l2 L] [--min-count N] [--hash-bits N] [--average] [--blame-prior P] "
-                                 "[--stage-prior P]\n");
+            std::fprintf(stderr,
+                         "usage: tend_coach_train [--locale L] [--out FILE] [--cross-writer] [--epochs N] [--rate R] "
+                         "[--l2 L] [--min-count N] [--hash-bits N] [--average] [--blame-prior P] "
+                         "[--stage-prior P]\n");
             return 2;
         }
     }
-    auto coach = CoachContent::loadLocale(eval::contentDir(), "en");
-    auto data = training::readTrainingData(eval::dataDir());
+    if (out.empty())
+        out = (eval::contentDir() / "coach" / ("model." + locale + ".json")).string();
+    auto coach = CoachContent::loadLocale(eval::contentDir(), locale);
+    auto data = training::readTrainingData(eval::dataDir(), locale);
     if (!coach || !data) {
         std::fprintf(stderr, "%s\n", (!coach ? coach.error() : data.error()).message.c_str());
         return 1;
     }
+    if (locale != "en")
+        return trainLanguage(*coach, locale, *data, options, safety, crossWriter, safetyCrossWriter, out);
     auto disclosures = training::readDisclosureTraining(eval::dataDir());
     if (!disclosures) {
         std::fprintf(stderr, "%s\n", disclosures.error().message.c_str());
@@ -145,26 +228,11 @@ int main(int argc, char* argv[])
     }
     const auto encoded = training::encode(*data, *coach, options.hashBits);
     if (crossWriter) {
-        std::printf("cross-writer (train without the writer, test on the writer):\n");
-        training::Confusion all;
-        for (const auto& figure : training::crossWriter(encoded, options)) {
-            printFigure(figure.writer.c_str(), figure.confusion);
-            all.add(figure.confusion);
-        }
-        printFigure("all writers", all);
+        printCrossWriter(encoded, options);
         return 0;
     }
-    std::vector<const training::Encoded*> everything;
-    for (const auto& e : encoded)
-        everything.push_back(&e);
-    const auto weights = training::train(everything, options);
-    std::ofstream file(out, std::ios::binary | std::ios::trunc);
-    file << training::toJson(weights, options, *data);
-    if (!file) {
-        std::fprintf(stderr, "cannot write %s\n", out.c_str());
+    if (writeModel(training::train(pointersTo(encoded), options), options, *data, out) != 0)
         return 1;
-    }
-    std::printf("wrote %s: %zu weighted features from %zu texts\n", out.c_str(), weights.rows.size(), data->size());
     const auto safetyWeights = training::trainSafety(allSafety, safety);
     std::ofstream safetyFile(safetyOut, std::ios::binary | std::ios::trunc);
     safetyFile << training::safetyToJson(safetyWeights, safety, *disclosures);

@@ -90,3 +90,45 @@ TEST_CASE("a broken disclosure model is refused, naming its file")
         CHECK(loaded.error().message.find("safety-model.en.json") != std::string::npos);
     }
 }
+
+TEST_CASE("Spanish and German have disclosure models of their own: reproducible, a floor the patterns keep, and no "
+          "tone advice on anything heard")
+{
+    for (const std::string locale : {"es", "de"}) {
+        INFO(locale);
+        auto coach = CoachContent::loadLocale(eval::contentDir(), locale);
+        REQUIRE(coach);
+        REQUIRE(coach->safetyModel() != nullptr);
+        auto data = training::readDisclosureTraining(eval::dataDir(), locale);
+        REQUIRE(data);
+        const training::SafetyTrainingOptions options;
+        const auto encoded = training::encodeDisclosures(*data, *coach, options.hashBits);
+        std::vector<const training::SafetyEncoded*> all;
+        for (const auto& e : encoded)
+            all.push_back(&e);
+        const std::string fresh = training::safetyToJson(training::trainSafety(all, options), options, *data);
+        INFO("run `make coach-model` after changing the disclosure sets, the rules or the features");
+        CHECK(fresh == readFile(CoachContent::safetyModelFileFor(eval::contentDir(), locale)));
+
+        const CoachContent patternsAlone = coach->withoutModel();
+        int disclosures = 0;
+        for (const auto& example : *data) {
+            CHECK(example.source.find("heldout") == std::string::npos);
+            const Analysis withModel = analyze(example.text, *coach);
+            INFO(example.text);
+            if (analyze(example.text, patternsAlone).safety)
+                CHECK(withModel.safety);
+            if (withModel.safety) {
+                CHECK(withModel.hints.empty());
+                CHECK_FALSE(withModel.blame);
+            }
+            disclosures += (example.harm || example.selfHarm) ? 1 : 0;
+        }
+        CHECK(disclosures >= 200);
+        for (const char* text :
+             {"", "ok", "¿Hablamos luego?", "Können wir später reden?", "Te quiero.", "Ich hab dich lieb."}) {
+            INFO(text);
+            CHECK_FALSE(analyze(text, *coach).safety);
+        }
+    }
+}

@@ -24,10 +24,13 @@ struct TrainingExample {
     bool stageLabelled = true; ///< false: the label predates the corpus's stage definitions; blame only
 };
 
-/// Every training text: the corpus files (tests/data/coach/corpus/*.tsv, columns blame, stage, ownership, text)
-/// in name order, then the old dev set for blame only (its stage labels predate the corpus definitions: positive
-/// feelings were neutral there). The old held-out set and anything written after the freeze are never read.
-Result<std::vector<TrainingExample>> readTrainingData(const std::filesystem::path& dataDir);
+/// Every training text of a language. English: the corpus files (tests/data/coach/corpus/*.tsv, columns blame,
+/// stage, ownership, text) in name order, then the old dev set for blame only (its stage labels predate the corpus
+/// definitions: positive feelings were neutral there). Another language: its writers' files in
+/// tests/data/coach/<locale>/*.tsv (not its disclosure sets). Held-out sets and anything written after the freeze
+/// are never read.
+Result<std::vector<TrainingExample>> readTrainingData(const std::filesystem::path& dataDir,
+                                                      const std::string& locale = "en");
 
 /// Reads one four-column file (header `blame  stage  ownership  text`).
 Result<std::vector<TrainingExample>> readFourColumns(const std::filesystem::path& file);

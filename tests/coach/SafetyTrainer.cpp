@@ -57,12 +57,34 @@ Result<std::vector<DisclosureExample>> readDisclosureFile(const std::filesystem:
     return out;
 }
 
-Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesystem::path& dataDir)
+Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesystem::path& dataDir,
+                                                              const std::string& locale)
 {
     std::vector<std::filesystem::path> files;
     auto heldOut = [](const std::filesystem::path& file) {
         return file.filename().string().find("heldout") != std::string::npos;
     };
+    if (locale != "en") {
+        // Another language: its own disclosure sets, and its labelled texts as ordinary lines; never its held-out
+        // folder (tests/data/coach/<locale>/heldout).
+        std::vector<DisclosureExample> all;
+        for (const auto& file : tsvFiles(dataDir / locale)) {
+            const bool disclosures = file.filename().string().rfind("disclosures-", 0) == 0;
+            if (disclosures) {
+                auto part = readDisclosureFile(file);
+                if (!part)
+                    return part.error();
+                all.insert(all.end(), part->begin(), part->end());
+            } else {
+                auto part = readFourColumns(file);
+                if (!part)
+                    return part.error();
+                for (const auto& e : *part)
+                    all.push_back({e.text, false, false, "corpus"});
+            }
+        }
+        return all;
+    }
     for (const auto& file : tsvFiles(dataDir))
         if (file.filename().string().rfind("disclosures-", 0) == 0 && !heldOut(file))
             files.push_back(file);

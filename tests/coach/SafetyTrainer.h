@@ -23,9 +23,12 @@ struct DisclosureExample {
 
 /// Reads one `label<TAB>text` file (labels harm, self_harm, none).
 Result<std::vector<DisclosureExample>> readDisclosureFile(const std::filesystem::path& file);
-/// The training texts: every tests/data/coach/disclosures-*.tsv, the independent writers' sets whose names do not
-/// say "heldout", and the blame corpus (tests/data/coach/corpus/*.tsv) as ordinary `none` texts. Never a held-out set.
-Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesystem::path& dataDir);
+/// The training texts. English: every tests/data/coach/disclosures-*.tsv, the independent writers' sets whose names
+/// do not say "heldout", and the blame corpus (tests/data/coach/corpus/*.tsv) as ordinary `none` texts. Another
+/// language: tests/data/coach/<locale>/disclosures-*.tsv and that folder's labelled texts as ordinary ones. Never a
+/// held-out set.
+Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesystem::path& dataDir,
+                                                              const std::string& locale = "en");
 
 struct SafetyTrainingOptions {
     int hashBits = 18;

@@ -257,3 +257,50 @@ TEST_CASE("a disclosure of harm or of self-harm gets one neutral line towards he
         CHECK(hintCount(note) == 0);
     }
 }
+
+TEST_CASE("in Spanish and German the coach listens in that language: its own hints, and the help line in that "
+          "language for a disclosure")
+{
+    struct Case {
+        const char* language;
+        const char* blaming;
+        const char* disclosure;
+        const char* helpButton;
+    };
+    for (const Case& c :
+         {Case{"es", "Nunca me escuchas. Siempre es lo mismo contigo.",
+               "Anoche me pegó y ahora me da miedo volver a casa.", "Pedir ayuda ahora"},
+          Case{"de", "Du hörst mir nie zu. Immer das Gleiche mit dir.",
+               "Er hat mich gestern geschlagen und ich habe Angst, nach Hause zu gehen.", "Jetzt Hilfe holen"}}) {
+        INFO(c.language);
+        UiApp t(true);
+        t.app()->setLanguage(QString::fromLatin1(c.language));
+        REQUIRE(t.app()->language() == QString::fromLatin1(c.language));
+        ui::SessionScreen* s = openCard(t, "beneath-anger");
+        ui::CoachNote* note = noteOf(s);
+        REQUIRE(note);
+        note->setDelay(60 * 60 * 1000);
+        // Typed as a paste would put it: QTest types ASCII keys only, and these sentences have ö, é, ñ.
+        auto* editor = need<QPlainTextEdit>(s->currentCard(), QStringLiteral("promptEditor"));
+        editor->setPlainText(QString::fromUtf8(c.blaming));
+        note->flush();
+        REQUIRE(shows(note, "coachBlame"));
+        REQUIRE(hintCount(note) >= 1);
+        for (QLabel* label : note->findChildren<QLabel*>()) {
+            if (!label->objectName().startsWith(QLatin1String("coachHint-")))
+                continue;
+            INFO(label->text().toStdString());
+            for (const char* english : {"the ", "you ", "what ", "might "})
+                CHECK_FALSE(label->text().contains(QString::fromLatin1(english), Qt::CaseInsensitive));
+        }
+
+        editor->setPlainText(QString::fromUtf8(c.disclosure));
+        note->flush();
+        settle(); // lines added to a note already on screen are shown on the next turn of the event loop
+        REQUIRE(shows(note, "coachSafety"));
+        CHECK(
+            note->findChild<QLabel*>(QStringLiteral("coachSafety"))->text().contains(QString::fromUtf8(c.helpButton)));
+        CHECK(hintCount(note) == 0);
+        CHECK_FALSE(shows(note, "coachBlame"));
+    }
+}

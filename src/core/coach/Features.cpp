@@ -106,7 +106,7 @@ void addWords(FeatureSink& sink, const TokenizedText& text)
             const std::string_view word = token.text;
             const std::size_t begin = started ? previousBegin : token.begin;
             sink.add({"w:", word}, token.begin, token.end);
-            sink.add({"s:", stemEnglish(word)}, token.begin, token.end);
+            sink.add({"s:", stem(word, text.locale)}, token.begin, token.end);
             sink.add({"b:", previous, " ", word}, begin, token.end);
             if (!beforePrevious.empty())
                 sink.add({"t:", beforePrevious, " ", previous, " ", word}, beforePreviousBegin, token.end);

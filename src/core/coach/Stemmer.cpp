@@ -8,7 +8,7 @@ namespace {
 
 class ThreadStemmer {
 public:
-    ThreadStemmer() : m_stemmer(sb_stemmer_new("english", "UTF_8")) {}
+    explicit ThreadStemmer(const char* algorithm) : m_stemmer(sb_stemmer_new(algorithm, "UTF_8")) {}
     ~ThreadStemmer()
     {
         if (m_stemmer)
@@ -34,10 +34,23 @@ private:
 
 } // namespace
 
-std::string stemEnglish(std::string_view word)
+std::string stem(std::string_view word, std::string_view locale)
 {
-    thread_local ThreadStemmer stemmer;
-    return stemmer.stem(word);
+    // Only the base language matters ("de-AT" stems as German).
+    const std::string_view language = locale.substr(0, locale.find('-'));
+    if (language == "en") {
+        thread_local ThreadStemmer english("english");
+        return english.stem(word);
+    }
+    if (language == "es") {
+        thread_local ThreadStemmer spanish("spanish");
+        return spanish.stem(word);
+    }
+    if (language == "de") {
+        thread_local ThreadStemmer german("german");
+        return german.stem(word);
+    }
+    return std::string(word);
 }
 
 } // namespace tend::coach::detail

@@ -344,6 +344,7 @@ void markQuotes(std::vector<QuoteMark>& marks, TokenizedText& out, const Compile
 TokenizedText tokenize(std::string_view text, const CompiledCoach& coach)
 {
     TokenizedText out;
+    out.locale = coach.locale;
     const Folded folded = fold(text, coach);
     const std::vector<Item> items = scan(text, folded, coach);
 

@@ -35,6 +35,7 @@ struct Sentence {
 struct TokenizedText {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
+    std::string locale; ///< the coach file's language, for the learned layer's stemmer
 };
 
 /// Normalises (characters, symbols, case, contractions, casual spellings, repeated letters, typos), tokenises,

@@ -52,9 +52,8 @@ public:
             return std::nullopt;
         const json& value = object[key];
         if (!value.is_number_integer() || value.get<long long>() < min || value.get<long long>() > max) {
-            add(at + "/" + key,
-                std::string("\"") + key + "\" must be a whole number from " + std::to_string(min) + " to " +
-                    std::to_string(max) + ".");
+            add(at + "/" + key, std::string("\"") + key + "\" must be a whole number from " + std::to_string(min) +
+                                    " to " + std::to_string(max) + ".");
             return std::nullopt;
         }
         return value.get<int>();
@@ -92,9 +91,8 @@ public:
             book.people[i].name = text(p, at, "name");
             book.people[i].colour = text(p, at, "colour");
             const std::string& colour = book.people[i].colour;
-            if (!colour.empty() &&
-                (colour.size() != 7 || colour[0] != '#' ||
-                 colour.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos))
+            if (!colour.empty() && (colour.size() != 7 || colour[0] != '#' ||
+                                    colour.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos))
                 add(at + "/colour", "\"colour\" must be written #RRGGBB.");
         }
         if (!m_personIds[0].empty() && m_personIds[0] == m_personIds[1])
@@ -258,7 +256,8 @@ public:
             if (auto parsed = modes::ledgerStatusFromString(status))
                 fate.status = *parsed;
             else if (!status.empty())
-                add(fateAt + "/status", "\"" + status + "\" is not a ledger status (kept, in-progress, let-go, revisit).");
+                add(fateAt + "/status",
+                    "\"" + status + "\" is not a ledger status (kept, in-progress, let-go, revisit).");
             fate.note = text(item, fateAt, "note", false);
             fate.reviewedIn = text(item, fateAt, "reviewedIn", false);
             fate.followUpDaysFromNow = integer(item, fateAt, "followUpDaysFromNow", 1, 365);
@@ -288,7 +287,8 @@ public:
         if (auto it = kinds.find(kind); it != kinds.end())
             s.kind = it->second;
         else if (!kind.empty())
-            add(at + "/kind", "\"" + kind + "\" is not a story kind (completed, abandoned, paused, solo, joint-from-solo).");
+            add(at + "/kind",
+                "\"" + kind + "\" is not a story kind (completed, abandoned, paused, solo, joint-from-solo).");
         s.minutesAgo = integer(object, at, "minutesAgo", 1, 24 * 60);
         if (!s.minutesAgo && !object.contains("daysAgo"))
             add(at, "A story needs \"daysAgo\" (with \"hour\" and \"minute\") or \"minutesAgo\".");
