@@ -14,6 +14,7 @@
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/screens/SessionScreen.h"
+#include "ui/theme/Theme.h"
 #include "ui/widgets/CoachNote.h"
 
 using namespace tend;
@@ -302,5 +303,38 @@ TEST_CASE("in Spanish and German the coach listens in that language: its own hin
             note->findChild<QLabel*>(QStringLiteral("coachSafety"))->text().contains(QString::fromUtf8(c.helpButton)));
         CHECK(hintCount(note) == 0);
         CHECK_FALSE(shows(note, "coachBlame"));
+    }
+}
+
+TEST_CASE("after a change of language, a note's words still keep clear of the bar drawn beside them")
+{
+    // Found in the Spanish screenshots: the application's stylesheet, set again when the language changed, reset the
+    // margins of note labels made afterwards, so their first letters ran into the bar.
+    for (const QStringList& languages : {QStringList{QStringLiteral("es")}, QStringList{QStringLiteral("de")},
+                                         QStringList{QStringLiteral("es"), QStringLiteral("en")}}) {
+        INFO(languages.join(QLatin1String(" then ")).toStdString());
+        UiApp t(true);
+        for (const QString& language : languages)
+            t.app()->setLanguage(language);
+        ui::SessionScreen* s = openCard(t, "beneath-anger");
+        ui::CoachNote* note = noteOf(s);
+        REQUIRE(note);
+        note->setDelay(60 * 60 * 1000);
+        auto* editor = need<QPlainTextEdit>(s->currentCard(), QStringLiteral("promptEditor"));
+        editor->setPlainText(QStringLiteral("You never listen. Nunca me escuchas. Du hörst nie zu."));
+        note->flush();
+        settle();
+        int notes = 0;
+        for (QWidget* root : {static_cast<QWidget*>(t.window())}) {
+            for (QLabel* label : root->findChildren<QLabel*>()) {
+                const auto margins = ui::Theme::textMargins(label->property("role").toString());
+                if (!margins || !label->isVisible())
+                    continue;
+                INFO(label->objectName().toStdString() << ": " << label->text().left(40).toStdString());
+                CHECK(label->contentsMargins() == *margins);
+                ++notes;
+            }
+        }
+        CHECK(notes >= 2);
     }
 }

@@ -331,6 +331,12 @@ void renderLanguages(const std::filesystem::path& contentDir, const QString& dat
             SessionScreen* session = startTogether(window, app);
             jumpTo(session, "feel-and-express");
             shoot(window, QStringLiteral("step3-card") + tag);
+            // The coach listens in the language too: its own hints in its own words.
+            shootCoach(window, session, "beneath-anger",
+                       language == QLatin1String("es")
+                           ? "Siempre haces lo mismo. Nunca me escuchas cuando te hablo de tu madre."
+                           : "Immer machst du das. Nie hörst du mir zu, wenn ich von deiner Mutter rede.",
+                       QStringLiteral("coach") + tag);
             window->showScreen(ScreenId::Help, false);
             shoot(window, QStringLiteral("help") + tag);
             window->close();

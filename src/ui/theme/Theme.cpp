@@ -318,6 +318,15 @@ void Theme::applyControlSheet()
     qApp->setStyleSheet(styleSheet());
 }
 
+std::optional<QMargins> Theme::textMargins(const QString& role)
+{
+    if (role == QLatin1String("note"))
+        return QMargins(15, 2, 0, 2);
+    if (role == QLatin1String("warmNote"))
+        return QMargins(14, 12, 14, 12);
+    return std::nullopt;
+}
+
 void Theme::styleText(QWidget* label) const
 {
     const QString role = label->property("role").toString();
@@ -346,12 +355,9 @@ void Theme::styleText(QWidget* label) const
         muted = true;
     }
     // Notes draw a bar or a tinted box behind their text (TendStyle); the margins keep the text clear of it.
-    if (role == QLatin1String("note") || role == QLatin1String("warmNote")) {
+    if (const auto margins = textMargins(role)) {
         label->setAttribute(Qt::WA_StyledBackground);
-        if (role == QLatin1String("note"))
-            label->setContentsMargins(15, 2, 0, 2);
-        else
-            label->setContentsMargins(14, 12, 14, 12);
+        label->setContentsMargins(*margins);
     }
     label->setFont(font);
     QPalette palette = QApplication::palette();

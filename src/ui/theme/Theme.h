@@ -1,7 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QFont>
+#include <QMargins>
 #include <QObject>
 #include <QPalette>
 #include <QString>
@@ -64,6 +67,9 @@ public:
     /// "small", "eyebrow", "note", "warmNote"). Done in code rather than the stylesheet: labels are the most
     /// numerous widgets, and this keeps the stylesheet's work (and startup) small.
     void styleText(QWidget* label) const;
+    /// The margins that keep a role's text clear of the bar or box TendStyle draws behind it ("note", "warmNote");
+    /// nullopt for roles without one.
+    static std::optional<QMargins> textMargins(const QString& role);
 
     /// Makes the Qt resources (icons) of the static library available. Safe to call twice.
     static void initResources();

@@ -27,6 +27,19 @@ class WrapLabel : public QLabel {
 public:
     using QLabel::QLabel;
 
+    bool event(QEvent* event) override
+    {
+        const bool handled = QLabel::event(event);
+        // Polishing under the application's stylesheet (set after the first frame, and again when the language
+        // or theme changes) can reset a label's contents margins; a note's text must stay clear of its bar.
+        if (event->type() == QEvent::Polish || event->type() == QEvent::StyleChange) {
+            if (const auto margins = Theme::textMargins(property("role").toString());
+                margins && contentsMargins() != *margins)
+                setContentsMargins(*margins);
+        }
+        return handled;
+    }
+
     QSize minimumSizeHint() const override
     {
         if (!fast())
