@@ -506,7 +506,25 @@ void SessionScreen::clearStage()
 
 void SessionScreen::render()
 {
-    if (!m_calmingFor.empty()) {
+    repair::SessionViewState state;
+    state.calming = !m_calmingFor.empty();
+    state.hasSession = m_controller->hasSession();
+    if (state.hasSession) {
+        const engine::Session& session = m_controller->session();
+        if (std::find(session.partners().begin(), session.partners().end(), m_writer) == session.partners().end())
+            m_writer = session.partners().front();
+        state.curtainUp = m_curtain->isUp();
+        state.status = session.status();
+        state.showingUnsafe = m_view == View::Unsafe;
+        state.reviewPending = m_reviewPending;
+        state.soloReflectionDone = m_controller->soloReflectionDone();
+        state.practice = isPractice();
+        state.jointAllowed = app()->jointAllowed();
+        state.place = session.position(m_writer).place;
+    }
+    const View view = repair::chooseSessionView(state);
+    switch (view) {
+    case View::Calming:
         m_railWanted = false; // no program, so no steps to show
         fitRail();
         m_topBar->setVisible(false);
@@ -514,8 +532,7 @@ void SessionScreen::render()
         Q_EMIT stateChanged();
         Q_EMIT titleChanged();
         return;
-    }
-    if (!m_controller->hasSession()) {
+    case View::Empty:
         clearStage();
         m_view = View::Empty;
         m_eyebrow->setText(QString());
@@ -525,47 +542,31 @@ void SessionScreen::render()
         m_topBar->setVisible(false);
         Q_EMIT stateChanged();
         return;
-    }
-    const engine::Session& session = m_controller->session();
-    if (std::find(session.partners().begin(), session.partners().end(), m_writer) == session.partners().end())
-        m_writer = session.partners().front();
-    if (m_curtain->isUp()) {
+    case View::Curtain:
         // Nothing of anyone's writing is rebuilt behind the curtain.
         renderRail();
         return;
+    default:
+        break;
     }
     renderWriterSwitch();
     renderRail();
     m_railWanted = true;
     fitRail();
     m_topBar->setVisible(true);
-    m_unsafe->setVisible(session.status() == engine::SessionStatus::Active);
-
-    if (session.status() == engine::SessionStatus::Paused) {
-        if (m_view != View::Unsafe)
-            showPanel(View::Paused);
-    } else if (session.status() == engine::SessionStatus::Completed) {
-        showPanel(View::Completed);
-    } else if (m_reviewPending) {
+    m_unsafe->setVisible(state.status == engine::SessionStatus::Active);
+    switch (view) {
+    case View::Unsafe:
+        break; // stays as it is while the repair is paused
+    case View::Review:
         showReview();
-    } else if (m_controller->soloReflectionDone() && !isPractice() && app()->jointAllowed()) {
-        // (When someone's check has closed joint work, the together step's neutral calming view shows instead.)
-        showPanel(View::Reflected);
-    } else {
-        const engine::PartnerPosition pos = session.position(m_writer);
-        switch (pos.place) {
-        case engine::PartnerPlace::OwnCard:
-        case engine::PartnerPlace::Together:
-            renderCard();
-            break;
-        case engine::PartnerPlace::Waiting:
-            showPanel(View::Waiting);
-            break;
-        case engine::PartnerPlace::Finished:
-        case engine::PartnerPlace::NotStarted:
-            showPanel(View::Finished);
-            break;
-        }
+        break;
+    case View::Card:
+        renderCard();
+        break;
+    default:
+        showPanel(view);
+        break;
     }
     Q_EMIT stateChanged();
     Q_EMIT titleChanged();

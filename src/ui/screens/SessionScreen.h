@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "tend/repair/SessionView.h"
 #include "ui/cards/CardWidget.h"
 #include "ui/screens/Screen.h"
 
@@ -41,7 +42,8 @@ class StepRail;
 class SessionScreen : public Screen {
     Q_OBJECT
 public:
-    enum class View { Empty, Card, Waiting, Finished, Paused, Unsafe, Completed, Calming, Review, Reflected, Curtain };
+    /// The views it shows; which one is decided in the core (repair::chooseSessionView), this screen renders it.
+    using View = repair::SessionView;
 
     SessionScreen(AppContext* app, QWidget* parent = nullptr);
     ~SessionScreen() override;
