@@ -527,6 +527,11 @@ void MainWindow::routeAfterStartup()
 // journal) and built afresh when next shown.
 void MainWindow::rebuildAfterDemoRestart()
 {
+    // A screen that shows no repair in progress (Settings, where the language is changed; Help; the journal's
+    // lists) is made again over the new sample journal and stays in view; anything else returns to Home.
+    const ScreenId here = currentScreenId();
+    const bool stay = here == ScreenId::Settings || here == ScreenId::Help || here == ScreenId::Journal ||
+                      here == ScreenId::Commitments || here == ScreenId::Insights;
     showScreen(ScreenId::Home, false);
     syncPresenter();
     for (auto it = m_screens.begin(); it != m_screens.end();) {
@@ -538,6 +543,8 @@ void MainWindow::rebuildAfterDemoRestart()
         it.value()->deleteLater();
         it = m_screens.erase(it);
     }
+    if (stay)
+        showScreen(here, false);
     updateHeader();
 }
 

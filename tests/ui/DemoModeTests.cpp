@@ -218,8 +218,10 @@ TEST_CASE("choosing another language in the demo seeds the sample couple again, 
         return words;
     };
     CHECK(pausedWords().find("stepping back, not away") != std::string::npos);
+    demo.window.showScreen(ui::ScreenId::Settings, false);
     app.setLanguage(QStringLiteral("de"));
     settle();
+    CHECK(demo.window.currentScreenId() == ui::ScreenId::Settings); // the person stays where they chose it
     REQUIRE(app.journal());
     CHECK(app.journal()->isInMemory());
     const std::string german = pausedWords();
