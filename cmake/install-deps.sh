@@ -18,6 +18,8 @@ packages=(
     # Translations: lupdate and lrelease (qt6-l10n-tools), their CMake package (qt6-tools-dev) and Qt's own
     # strings in Spanish and German (qt6-translations-l10n), compiled into Tend's resources (docs/translating.md).
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+    # A test holds the JSON Schemas in content/schema to the reader (tests/content/schema_agreement.py).
+    python3 python3-jsonschema
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
