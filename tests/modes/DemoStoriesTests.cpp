@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "ModesTestSupport.h"
 #include "tend/demo/DemoJournal.h"
 #include "tend/journal/Exchange.h"
+#include "tend/modes/AnswerPayload.h"
 
 using namespace tend;
 using namespace tend::modes::test;
@@ -140,4 +142,37 @@ TEST_CASE("the demo does not open over a damaged stories file, and says which fi
     // Mended, the same folder opens.
     std::ofstream(dir / "demo" / "stories.en.json") << storiesOf("en").dump();
     CHECK(demoIn("en", dir.path()));
+}
+
+TEST_CASE("the demo keeps answers in the one shape the window's recorder keeps: kind, answer, round and who gave it",
+          "[demo]")
+{
+    auto demo = demoIn("en");
+    REQUIRE(demo);
+    const auto& program = *demo->program;
+    std::set<std::string> partners{demo->partners[0].id, demo->partners[1].id};
+    int entries = 0;
+    int laterRounds = 0;
+    for (const auto& session : demo->sessions) {
+        auto all = demo->journal->entries(session.id, journal::Viewer::everything());
+        REQUIRE(all);
+        for (const auto& entry : *all) {
+            INFO(session.label << " " << entry.card << " " << entry.payload);
+            json payload = json::parse(entry.payload);
+            payload.erase("carriedFrom"); // an entry brought from a solo reflection says where from (SoloToJoint.h)
+            const content::Card* card = program.findCard(entry.card);
+            REQUIRE(card);
+            CHECK(payload.at("kind") == std::string(content::toString(card->kind)));
+            CHECK(payload.contains("answer"));
+            CHECK(payload.at("round").get<int>() >= 1);
+            CHECK(partners.count(payload.at("by").get<std::string>()) == 1);
+            CHECK(payload ==
+                  modes::recordedPayload(*card, engine::AnswerRecord{payload.at("answer"), payload.at("by"), false, {}},
+                                         payload.at("round")));
+            laterRounds += payload.at("round").get<int>() > 1 ? 1 : 0;
+            ++entries;
+        }
+    }
+    CHECK(entries > 200);
+    CHECK(laterRounds > 0); // the holiday plans went round step 5 twice
 }

@@ -7,12 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "tend/content/Program.h"
+#include "tend/engine/Session.h"
 #include "tend/journal/Model.h"
 
 namespace tend::modes {
 
-/// How an engine answer is kept in a journal entry's payload, so every writer (the shell, the demo,
-/// solo → joint) stores the same shape and export, search and the views can read it back:
+/// The smallest payload an engine answer can be kept in, which every reader (export, search, the views) reads back
+/// beside recordedPayload below, the shape the recorders store:
 ///
 /// - a `prompt` answer (text):  `{"text": "..."}`   (what export's Markdown and search show)
 /// - every other kind:          `{"answer": <the engine's answer JSON>}`
@@ -23,6 +24,14 @@ nlohmann::json payloadFor(const content::Card& card, const nlohmann::json& answe
 
 /// payloadFor as JSON text, ready for journal::Entry::payload.
 std::string payloadTextFor(const content::Card& card, const nlohmann::json& answer);
+
+/// What a recorded answer keeps: the one shape the window's recorder and the demo's seeder both store.
+/// `{"kind": <card kind>, "answer": <the engine's answer>, "round": <1 = first time through the step>,
+///   "by": <who gave it>}`, and `"text"` beside `"answer"` when the answer is a string (a prompt's words; for other
+/// kinds an option id, which search and the readers know by the kind). Readers take payloadFor's shape too.
+nlohmann::json recordedPayload(const content::Card& card, const engine::AnswerRecord& record, int round);
+/// recordedPayload as JSON text, ready for journal::Entry::payload.
+std::string recordedPayloadText(const content::Card& card, const engine::AnswerRecord& record, int round);
 
 /// The engine answer held in a payload (either shape above); nullopt when the payload holds neither.
 std::optional<nlohmann::json> answerFromPayload(const nlohmann::json& payload);

@@ -246,22 +246,30 @@ void Seeder::collectRows(const engine::Session& session, const std::vector<std::
         std::optional<std::string> partner;
         const content::Card* card;
         const engine::AnswerRecord* record;
+        int round = 1;
     };
     std::vector<Found> found;
-    auto add = [&](const std::optional<std::string>& partner, const std::map<std::string, engine::AnswerRecord>& map) {
+    // `round`: the round of a step gone through again, or 0 for the answers in place now (their round is asked of
+    // the session, as the window's recorder does).
+    auto add = [&](const std::optional<std::string>& partner, const std::map<std::string, engine::AnswerRecord>& map,
+                   int round) {
         for (const auto& [cardId, record] : map) {
-            if (const content::Card* card = m_program->findCard(cardId))
-                found.push_back({partner, card, &record});
+            if (const content::Card* card = m_program->findCard(cardId)) {
+                const int number =
+                    round > 0 ? round : session.roundOf(m_program->stepOf(*card).id, partner.value_or(""));
+                found.push_back({partner, card, &record, number});
+            }
         }
     };
     for (const std::string& partner : session.partners()) {
         if (std::find(skip.begin(), skip.end(), partner) == skip.end())
-            add(partner, session.answersOf(partner));
+            add(partner, session.answersOf(partner), 0);
     }
-    add(std::nullopt, session.sharedAnswers());
+    add(std::nullopt, session.sharedAnswers(), 0);
     for (const engine::PastRound& round : session.pastRounds()) {
         if (round.partner.empty() || std::find(skip.begin(), skip.end(), round.partner) == skip.end())
-            add(round.partner.empty() ? std::nullopt : std::optional<std::string>(round.partner), round.answers);
+            add(round.partner.empty() ? std::nullopt : std::optional<std::string>(round.partner), round.answers,
+                round.number);
     }
     auto position = [&](const std::optional<std::string>& partner) {
         if (!partner)
@@ -279,7 +287,7 @@ void Seeder::collectRows(const engine::Session& session, const std::vector<std::
         entry.partnerId = f.partner;
         entry.step = m_program->stepOf(*f.card).id;
         entry.card = f.card->id;
-        entry.payload = modes::payloadTextFor(*f.card, f.record->value);
+        entry.payload = modes::recordedPayloadText(*f.card, *f.record, f.round);
         entry.visibility =
             f.record->keptPrivate && f.partner ? journal::Visibility::Private : journal::Visibility::Shared;
         entry.createdAt = f.record->at;

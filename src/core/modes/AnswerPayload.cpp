@@ -16,14 +16,30 @@ std::string payloadTextFor(const content::Card& card, const json& answer)
     return payloadFor(card, answer).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+json recordedPayload(const content::Card& card, const engine::AnswerRecord& record, int round)
+{
+    json payload = {{"kind", std::string(content::toString(card.kind))},
+                    {"answer", record.value},
+                    {"round", round},
+                    {"by", record.by}};
+    if (record.value.is_string())
+        payload["text"] = record.value;
+    return payload;
+}
+
+std::string recordedPayloadText(const content::Card& card, const engine::AnswerRecord& record, int round)
+{
+    return recordedPayload(card, record, round).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 std::optional<json> answerFromPayload(const json& payload)
 {
     if (!payload.is_object())
         return std::nullopt;
-    if (auto it = payload.find("answer"); it != payload.end())
-        return *it;
-    if (auto it = payload.find("text"); it != payload.end() && it->is_string())
-        return *it;
+    if (payload.contains("answer"))
+        return payload.at("answer");
+    if (payload.contains("text") && payload.at("text").is_string())
+        return payload.at("text");
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include "tend/common/Log.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/engine/AnswerRules.h"
+#include "tend/modes/AnswerPayload.h"
 #include "tend/modes/ProgramSwitch.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
@@ -337,13 +338,7 @@ void SessionController::storeAnswer(const std::string& partner, const std::strin
         entry.partnerId = owner;
     entry.step = step.id;
     entry.card = cardId;
-    nlohmann::json payload = {{"kind", std::string(content::toString(card->kind))},
-                              {"answer", record->value},
-                              {"round", m_session->roundOf(step.id, owner)},
-                              {"by", record->by}};
-    if (record->value.is_string())
-        payload["text"] = record->value;
-    entry.payload = payload.dump();
+    entry.payload = modes::recordedPayloadText(*card, *record, m_session->roundOf(step.id, owner));
     entry.visibility = record->keptPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
     journal->finishEntry(entry, [done](bool ok, const QString&) {
         if (done)
