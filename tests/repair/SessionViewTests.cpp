@@ -53,8 +53,8 @@ TEST_CASE("a practice on its own and no repair at all come before anything about
 
 TEST_CASE("behind the curtain nothing of anyone's writing is shown, whatever the repair's state")
 {
-    for (const auto status : {engine::SessionStatus::Active, engine::SessionStatus::Paused,
-                              engine::SessionStatus::Completed}) {
+    for (const auto status :
+         {engine::SessionStatus::Active, engine::SessionStatus::Paused, engine::SessionStatus::Completed}) {
         SessionViewState s = atOwnCard();
         s.status = status;
         s.curtainUp = true;

@@ -27,15 +27,15 @@ std::string_view toString(SessionView view);
 
 /// Everything the choice depends on.
 struct SessionViewState {
-    bool calming = false;          ///< a settling practice runs on its own
-    bool hasSession = false;       ///< a repair is open
-    bool curtainUp = false;        ///< the privacy curtain is down
+    bool calming = false;    ///< a settling practice runs on its own
+    bool hasSession = false; ///< a repair is open
+    bool curtainUp = false;  ///< the privacy curtain is down
     engine::SessionStatus status = engine::SessionStatus::NotStarted;
-    bool showingUnsafe = false;    ///< the unsafe view is on screen already (it stays while the repair is paused)
-    bool reviewPending = false;    ///< earlier agreements are to be looked at first
+    bool showingUnsafe = false; ///< the unsafe view is on screen already (it stays while the repair is paused)
+    bool reviewPending = false; ///< earlier agreements are to be looked at first
     bool soloReflectionDone = false;
-    bool practice = false;         ///< a short practice, not a repair (nothing to bring into a repair together)
-    bool jointAllowed = false;     ///< every private check leaves joint work open
+    bool practice = false;     ///< a short practice, not a repair (nothing to bring into a repair together)
+    bool jointAllowed = false; ///< every private check leaves joint work open
     engine::PartnerPlace place = engine::PartnerPlace::NotStarted; ///< where the writer is
 };
 
