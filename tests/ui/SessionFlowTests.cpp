@@ -312,3 +312,25 @@ TEST_CASE("on my own: one click from Home for a solo profile, and steps go strai
     CHECK_FALSE(need<QWidget>(t.window(), QStringLiteral("writerSwitch"))->isVisible());
     CHECK(cardOf(s) == QStringLiteral("rupture-is-normal"));
 }
+
+TEST_CASE("a repair reads the app's one clock: the journal's start and the engine's time agree with it")
+{
+    UiApp t(true);
+    const QDateTime start(QDate(2026, 3, 14), QTime(9, 26, 53), Qt::UTC);
+    QDateTime clock = start;
+    t.app()->now = [&clock] { return clock; };
+    ui::SessionScreen* s = t.window()->sessionScreen();
+    REQUIRE(s->startNew({QString::fromStdString(t.app()->profile().partners[0].id)}, false));
+    settle();
+    ui::SessionController* controller = s->controller();
+    CHECK(controller->row().startedAt == "2026-03-14T09:26:53.000Z");
+    // Five minutes on, moving on stamps the row's last change by the same clock.
+    clock = start.addSecs(300);
+    REQUIRE(s->goNext());
+    settle();
+    const std::string later = "2026-03-14T09:31:53";
+    CHECK(controller->row().updatedAt.rfind(later, 0) == 0);
+    // The engine's own record (what a paused repair restores from) carries the same times.
+    const std::string state = controller->session().toJson().dump();
+    CHECK(state.find("2026-03-14T09:26:53") != std::string::npos);
+}

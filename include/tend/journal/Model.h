@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -208,7 +209,9 @@ bool parse(std::string_view text, ReminderKind& out);
 std::string newId();
 /// True for a lower-case canonical UUID ("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx").
 bool isValidId(std::string_view text);
-/// Now, as ISO-8601 UTC with milliseconds.
+/// A moment as the journal stores it: ISO-8601 UTC with milliseconds ("2026-05-01T18:00:00.250Z").
+std::string isoUtc(std::chrono::system_clock::time_point when);
+/// Now, by the system clock, as isoUtc. Rows made by a session use its clock instead (SessionController).
 std::string nowUtc();
 /// True for "YYYY-MM-DDTHH:MM:SS[.fff]Z".
 bool isValidTimestamp(std::string_view text);

@@ -151,18 +151,23 @@ bool isValidId(std::string_view t)
     return true;
 }
 
-std::string nowUtc()
+std::string isoUtc(std::chrono::system_clock::time_point when)
 {
     using namespace std::chrono;
-    const auto now = system_clock::now();
-    const std::time_t seconds = system_clock::to_time_t(now);
-    const auto millis = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+    const auto whole = floor<std::chrono::seconds>(when);
+    const std::time_t seconds = system_clock::to_time_t(whole);
+    const auto millis = duration_cast<milliseconds>(when - whole).count();
     std::tm utc{};
     gmtime_r(&seconds, &utc);
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
                   utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(millis));
     return buffer;
+}
+
+std::string nowUtc()
+{
+    return isoUtc(std::chrono::system_clock::now());
 }
 
 bool isValidTimestamp(std::string_view t)

@@ -15,6 +15,7 @@
 
 #include "tend/crypto/KdfParams.h"
 #include "tend/safety/SafetyStatus.h"
+#include "ui/app/AppClock.h"
 #include "ui/app/JournalService.h"
 #include "ui/cards/CardContext.h"
 
@@ -159,6 +160,8 @@ public:
 
     /// The clock the UI uses for times it suggests (tests inject one).
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
+    /// The same clock for the core (AppClock): sessions, the rows they write and the reminders read it.
+    std::shared_ptr<const tend::Clock> clock() const { return m_clock; }
 
     /// For tests and screenshots: content loaded synchronously from `contentDir` without a journal.
     void loadContentNow();
@@ -215,6 +218,7 @@ private:
     QString m_journalProblem;
     JournalService::OpenFailure m_journalFailure;
     std::string m_demoPausedSessionId;
+    std::shared_ptr<const tend::Clock> m_clock = std::make_shared<AppClock>([this] { return now(); });
 };
 
 } // namespace tend::ui

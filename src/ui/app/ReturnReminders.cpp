@@ -24,11 +24,6 @@ QDateTime fromSys(std::chrono::sys_seconds when)
 
 } // namespace
 
-tend::TimePoint ReturnReminders::AppClock::now() const
-{
-    return toSys(m_now());
-}
-
 ReturnReminders::ReturnReminders(JournalService* journal, std::function<QDateTime()> now)
     : m_journal(journal), m_clock(std::move(now)),
       m_store([journal](const JournalReminderStore::Work& work) { return journal->run(work); }, &m_clock),

@@ -10,6 +10,7 @@
 #include "tend/regulation/Clock.h"
 #include "tend/regulation/JournalReminderStore.h"
 #include "tend/regulation/ReminderScheduler.h"
+#include "ui/app/AppClock.h"
 
 namespace tend::ui {
 
@@ -46,19 +47,8 @@ public:
     static tend::regulation::ReturnWindow window(int minMinutes, int maxHours);
 
 private:
-    /// The app's clock as the scheduler's wall clock (elapsed time is the system's: reminders only read the date).
-    class AppClock final : public tend::Clock {
-    public:
-        explicit AppClock(std::function<QDateTime()> now) : m_now(std::move(now)) {}
-        tend::TimePoint now() const override;
-        std::chrono::nanoseconds monotonic() const override { return tend::systemClock().monotonic(); }
-
-    private:
-        std::function<QDateTime()> m_now;
-    };
-
     JournalService* m_journal;
-    AppClock m_clock;
+    AppClock m_clock; ///< the scheduler reads only the date of its wall time
     tend::regulation::JournalReminderStore m_store;
     tend::regulation::ReminderScheduler m_scheduler;
 };

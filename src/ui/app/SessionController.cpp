@@ -16,7 +16,7 @@ namespace {
 } // namespace
 
 SessionController::SessionController(AppContext* app, QObject* parent)
-    : QObject(parent), m_app(app), m_clock(std::make_shared<engine::SystemClock>())
+    : QObject(parent), m_app(app), m_clock(app->clock())
 {
 }
 
@@ -51,7 +51,7 @@ bool SessionController::startNew(const std::vector<std::string>& partners, bool 
     m_row.programVersion = program->version;
     m_row.mode = together ? journal::SessionMode::Together : journal::SessionMode::Solo;
     m_row.status = journal::SessionStatus::Active;
-    m_row.startedAt = journal::nowUtc();
+    m_row.startedAt = journal::isoUtc(m_clock->now());
     m_rowStored = false;
     m_entryIds.clear();
     m_drafts.clear();
@@ -79,7 +79,7 @@ bool SessionController::switchProgram(const std::string& programId, QString& err
     persist();
     const journal::Session left = m_row;
     m_row.status = journal::SessionStatus::Abandoned;
-    m_row.endedAt = journal::nowUtc();
+    m_row.endedAt = journal::isoUtc(m_clock->now());
     if (JournalService* journal = m_app->journal())
         journal->saveSession(m_row, false);
     if (!startNew(partners, wasTogether, error, programId)) {
@@ -267,7 +267,7 @@ void SessionController::persist()
     if (!m_session)
         return;
     m_row.engineState = m_session->toJson().dump();
-    m_row.updatedAt = journal::nowUtc();
+    m_row.updatedAt = journal::isoUtc(m_clock->now());
     switch (m_session->status()) {
     case engine::SessionStatus::NotStarted:
     case engine::SessionStatus::Active:
@@ -275,7 +275,7 @@ void SessionController::persist()
             // Alone, the reflection ends where the together step begins (docs/modes.md, "Alone").
             m_row.status = journal::SessionStatus::Completed;
             if (!m_row.endedAt)
-                m_row.endedAt = journal::nowUtc();
+                m_row.endedAt = journal::isoUtc(m_clock->now());
             break;
         }
         m_row.status = journal::SessionStatus::Active;
@@ -294,7 +294,7 @@ void SessionController::persist()
     case engine::SessionStatus::Completed:
         m_row.status = journal::SessionStatus::Completed;
         if (!m_row.endedAt)
-            m_row.endedAt = journal::nowUtc();
+            m_row.endedAt = journal::isoUtc(m_clock->now());
         break;
     }
     if (JournalService* journal = m_app->journal()) {
@@ -452,7 +452,7 @@ void SessionController::recordCommitments()
     modes::NewCommitments made;
     made.coupleId = m_row.coupleId;
     made.sessionId = m_row.id;
-    made.createdAt = journal::nowUtc();
+    made.createdAt = journal::isoUtc(m_clock->now());
     journal->recordCommitments(made, lines);
     tend::log::get("ui")->info("session completed; {} commitment line(s) recorded", lines.size());
 }
