@@ -1,12 +1,11 @@
 // Reads content/demo/stories.<locale>.json, the demo couple's history, into the Story structs the seeder plays.
 // Every problem is collected with its JSON pointer, like the other content readers; the seeder then plays the
 // stories through the real engine, which checks every card id and option against the program.
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "DemoScript.h"
 #include "tend/common/JsonPointer.h"
+#include "tend/content/Loader.h"
 
 namespace tend::demo::detail {
 namespace {
@@ -427,14 +426,14 @@ Result<StoryBook> loadStories(const std::filesystem::path& contentDir, const std
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         file = storiesFile(contentDir, "en"); // a language without its own sample couple shows the English one
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return makeError("The demo needs its sample history, " + file.string() + ", which cannot be read");
-    std::stringstream text;
-    text << in.rdbuf();
-    const json document = json::parse(text.str(), nullptr, false);
-    if (document.is_discarded())
-        return makeError(file.string() + ": is not valid JSON");
+    // Read as every content file is: size and depth capped, so a damaged file cannot hang the demo.
+    auto text = content::readFileCapped(file, content::JsonLimits{}.maxBytes);
+    if (!text)
+        return makeError("The demo needs its sample history, " + file.string() + ": " + text.error().message);
+    auto parsed = content::parseJsonText(text.value());
+    if (!parsed)
+        return makeError(file.string() + ": " + parsed.error().message);
+    const json& document = parsed.value();
     StoryRead read = readStories(document, file.string());
     if (!read.problems.empty())
         return makeError(read.problems.front().toString());
