@@ -125,18 +125,6 @@ void reportCrossWriter(const CoachContent& coach)
     printFigure("all writers", all);
 }
 
-std::vector<std::filesystem::path> tsvFiles(const std::filesystem::path& folder, const char* prefix = "")
-{
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        if (entry.path().extension() == ".tsv" && entry.path().filename().string().rfind(prefix, 0) == 0)
-            files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 // Texts by writers who never saw the rules or weights, scored only, never tuned on, against the targets
 // blame F1 >= 0.90 and stage macro-F1 >= 0.85.
 bool reportUnseen(const CoachContent& coach, const std::vector<std::filesystem::path>& files, const char* title)
@@ -175,7 +163,7 @@ bool reportAfterFreeze(const CoachContent& coach)
         std::printf("\nheld-out after the freeze: not present (%s)\n", folder.string().c_str());
         return true;
     }
-    return reportUnseen(coach, tsvFiles(folder),
+    return reportUnseen(coach, eval::tsvFiles(folder),
                         "held-out after the freeze (written after the weights were frozen, never tuned on)");
 }
 
@@ -212,8 +200,8 @@ void reportDisclosureFiles(const CoachContent& coach, const std::vector<std::fil
 
 void reportDisclosures(const CoachContent& coach)
 {
-    std::vector<std::filesystem::path> files = tsvFiles(eval::dataDir(), "disclosures-");
-    for (const auto& file : tsvFiles(eval::dataDir() / "disclosure-independent"))
+    std::vector<std::filesystem::path> files = eval::tsvFiles(eval::dataDir(), "disclosures-");
+    for (const auto& file : eval::tsvFiles(eval::dataDir() / "disclosure-independent"))
         files.push_back(file);
     std::printf("\nsafety path on disclosure sets, the shipped coach (these sets train the disclosure model, so the "
                 "figures that tell how it generalises are the cross-writer ones below):\n");
@@ -262,13 +250,13 @@ bool reportLanguage(const std::string& locale)
         printFigure("all writers", all);
     }
     const auto heldout = eval::dataDir() / locale / "heldout";
-    const bool ok = reportUnseen(*coach, tsvFiles(heldout, "writer-"),
+    const bool ok = reportUnseen(*coach, eval::tsvFiles(heldout, "writer-"),
                                  ("held-out writers, " + locale + " (never trained or tuned on)").c_str());
     std::printf("\nsafety path, %s (patterns and this language's disclosure model, which the writers' own sets "
                 "train; the held-out sets never do):\n",
                 locale.c_str());
-    std::vector<std::filesystem::path> files = tsvFiles(eval::dataDir() / locale, "disclosures-");
-    for (const auto& file : tsvFiles(heldout, "disclosures-"))
+    std::vector<std::filesystem::path> files = eval::tsvFiles(eval::dataDir() / locale, "disclosures-");
+    for (const auto& file : eval::tsvFiles(heldout, "disclosures-"))
         files.push_back(file);
     reportDisclosureFiles(*coach, files);
 

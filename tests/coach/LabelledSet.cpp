@@ -140,4 +140,16 @@ std::filesystem::path contentDir()
     return std::filesystem::path(TEND_SOURCE_DIR) / "content";
 }
 
+std::vector<std::filesystem::path> tsvFiles(const std::filesystem::path& folder, const char* prefix)
+{
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() == ".tsv" && entry.path().filename().string().rfind(prefix, 0) == 0)
+            files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 } // namespace tend::coach::eval

@@ -57,4 +57,7 @@ Scores score(const std::vector<Example>& set, const CoachContent& coach, std::ve
 std::filesystem::path dataDir();
 std::filesystem::path contentDir();
 
+/// The `.tsv` files in `folder` whose names start with `prefix`, in name order (none when it cannot be read).
+std::vector<std::filesystem::path> tsvFiles(const std::filesystem::path& folder, const char* prefix = "");
+
 } // namespace tend::coach::eval

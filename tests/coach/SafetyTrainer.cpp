@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "LabelledSet.h"
 #include "ModelTrainer.h"
 #include "tend/coach/LearnedLayer.h"
 
@@ -18,17 +19,6 @@ namespace {
 float rounded(double w)
 {
     return static_cast<float>(std::round(w * 10000.0) / 10000.0);
-}
-
-std::vector<std::filesystem::path> tsvFiles(const std::filesystem::path& dir)
-{
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".tsv")
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
 }
 
 } // namespace
@@ -68,7 +58,7 @@ Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesys
         // Another language: its own disclosure sets, and its labelled texts as ordinary lines; never its held-out
         // folder (tests/data/coach/<locale>/heldout).
         std::vector<DisclosureExample> all;
-        for (const auto& file : tsvFiles(dataDir / locale)) {
+        for (const auto& file : eval::tsvFiles(dataDir / locale)) {
             const bool disclosures = file.filename().string().rfind("disclosures-", 0) == 0;
             if (disclosures) {
                 auto part = readDisclosureFile(file);
@@ -85,10 +75,10 @@ Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesys
         }
         return all;
     }
-    for (const auto& file : tsvFiles(dataDir))
+    for (const auto& file : eval::tsvFiles(dataDir))
         if (file.filename().string().rfind("disclosures-", 0) == 0 && !heldOut(file))
             files.push_back(file);
-    for (const auto& file : tsvFiles(dataDir / "disclosure-independent"))
+    for (const auto& file : eval::tsvFiles(dataDir / "disclosure-independent"))
         if (!heldOut(file))
             files.push_back(file);
     std::vector<DisclosureExample> all;
@@ -98,7 +88,7 @@ Result<std::vector<DisclosureExample>> readDisclosureTraining(const std::filesys
             return part.error();
         all.insert(all.end(), part->begin(), part->end());
     }
-    for (const auto& file : tsvFiles(dataDir / "corpus")) {
+    for (const auto& file : eval::tsvFiles(dataDir / "corpus")) {
         auto part = readFourColumns(file);
         if (!part)
             return part.error();
