@@ -156,3 +156,30 @@ TEST_CASE("the my-part card says in the card itself that harm done to you is not
     CHECK(body.find("never your share") != std::string::npos);
     CHECK(body.find("Get help now") != std::string::npos);
 }
+
+TEST_CASE("the in-session overwhelm note comes from the file and rises at its level")
+{
+    safety::SafetyCheck check(loadJsonFile(shippedContent() / "safety" / "safety-check.en.json"));
+    const safety::OverwhelmNote note = check.overwhelmNote();
+    CHECK(note.levelAtLeast == 7);
+    CHECK_FALSE(note.title.empty());
+    CHECK_FALSE(note.body.empty());
+    CHECK(safety::SafetyCheck::overwhelms(note, json{{"level", 7}, {"state", "racing"}}));
+    CHECK(safety::SafetyCheck::overwhelms(note, json{{"level", 10}}));
+    CHECK_FALSE(safety::SafetyCheck::overwhelms(note, json{{"level", 6}}));
+    CHECK_FALSE(safety::SafetyCheck::overwhelms(note, json{{"state", "racing"}}));
+    CHECK_FALSE(safety::SafetyCheck::overwhelms(note, json(8)));
+    CHECK_FALSE(safety::SafetyCheck::overwhelms(note, json()));
+
+    // A file that names its own level is followed; one that names none (or a broken one) keeps 7 and no words.
+    safety::SafetyCheck lower(json{{"in_session", {{"overwhelm", {{"checkin_level_at_least", 5}, {"title", "T"}}}}}});
+    CHECK(lower.overwhelmNote().levelAtLeast == 5);
+    CHECK(lower.overwhelmNote().title == "T");
+    CHECK(safety::SafetyCheck::overwhelms(lower.overwhelmNote(), json{{"level", 5}}));
+    const safety::OverwhelmNote none = safety::SafetyCheck(json::array()).overwhelmNote();
+    CHECK(none.levelAtLeast == 7);
+    CHECK(none.title.empty());
+    CHECK(safety::SafetyCheck(json{{"in_session", {{"overwhelm", {{"checkin_level_at_least", "high"}}}}}})
+              .overwhelmNote()
+              .levelAtLeast == 7);
+}

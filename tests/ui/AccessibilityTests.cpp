@@ -14,6 +14,7 @@
 
 #include "UiTestSupport.h"
 #include "tend/engine/Session.h"
+#include "tend/regulation/RegulationLibrary.h"
 #include "ui/app/SessionController.h"
 #include "ui/screens/SafetyCheckScreen.h"
 #include "ui/screens/SessionScreen.h"
@@ -117,6 +118,15 @@ TEST_CASE("every interactive control on every screen has an accessible name and 
     expectClean(w, QStringLiteral("safety route ") + check->currentRouteId());
     clickOn(w, QStringLiteral("safetyAction-practices"));
     expectClean(w, QStringLiteral("safety practices"));
+    {
+        // The page offers every settling practice of the library, by its own title.
+        const auto settling = t.app()->regulationContent().library.practicesTagged("settle");
+        REQUIRE(settling.size() > 1);
+        auto* picker = w->findChild<QWidget*>(QStringLiteral("practicePicker"));
+        REQUIRE(picker);
+        CHECK(picker->findChildren<ui::Chip*>().size() == qsizetype(settling.size()));
+        CHECK(picker->findChild<ui::Chip*>(QStringLiteral("practice-") + QString::fromStdString(settling.front()->id)));
+    }
     clickOn(w, QStringLiteral("safetyPracticesBack"));
     clickOn(w, QStringLiteral("safetyAction-continue"));
     expectClean(w, QStringLiteral("safety handover"));

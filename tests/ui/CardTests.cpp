@@ -9,6 +9,7 @@
 
 #include "UiTestSupport.h"
 #include "tend/content/ContentLibrary.h"
+#include "tend/content/Loader.h"
 #include "tend/regulation/RegulationLibrary.h"
 #include "ui/cards/CardFactory.h"
 #include "ui/cards/CardWidget.h"
@@ -34,7 +35,23 @@ ui::CardContext couple()
     return context;
 }
 
+/// A card written as JSON, read as the program reader reads a card (so a test card with a mistake fails here).
+content::Card cardFrom(const json& card)
+{
+    auto load = content::loadCardJson(card);
+    INFO(card.dump());
+    for (const auto& problem : load.problems)
+        INFO(problem.toString());
+    REQUIRE(load.ok());
+    return *load.card;
+}
+
 std::unique_ptr<ui::CardWidget> make(const json& card, const ui::CardContext& context = couple())
+{
+    return std::unique_ptr<ui::CardWidget>(ui::CardFactory::create(cardFrom(card), context));
+}
+
+std::unique_ptr<ui::CardWidget> build(const content::Card& card, const ui::CardContext& context = couple())
 {
     return std::unique_ptr<ui::CardWidget>(ui::CardFactory::create(card, context));
 }
@@ -50,7 +67,7 @@ TEST_CASE("every card kind of the shipped program builds and round-trips an answ
     QStringList seen;
     for (const auto& step : program->steps) {
         for (const auto& card : step.cards) {
-            auto widget = make(card.raw);
+            auto widget = build(card);
             REQUIRE(widget);
             CHECK(widget->kind() == QString::fromStdString(std::string(content::toString(card.kind))));
             CHECK(widget->answer().is_null()); // nothing given yet
@@ -219,7 +236,7 @@ TEST_CASE("a timer records seconds and completion, the hug timer keeps touch opt
     REQUIRE(regulation.ok());
     ui::CardContext context = couple();
     context.regulationContent = &regulation.value();
-    auto hug = make(hugCard->raw, context);
+    auto hug = build(*hugCard, context);
     auto* hugTimer = dynamic_cast<ui::HugTimerCard*>(hug.get());
     REQUIRE(hugTimer);
     CHECK(hugTimer->timer()->seconds() == 30);

@@ -75,7 +75,7 @@ TEST_CASE("the coach note sits on exactly the cards whose content asks for it: s
             if (card.kind != content::CardKind::Prompt)
                 continue;
             INFO(card.id);
-            std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(card.raw, context));
+            std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(card, context));
             const bool hasNote = widget->findChild<ui::CoachNote*>() != nullptr;
             CHECK(hasNote == card.coach);
             CHECK(hasNote == (stepIndex >= 2)); // steps 1–2 (acknowledge, stabilise) never; 3–5 always
@@ -89,13 +89,13 @@ TEST_CASE("the coach note sits on exactly the cards whose content asks for it: s
     for (const char* id : {"describe-first", "rewrite", "anger-without-blame"}) {
         const content::Card* card = practice->findCard(id);
         REQUIRE(card);
-        std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(card->raw, context));
+        std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(*card, context));
         CHECK(widget->findChild<ui::CoachNote*>());
     }
 
     // Without a coach (a locale with no coach file) no card has a note.
     ui::CardContext none;
-    std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(practice->findCard("rewrite")->raw, none));
+    std::unique_ptr<ui::CardWidget> widget(ui::CardFactory::create(*practice->findCard("rewrite"), none));
     CHECK_FALSE(widget->findChild<ui::CoachNote*>());
 }
 

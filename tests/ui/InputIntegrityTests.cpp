@@ -13,6 +13,7 @@
 
 #include "SessionWalk.h"
 #include "UiTestSupport.h"
+#include "tend/content/Loader.h"
 #include "tend/journal/Journal.h"
 #include "ui/app/InputRules.h"
 #include "ui/app/JournalService.h"
@@ -177,11 +178,12 @@ TEST_CASE("a check-in with only a level stores no body state, and the change sen
     CHECK(t.app()->journal()->reader().checkIns(sessionId).value().empty());
 
     // An "after" check-in with only a level: the sentence says how the number moved and nothing about the body.
-    nlohmann::json card = {{"id", "after"}, {"kind", "checkin"}, {"phase", "after"}};
+    const auto card = content::loadCardJson({{"id", "after"}, {"kind", "checkin"}, {"phase", "after"}});
+    REQUIRE(card.ok());
     ui::CardContext context;
     context.regulationContent = &t.app()->regulationContent();
     context.earlierCheckin = {{"level", 8}, {"state", "racing"}};
-    ui::CheckinCard after(card, context);
+    ui::CheckinCard after(*card.card, context);
     after.show();
     after.setAnswer({{"level", 4}});
     CHECK(after.changeText().contains(QStringLiteral("8 to 4")));

@@ -8,7 +8,7 @@
 
 #include "SessionWalk.h"
 #include "UiTestSupport.h"
-#include "ui/app/RoundCommitments.h"
+#include "tend/repair/RoundCommitments.h"
 #include "ui/app/SessionController.h"
 
 using namespace tend;

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,15 @@ ProgramLoad loadProgramText(std::string_view text, const std::string& fileName,
 /// Same, reading the file first (problems name it as `file.string()`).
 ProgramLoad loadProgramFile(const std::filesystem::path& file, const PracticeLibrary* library = nullptr,
                             const JsonLimits& limits = {});
+
+/// One card read on its own: a card the app builds in code (the calming practices) or a test writes. Checked like
+/// a card of a program of `who` (fields, kinds, ids), but its routes and references are not followed.
+struct CardLoad {
+    std::optional<Card> card; ///< set only when there is no problem at all
+    std::vector<Problem> problems;
+    bool ok() const { return card.has_value(); }
+};
+CardLoad loadCardJson(const nlohmann::json& json, Who who = Who::Each);
 
 /// One practices file, parsed into the part of a library it holds.
 struct PracticesLoad {

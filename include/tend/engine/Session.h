@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "tend/engine/Answer.h"
 
 #include "tend/common/Result.h"
 #include "tend/content/Program.h"
@@ -48,7 +48,7 @@ struct StepProgress {
 
 /// One recorded answer.
 struct AnswerRecord {
-    nlohmann::json value;
+    Answer value;
     std::string by;           ///< the partner who gave it (in together steps: the last to change it)
     bool keptPrivate = false; ///< the writer chose to keep it from their partner (each steps only)
     std::string at;           ///< ISO 8601 UTC, from the session's clock

@@ -8,6 +8,13 @@
 
 namespace tend::safety {
 
+/// `in_session.overwhelm`: the note a high check-in brings up during a repair, offering a pause.
+struct OverwhelmNote {
+    int levelAtLeast = 7; ///< `checkin_level_at_least`
+    std::string title;
+    std::string body;
+};
+
 /// The private safety check (content/safety/safety-check.<locale>.json): which questions to ask given
 /// the answers so far, and which routes the answers lead to. Plain C++ over the content's JSON; the
 /// `when` expressions use the content guard language.
@@ -37,6 +44,11 @@ public:
 
     /// The combined effects of `routes`: "joint" locked if any locks it, "take_space" off if any turns
     /// it off, the smallest "recheck_days".
+    /// The in-session overwhelm note as the file gives it (the threshold 7 when it names none).
+    OverwhelmNote overwhelmNote() const;
+    /// True when a check-in answer ({"level": n, ...}) reaches the note's level.
+    static bool overwhelms(const OverwhelmNote& note, const nlohmann::json& checkinAnswer);
+
     static nlohmann::json combinedEffects(const std::vector<nlohmann::json>& routes, int defaultRecheckDays);
 
 private:

@@ -292,6 +292,17 @@ ProgramLoad loadProgramText(std::string_view text, const std::string& fileName, 
     return load;
 }
 
+CardLoad loadCardJson(const nlohmann::json& json, Who who)
+{
+    CardLoad load;
+    Reader reader("card");
+    std::optional<Card> card = detail::readLoneCard(json, "", who, reader);
+    load.problems = reader.takeProblems();
+    if (card && load.problems.empty())
+        load.card = std::move(card);
+    return load;
+}
+
 ProgramLoad loadProgramFile(const std::filesystem::path& file, const PracticeLibrary* library, const JsonLimits& limits)
 {
     auto text = readFileCapped(file, limits.maxBytes);

@@ -302,6 +302,11 @@ std::optional<Card> readCard(const nlohmann::json& json, const std::string& at, 
 
 } // namespace
 
+std::optional<Card> readLoneCard(const nlohmann::json& json, const std::string& at, Who who, Reader& reader)
+{
+    return readCard(json, at, who, reader);
+}
+
 ParsedProgram readProgram(const nlohmann::json& root, Reader& reader)
 {
     ParsedProgram parsed;

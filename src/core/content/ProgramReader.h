@@ -22,6 +22,9 @@ struct ParsedProgram {
 /// Reads everything it can; problems go to `reader`.
 ParsedProgram readProgram(const nlohmann::json& root, Reader& reader);
 
+/// Reads one card on its own, as a program's step of `who` would (no routes or references checked).
+std::optional<Card> readLoneCard(const nlohmann::json& json, const std::string& at, Who who, Reader& reader);
+
 /// Fills the options of choice cards with `options_from` from `library` (its needs or rebonding ideas), in the
 /// typed card and in its raw JSON, so guards and the validator see them as if written in the program. Run before
 /// checkProgram; `library` may be nullptr, and then every such card is reported.

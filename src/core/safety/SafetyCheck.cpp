@@ -16,6 +16,12 @@ std::string str(const nlohmann::json& object, const char* key)
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The member `key` of `object`, or null when there is none (contains/at: find/end trips GCC's null-dereference check).
+const nlohmann::json* member(const nlohmann::json& object, const char* key)
+{
+    return object.is_object() && object.contains(key) ? &object.at(key) : nullptr;
+}
+
 } // namespace
 
 SafetyCheck::SafetyCheck(nlohmann::json document) : m_document(std::move(document))
@@ -45,6 +51,26 @@ SafetyCheck::SafetyCheck(nlohmann::json document) : m_document(std::move(documen
     std::stable_sort(m_routes.begin(), m_routes.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
         return a.value("rank", 99) < b.value("rank", 99);
     });
+}
+
+OverwhelmNote SafetyCheck::overwhelmNote() const
+{
+    OverwhelmNote note;
+    const nlohmann::json* inSession = member(m_document, "in_session");
+    const nlohmann::json* rule = inSession ? member(*inSession, "overwhelm") : nullptr;
+    if (!rule || !rule->is_object())
+        return note;
+    if (const nlohmann::json* level = member(*rule, "checkin_level_at_least"); level && level->is_number_integer())
+        note.levelAtLeast = level->get<int>();
+    note.title = str(*rule, "title");
+    note.body = str(*rule, "body");
+    return note;
+}
+
+bool SafetyCheck::overwhelms(const OverwhelmNote& note, const nlohmann::json& checkinAnswer)
+{
+    const nlohmann::json* level = member(checkinAnswer, "level");
+    return level && level->is_number_integer() && level->get<int>() >= note.levelAtLeast;
 }
 
 bool SafetyCheck::holds(const std::string& expression, const Answers& answers) const

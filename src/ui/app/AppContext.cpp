@@ -185,20 +185,6 @@ void AppContext::loadContent()
             ++unlisted; // counted, not formatted: only the first ones are shown
     }
 
-    if (const content::PracticeLibrary* practices = m_library->practices(m_options.locale)) {
-        nlohmann::json patterns = nlohmann::json::array();
-        for (const auto& pattern : practices->patterns)
-            patterns.push_back(pattern.raw);
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& practice : practices->practices)
-            list.push_back(practice.raw);
-        m_regulation = {{"patterns", patterns}, {"practices", list}};
-        nlohmann::json ideas = nlohmann::json::array();
-        for (const auto& idea : practices->ideas)
-            ideas.push_back(idea.raw);
-        m_rebonding = {{"ideas", ideas}};
-    }
-
     const std::string locale = m_options.locale;
     // The regulation widgets' own reading of the practices (patterns, steps, texts, ideas), once.
     if (auto regulation = tend::regulation::loadRegulationContent(dir, locale))

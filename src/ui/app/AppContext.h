@@ -128,9 +128,6 @@ public:
     /// calming practices and the help page stay), and Home lists the problems.
     bool safetyCheckSound() const { return m_safetyCheckSound; }
     const tend::safety::HelpResources& helpResources() const { return *m_help; }
-    /// The regulation library of the locale as JSON ({"patterns": [...], "practices": [...]}).
-    const nlohmann::json& regulation() const { return m_regulation; }
-    const nlohmann::json& rebonding() const { return m_rebonding; }
     /// The language coach for the locale (content/coach/coach.<locale>.json), or null when there is none.
     const coach::CoachContent* coach() const { return m_coach.get(); }
     /// Patterns, practices, texts and rebonding ideas as the regulation widgets read them (loaded once).
@@ -208,8 +205,6 @@ private:
     std::unique_ptr<tend::safety::SafetyCheck> m_safetyCheck;
     bool m_safetyCheckSound = true;
     std::unique_ptr<tend::safety::HelpResources> m_help;
-    nlohmann::json m_regulation;
-    nlohmann::json m_rebonding;
     std::unique_ptr<coach::CoachContent> m_coach;
     std::unique_ptr<tend::regulation::RegulationContent> m_regulationContent;
     std::unique_ptr<ReturnReminders> m_reminders;

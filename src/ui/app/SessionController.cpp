@@ -5,15 +5,13 @@
 #include "tend/engine/AnswerRules.h"
 #include "tend/modes/AnswerPayload.h"
 #include "tend/modes/ProgramSwitch.h"
+#include "tend/repair/RoundCommitments.h"
+#include "tend/repair/SessionRecord.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
-#include "ui/app/RoundCommitments.h"
 #include "ui/theme/RichText.h"
 
 namespace tend::ui {
-namespace {
-
-} // namespace
 
 SessionController::SessionController(AppContext* app, QObject* parent)
     : QObject(parent), m_app(app), m_clock(app->clock())
@@ -111,12 +109,12 @@ bool SessionController::load(const journal::Session& row, QString& error)
         error = tr("The program this repair used is no longer available.");
         return false;
     }
-    const nlohmann::json state = nlohmann::json::parse(row.engineState, nullptr, false);
-    if (state.is_discarded()) {
+    const auto state = repair::savedEngineState(row);
+    if (!state) {
         error = tr("The saved state of this repair could not be read.");
         return false;
     }
-    auto restored = engine::Session::fromJson(state, program, m_clock);
+    auto restored = engine::Session::fromJson(*state, program, m_clock);
     if (!restored) {
         error = qs(restored.error().message);
         return false;
@@ -132,19 +130,12 @@ bool SessionController::load(const journal::Session& row, QString& error)
 
     // Rebuild which entry ids belong to which card and round, and bring back unfinished typing.
     if (JournalService* journal = m_app->journal()) {
-        auto keyOf = [](const std::optional<std::string>& partner, const std::string& card,
-                        const std::string& payload) {
-            const nlohmann::json p = nlohmann::json::parse(payload, nullptr, false);
-            const int round = p.is_object() ? p.value("round", 1) : 1;
-            return partner.value_or(std::string()) + "|" + card + "|" + std::to_string(round);
-        };
         for (const journal::Entry& entry : journal->entries(row.id, journal::Viewer::everything()))
-            m_entryIds[keyOf(entry.partnerId, entry.card, entry.payload)] = entry.id;
+            m_entryIds[repair::storedEntryKey(entry.partnerId, entry.card, entry.payload)] = entry.id;
         for (const journal::Draft& draft : journal->drafts(row.id)) {
-            m_entryIds[keyOf(draft.partnerId, draft.card, draft.payload)] = draft.id;
-            const nlohmann::json p = nlohmann::json::parse(draft.payload, nullptr, false);
-            if (p.is_object() && p.contains("draft"))
-                m_drafts[draft.id] = p["draft"];
+            m_entryIds[repair::storedEntryKey(draft.partnerId, draft.card, draft.payload)] = draft.id;
+            if (std::optional<engine::Answer> typed = repair::draftFromPayload(draft.payload))
+                m_drafts[draft.id] = std::move(*typed);
         }
     }
     tend::log::get("ui")->info("session loaded ({} entries, {} drafts)", m_entryIds.size(), m_drafts.size());
@@ -154,22 +145,15 @@ bool SessionController::load(const journal::Session& row, QString& error)
 
 std::string SessionController::entryPartner(const std::string& partner, const std::string& cardId) const
 {
-    const content::Card* card = m_session->program().findCard(cardId);
-    if (!card)
-        return partner;
-    return m_session->program().stepOf(*card).who == content::Who::Together ? std::string() : partner;
+    return repair::entryOwner(*m_session, partner, cardId);
 }
 
 std::string SessionController::entryKey(const std::string& partner, const std::string& cardId) const
 {
-    const content::Card* card = m_session->program().findCard(cardId);
-    const std::string stepId = card ? m_session->program().stepOf(*card).id : std::string();
-    const std::string owner = entryPartner(partner, cardId);
-    const int round = m_session->roundOf(stepId, owner);
-    return owner + "|" + cardId + "|" + std::to_string(round);
+    return repair::entryKey(*m_session, partner, cardId);
 }
 
-bool SessionController::answer(const std::string& partner, const nlohmann::json& value, bool keepPrivate,
+bool SessionController::answer(const std::string& partner, const engine::Answer& value, bool keepPrivate,
                                QString& error)
 {
     engine::AnswerOptions options;
@@ -266,37 +250,7 @@ void SessionController::persist()
 {
     if (!m_session)
         return;
-    m_row.engineState = m_session->toJson().dump();
-    m_row.updatedAt = journal::isoUtc(m_clock->now());
-    switch (m_session->status()) {
-    case engine::SessionStatus::NotStarted:
-    case engine::SessionStatus::Active:
-        if (soloReflectionDone()) {
-            // Alone, the reflection ends where the together step begins (docs/modes.md, "Alone").
-            m_row.status = journal::SessionStatus::Completed;
-            if (!m_row.endedAt)
-                m_row.endedAt = journal::isoUtc(m_clock->now());
-            break;
-        }
-        m_row.status = journal::SessionStatus::Active;
-        m_row.pauseReason.reset();
-        m_row.returnAt.reset();
-        m_row.returnPlace.reset();
-        break;
-    case engine::SessionStatus::Paused:
-        m_row.status = journal::SessionStatus::Paused;
-        if (const auto& info = m_session->pauseInfo()) {
-            m_row.pauseReason = info->reason.empty() ? std::nullopt : std::optional<std::string>(info->reason);
-            m_row.returnAt = info->resumeAt.empty() ? std::nullopt : std::optional<std::string>(info->resumeAt);
-            m_row.returnPlace = info->place.empty() ? std::nullopt : std::optional<std::string>(info->place);
-        }
-        break;
-    case engine::SessionStatus::Completed:
-        m_row.status = journal::SessionStatus::Completed;
-        if (!m_row.endedAt)
-            m_row.endedAt = journal::isoUtc(m_clock->now());
-        break;
-    }
+    repair::updateSessionRow(m_row, *m_session, together(), journal::isoUtc(m_clock->now()));
     if (JournalService* journal = m_app->journal()) {
         journal->saveSession(m_row, !m_rowStored);
         m_rowStored = true;
@@ -364,7 +318,7 @@ void SessionController::recordCheckInOnLeaving(const std::string& partner)
     recordCheckIn(record->by.empty() ? partner : record->by, card->id, record->value);
 }
 
-void SessionController::saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value,
+void SessionController::saveDraft(const std::string& partner, const std::string& cardId, const engine::Answer& value,
                                   bool keepPrivate, std::function<void(bool)> done)
 {
     JournalService* journal = m_app->journal();
@@ -388,11 +342,7 @@ void SessionController::saveDraft(const std::string& partner, const std::string&
         draft.partnerId = owner;
     draft.step = step.id;
     draft.card = cardId;
-    draft.payload = nlohmann::json{
-        {"kind", std::string(content::toString(card->kind))},
-        {"draft", value},
-        {"round", m_session->roundOf(step.id, owner)},
-        {"by", partner}}.dump();
+    draft.payload = repair::draftPayloadText(*card, value, m_session->roundOf(step.id, owner), partner);
     draft.visibility = keepPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
     journal->saveDraft(draft, [done](bool ok, const QString&) {
         if (done)
@@ -400,7 +350,7 @@ void SessionController::saveDraft(const std::string& partner, const std::string&
     });
 }
 
-std::optional<nlohmann::json> SessionController::draftFor(const std::string& partner, const std::string& cardId) const
+std::optional<engine::Answer> SessionController::draftFor(const std::string& partner, const std::string& cardId) const
 {
     const auto found = m_entryIds.find(entryKey(partner, cardId));
     if (found == m_entryIds.end())
@@ -412,31 +362,17 @@ std::optional<nlohmann::json> SessionController::draftFor(const std::string& par
 }
 
 void SessionController::recordCheckIn(const std::string& partner, const std::string& cardId,
-                                      const nlohmann::json& value)
+                                      const engine::Answer& value)
 {
     JournalService* journal = m_app->journal();
     const content::Card* card = m_session->program().findCard(cardId);
-    if (!journal || !card || !value.is_object() || !value.contains("level"))
+    if (!journal || !card)
         return;
-    journal::CheckIn checkIn;
-    checkIn.id = journal::newId();
-    checkIn.sessionId = m_row.id;
-    checkIn.partnerId = partner;
-    checkIn.step = m_session->program().stepOf(*card).id;
-    checkIn.moment =
-        card->phase == content::CheckinPhase::After ? journal::CheckInMoment::After : journal::CheckInMoment::Before;
-    checkIn.level = value.value("level", 0);
-    // The journal's check-ins always carry a body state; with none chosen, none is invented: the level stays in the
-    // card's own entry and no check-in row is written.
-    const std::string state = value.value("state", std::string());
-    if (state != "racing" && state != "shut-down" && state != "steady")
-        return;
-    checkIn.state = state == "racing"      ? journal::BodyState::Racing
-                    : state == "shut-down" ? journal::BodyState::ShutDown
-                                           : journal::BodyState::Steady;
-    checkIn.payload =
-        nlohmann::json{{"emotions", value.value("emotions", nlohmann::json::array())}, {"card", cardId}}.dump();
-    journal->addCheckIn(checkIn);
+    std::optional<journal::CheckIn> checkIn = repair::checkInRow(*m_session, m_row.id, partner, *card, value);
+    if (!checkIn)
+        return; // no body state chosen: the level stays in the card's own entry
+    checkIn->id = journal::newId();
+    journal->addCheckIn(*checkIn);
 }
 
 void SessionController::recordCommitments()
@@ -446,7 +382,7 @@ void SessionController::recordCommitments()
     if (!journal)
         return;
     // Every round counts: commitments made before "are we clear?" sent the couple round again are kept.
-    const std::vector<engine::Commitment> lines = commitmentsOfAllRounds(*m_session);
+    const std::vector<engine::Commitment> lines = repair::commitmentsOfAllRounds(*m_session);
     if (lines.empty())
         return;
     modes::NewCommitments made;
@@ -459,10 +395,7 @@ void SessionController::recordCommitments()
 
 bool SessionController::soloReflectionDone() const
 {
-    if (!m_session || together() || m_session->partners().size() != 1)
-        return false;
-    const engine::PartnerPlace place = m_session->position(m_session->partners().front()).place;
-    return place == engine::PartnerPlace::Together || place == engine::PartnerPlace::Waiting;
+    return m_session && repair::soloReflectionDone(*m_session, together());
 }
 
 } // namespace tend::ui

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "tend/engine/Answer.h"
 
 #include "tend/engine/Session.h"
 #include "tend/journal/Model.h"
@@ -52,7 +52,7 @@ public:
     bool soloReflectionDone() const;
 
     // ---- moves (false + error sentence when the engine refuses) ----
-    bool answer(const std::string& partner, const nlohmann::json& value, bool keepPrivate, QString& error);
+    bool answer(const std::string& partner, const engine::Answer& value, bool keepPrivate, QString& error);
     bool next(const std::string& partner, QString& error);
     bool back(const std::string& partner, QString& error);
     bool pause(const std::string& partner, const engine::PauseRequest& request, QString& error);
@@ -65,10 +65,10 @@ public:
     /// Stores the answer of `cardId` for `partner` as an entry (dropping its draft) once it is final.
     void storeAnswer(const std::string& partner, const std::string& cardId, std::function<void(bool)> done = {});
     /// Saves typing in progress; `done` runs after the commit (or failure).
-    void saveDraft(const std::string& partner, const std::string& cardId, const nlohmann::json& value, bool keepPrivate,
+    void saveDraft(const std::string& partner, const std::string& cardId, const engine::Answer& value, bool keepPrivate,
                    std::function<void(bool)> done);
     /// The newest draft of a card, if one is newer than the stored answer.
-    std::optional<nlohmann::json> draftFor(const std::string& partner, const std::string& cardId) const;
+    std::optional<engine::Answer> draftFor(const std::string& partner, const std::string& cardId) const;
     /// Writes the session row (status, pause, engine state).
     void persist();
 
@@ -84,7 +84,7 @@ private:
     std::string entryPartner(const std::string& partner, const std::string& cardId) const;
     void afterMove();
     void recordCommitments();
-    void recordCheckIn(const std::string& partner, const std::string& cardId, const nlohmann::json& value);
+    void recordCheckIn(const std::string& partner, const std::string& cardId, const engine::Answer& value);
     void recordCheckInOnLeaving(const std::string& partner);
 
     AppContext* m_app;
@@ -93,7 +93,7 @@ private:
     journal::Session m_row;
     bool m_rowStored = false;
     std::map<std::string, std::string> m_entryIds;  ///< partner|card|round → entry id
-    std::map<std::string, nlohmann::json> m_drafts; ///< entry id → draft answer (restored after restart)
+    std::map<std::string, engine::Answer> m_drafts; ///< entry id → draft answer (restored after restart)
     bool m_commitmentsRecorded = false;
     /// partner|card|round → the check-in answer last written for it (one row per card, not per arrow key).
     std::map<std::string, std::string> m_checkInsRecorded;

@@ -7,7 +7,7 @@
 #include <functional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "tend/engine/Answer.h"
 
 class QPlainTextEdit;
 class QWidget;
@@ -24,18 +24,16 @@ struct PartnerInfo {
     QString colour;
 };
 
-/// What a card needs to know beyond its own JSON. Plain data so cards never depend on the engine.
+/// What a card needs to know beyond its own content. Plain data so cards never depend on the engine.
 struct CardContext {
     bool together = false;       ///< a together step: both partners at the screen, shared answers
     PartnerInfo writer;          ///< who is writing now (each steps, or the current writer together)
     QList<PartnerInfo> partners; ///< everyone in this session, in order
-    nlohmann::json regulation;   ///< content/practices/regulation.<locale>.json (patterns, practices), or null
-    nlohmann::json rebonding;    ///< content/practices/rebonding.<locale>.json, or null
-    /// The same library as the regulation widgets read it (patterns, practices, texts, ideas); null: the cards
-    /// read `regulation` / `rebonding` above with built-in texts.
+    /// The practices library as the regulation widgets read it (patterns, practices, texts, ideas); null: no
+    /// patterns or practices, built-in texts (a card says what is missing rather than failing).
     const tend::regulation::RegulationContent* regulationContent = nullptr;
     /// For an "after" check-in: this person's latest "before" check-in answer, to show the change (else null).
-    nlohmann::json earlierCheckin;
+    engine::Answer earlierCheckin;
     bool privacyAllowed = false; ///< the card may be kept private by its writer
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTime(); };
     /// Makes the language coach's side note for a writing area (ui/widgets/CoachNote.h); empty when there is no

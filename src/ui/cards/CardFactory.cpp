@@ -18,13 +18,13 @@ namespace {
 
 template <typename T> CardFactory::Creator make()
 {
-    return [](const nlohmann::json& card, const CardContext& context, QWidget* parent) -> CardWidget* {
+    return [](const content::Card& card, const CardContext& context, QWidget* parent) -> CardWidget* {
         return new T(card, context, parent);
     };
 }
 
 /// A `timer` for re-bonding gets the hug timer (touch optional, alternatives); any other keeps the countdown.
-CardWidget* makeTimer(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+CardWidget* makeTimer(const content::Card& card, const CardContext& context, QWidget* parent)
 {
     if (HugTimerCard::isRebonding(card))
         return new HugTimerCard(card, context, parent);
@@ -52,9 +52,9 @@ QHash<QString, CardFactory::Creator>& registry()
 
 } // namespace
 
-CardWidget* CardFactory::create(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+CardWidget* CardFactory::create(const content::Card& card, const CardContext& context, QWidget* parent)
 {
-    const QString kind = qs(card.is_object() ? card.value("kind", std::string()) : std::string());
+    const QString kind = qs(std::string(content::toString(card.kind)));
     const auto it = registry().constFind(kind);
     CardWidget* widget =
         it != registry().constEnd() ? (*it)(card, context, parent) : new CardWidget(card, context, parent);

@@ -4,8 +4,7 @@
 
 #include <functional>
 
-#include <nlohmann/json.hpp>
-
+#include "tend/content/Program.h"
 #include "ui/cards/CardContext.h"
 
 class QWidget;
@@ -18,10 +17,10 @@ class CardWidget;
 /// pacer replaces the placeholder) by registering a new creator; nothing else changes.
 class CardFactory {
 public:
-    using Creator = std::function<CardWidget*(const nlohmann::json& card, const CardContext& context, QWidget* parent)>;
+    using Creator = std::function<CardWidget*(const content::Card& card, const CardContext& context, QWidget* parent)>;
 
     /// A widget for `card`; an unknown kind gets a plain card that shows its text.
-    static CardWidget* create(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
+    static CardWidget* create(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
     static void registerKind(const QString& kind, Creator creator);
     /// Every kind the content format defines.
     static QStringList kinds();

@@ -13,7 +13,7 @@
 
 namespace tend::ui {
 
-CardWidget::CardWidget(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+CardWidget::CardWidget(const content::Card& card, const CardContext& context, QWidget* parent)
     : QFrame(parent), m_card(card), m_context(context)
 {
     setProperty("role", QStringLiteral("card"));
@@ -22,21 +22,21 @@ CardWidget::CardWidget(const nlohmann::json& card, const CardContext& context, Q
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(14);
 
-    const std::string title = text("title");
+    const std::string& title = m_card.title;
     if (!title.empty()) {
         QLabel* heading = makeLabel(contentToHtml(title), "heading", this, true);
         heading->setObjectName(QStringLiteral("cardTitle"));
         heading->setAccessibleName(contentToPlain(qs(title)));
         layout->addWidget(heading);
     }
-    const std::string body = text("body");
+    const std::string& body = m_card.body;
     if (!body.empty()) {
         QLabel* label = makeLabel(contentToHtml(body), "body", this, true);
         label->setObjectName(QStringLiteral("cardBody"));
         label->setAccessibleName(contentToPlain(qs(body)));
         layout->addWidget(label);
     }
-    const std::string note = text("note");
+    const std::string& note = m_card.note;
     if (!note.empty()) {
         QLabel* label = makeLabel(contentToHtml(note), "note", this, true);
         label->setObjectName(QStringLiteral("cardNote"));
@@ -52,17 +52,16 @@ CardWidget::CardWidget(const nlohmann::json& card, const CardContext& context, Q
 
 QString CardWidget::cardId() const
 {
-    return qs(m_card.value("id", std::string()));
+    return qs(m_card.id);
 }
 QString CardWidget::kind() const
 {
-    return qs(m_card.value("kind", std::string()));
+    return qs(std::string(content::toString(m_card.kind)));
 }
 
-std::string CardWidget::text(const char* key) const
+QString CardWidget::question() const
 {
-    const auto it = m_card.find(key);
-    return it != m_card.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return contentToPlain(qs(m_card.title.empty() ? m_card.body : m_card.title));
 }
 
 QString CardWidget::objectPrefix() const
@@ -124,9 +123,7 @@ void CardWidget::setKeepPrivate(bool keep)
 
 QWidget* CardWidget::makeCoachNote(QPlainTextEdit* editor, QWidget* parent)
 {
-    const auto it = m_card.find("coach");
-    const bool wanted = it != m_card.end() && it->is_boolean() && it->get<bool>();
-    if (!wanted || !m_context.coachNote)
+    if (!m_card.coach || !m_context.coachNote)
         return nullptr;
     return m_context.coachNote(editor, parent);
 }

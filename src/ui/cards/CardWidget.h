@@ -3,8 +3,8 @@
 #include <QFrame>
 #include <QString>
 
-#include <nlohmann/json.hpp>
-
+#include "tend/content/Program.h"
+#include "tend/engine/Answer.h"
 #include "ui/cards/CardContext.h"
 
 class QVBoxLayout;
@@ -16,27 +16,27 @@ namespace tend::ui {
 
 class SavedIndicator;
 
-/// One card of a program, built from the card's own JSON (docs/content-format.md). Subclasses add
+/// One card of a program, built from the program reader's typed card (docs/content-format.md). Subclasses add
 /// the controls for their kind and turn them into the answer shape the format defines. A card never
 /// decides where the flow goes: it reports answers and, for gates, asks the screen to move on.
 class CardWidget : public QFrame {
     Q_OBJECT
 public:
-    CardWidget(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
+    CardWidget(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
 
-    const nlohmann::json& card() const { return m_card; }
+    const content::Card& card() const { return m_card; }
     QString cardId() const;
     QString kind() const;
     const CardContext& context() const { return m_context; }
 
     /// The answer in the format's shape, or null when nothing has been given yet.
-    virtual nlohmann::json answer() const { return nullptr; }
+    virtual engine::Answer answer() const { return nullptr; }
     /// Restores an earlier answer (resume, Back). Null clears.
-    virtual void setAnswer(const nlohmann::json& answer) { Q_UNUSED(answer); }
+    virtual void setAnswer(const engine::Answer& answer) { Q_UNUSED(answer); }
     /// What to keep as a draft while typing (by default the answer itself).
-    virtual nlohmann::json draft() const { return answer(); }
+    virtual engine::Answer draft() const { return answer(); }
     /// Restores a draft kept by draft().
-    virtual void setDraft(const nlohmann::json& draft) { setAnswer(draft); }
+    virtual void setDraft(const engine::Answer& draft) { setAnswer(draft); }
     /// True when the card holds free text worth keeping as a draft while typing.
     virtual bool isTextEntry() const { return false; }
     /// Empty when the person may move on from this card; otherwise a kind sentence saying what is
@@ -70,7 +70,8 @@ protected:
     QVBoxLayout* content() const { return m_content; }
     /// Adds the "saved" line and the privacy choice at the bottom (text-entry kinds call it).
     void addFooter(bool withSavedIndicator);
-    std::string text(const char* key) const;
+    /// The words a control is about, for screen readers: the title, or the body when there is no title.
+    QString question() const;
     /// Emits editingFinished when `widget` loses focus.
     void watchFocus(QWidget* widget);
     /// The coach's side note for `editor` when the card's content asks for it (`"coach": true`) and a coach
@@ -83,7 +84,7 @@ protected:
     void timedPracticeEnded(const QString& words);
 
 private:
-    nlohmann::json m_card;
+    content::Card m_card; // a copy: a widget may outlive the session that showed it
     CardContext m_context;
     QVBoxLayout* m_content = nullptr;
     SavedIndicator* m_saved = nullptr;

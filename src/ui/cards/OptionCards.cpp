@@ -17,19 +17,6 @@
 namespace tend::ui {
 namespace {
 
-std::string str(const nlohmann::json& object, const char* key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-const nlohmann::json& arrayOf(const nlohmann::json& object, const char* key)
-{
-    static const nlohmann::json empty = nlohmann::json::array();
-    const auto it = object.find(key);
-    return it != object.end() && it->is_array() ? *it : empty;
-}
-
 /// A click on an item's words ticks its box, as a click on a check box's own text would.
 class ClickToggles : public QObject {
 public:
@@ -51,10 +38,10 @@ private:
 
 } // namespace
 
-ChoiceCard::ChoiceCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+ChoiceCard::ChoiceCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
-    const bool multiple = card.value("multiple", false);
+    const bool multiple = card.multiple;
     auto* holder = new QWidget(this);
     holder->setObjectName(QStringLiteral("choiceOptions"));
     auto* flow = new FlowLayout(holder, 10);
@@ -62,12 +49,10 @@ ChoiceCard::ChoiceCard(const nlohmann::json& card, const CardContext& context, Q
         m_group = new QButtonGroup(this);
         m_group->setExclusive(true);
     }
-    const QString question = contentToPlain(qs(text("title").empty() ? text("body") : text("title")));
-    for (const auto& option : arrayOf(card, "options")) {
-        if (!option.is_object())
-            continue;
-        auto* chip = new Chip(qs(str(option, "label")), QStringLiteral("option-") + qs(str(option, "id")), holder);
-        chip->setProperty("optionId", qs(str(option, "id")));
+    const QString question = this->question();
+    for (const content::Option& option : card.options) {
+        auto* chip = new Chip(qs(option.label), QStringLiteral("option-") + qs(option.id), holder);
+        chip->setProperty("optionId", qs(option.id));
         chip->setAccessibleDescription(multiple ? tr("One of several you can choose. %1").arg(question)
                                                 : tr("Choose one. %1").arg(question));
         flow->addWidget(chip);
@@ -76,7 +61,7 @@ ChoiceCard::ChoiceCard(const nlohmann::json& card, const CardContext& context, Q
             m_group->addButton(chip);
         connect(chip, &QPushButton::toggled, this, &CardWidget::answerChanged);
     }
-    if (card.value("other", false)) {
+    if (card.other) {
         m_otherChip = new Chip(tr("Something else"), QStringLiteral("option-other"), holder);
         m_otherChip->setAccessibleDescription(tr("Choose this to describe it in your own words."));
         flow->addWidget(m_otherChip);
@@ -107,9 +92,9 @@ void ChoiceCard::updateOther()
     Q_EMIT answerChanged();
 }
 
-nlohmann::json ChoiceCard::answer() const
+engine::Answer ChoiceCard::answer() const
 {
-    nlohmann::json selected = nlohmann::json::array();
+    engine::Answer selected = engine::Answer::array();
     for (const Chip* chip : m_chips) {
         if (chip->isChecked())
             selected.push_back(ss(chip->property("optionId").toString()));
@@ -117,13 +102,13 @@ nlohmann::json ChoiceCard::answer() const
     const bool other = m_otherChip && m_otherChip->isChecked();
     if (selected.empty() && !other)
         return nullptr;
-    nlohmann::json result{{"selected", selected}};
+    engine::Answer result{{"selected", selected}};
     if (other)
         result["other"] = ss(m_otherEdit->text());
     return result;
 }
 
-void ChoiceCard::setAnswer(const nlohmann::json& answer)
+void ChoiceCard::setAnswer(const engine::Answer& answer)
 {
     std::vector<std::string> selected;
     if (answer.is_object() && answer.contains("selected") && answer["selected"].is_array()) {
@@ -147,12 +132,10 @@ void ChoiceCard::setAnswer(const nlohmann::json& answer)
         m_group->setExclusive(true);
 }
 
-ChecklistCard::ChecklistCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+ChecklistCard::ChecklistCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
-    for (const auto& item : arrayOf(card, "items")) {
-        if (!item.is_object())
-            continue;
+    for (const content::ChecklistItem& item : card.items) {
         // The box and its words side by side, the words wrapping: a QCheckBox's own text never wraps, and a long
         // item made the whole card wider than a narrow window.
         auto* row = new QWidget(this);
@@ -160,11 +143,10 @@ ChecklistCard::ChecklistCard(const nlohmann::json& card, const CardContext& cont
         rowLayout->setContentsMargins(0, 0, 0, 0);
         rowLayout->setSpacing(8);
         auto* box = new QCheckBox(row);
-        name(box, QStringLiteral("item-") + qs(str(item, "id")), qs(str(item, "label")),
-             tr("Tick this if it fits for you."));
-        box->setProperty("itemId", qs(str(item, "id")));
-        auto* words = makeLabel(qs(str(item, "label")), "body", row);
-        words->setObjectName(QStringLiteral("itemText-") + qs(str(item, "id")));
+        name(box, QStringLiteral("item-") + qs(item.id), qs(item.label), tr("Tick this if it fits for you."));
+        box->setProperty("itemId", qs(item.id));
+        auto* words = makeLabel(qs(item.label), "body", row);
+        words->setObjectName(QStringLiteral("itemText-") + qs(item.id));
         words->setMinimumWidth(1);
         words->setBuddy(box);
         words->installEventFilter(new ClickToggles(box, words));
@@ -180,11 +162,11 @@ ChecklistCard::ChecklistCard(const nlohmann::json& card, const CardContext& cont
     addFooter(false);
 }
 
-nlohmann::json ChecklistCard::answer() const
+engine::Answer ChecklistCard::answer() const
 {
     if (!m_touched)
         return nullptr;
-    nlohmann::json checked = nlohmann::json::array();
+    engine::Answer checked = engine::Answer::array();
     for (const QCheckBox* box : m_boxes) {
         if (box->isChecked())
             checked.push_back(ss(box->property("itemId").toString()));
@@ -192,7 +174,7 @@ nlohmann::json ChecklistCard::answer() const
     return checked;
 }
 
-void ChecklistCard::setAnswer(const nlohmann::json& answer)
+void ChecklistCard::setAnswer(const engine::Answer& answer)
 {
     for (QCheckBox* box : m_boxes) {
         bool on = false;
@@ -206,23 +188,21 @@ void ChecklistCard::setAnswer(const nlohmann::json& answer)
     m_touched = answer.is_array();
 }
 
-GateCard::GateCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+GateCard::GateCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
     std::vector<PartnerInfo> choosers;
     // Only a unanimous gate in a together step asks every partner; any other gate has one answer.
-    if (context.together && context.partners.size() > 1 && card.contains("unanimous")) {
+    if (context.together && context.partners.size() > 1 && !card.unanimous.empty()) {
         for (const PartnerInfo& p : context.partners)
             choosers.push_back(p);
     } else {
         choosers.push_back(context.writer);
     }
-    for (const auto& option : arrayOf(card, "options")) {
-        if (option.is_object())
-            m_optionIds.push_back(str(option, "id"));
-    }
+    for (const content::Option& option : card.options)
+        m_optionIds.push_back(option.id);
     const bool perPartner = choosers.size() > 1;
-    const QString question = contentToPlain(qs(text("title").empty() ? text("body") : text("title")));
+    const QString question = this->question();
     for (const PartnerInfo& who : choosers) {
         Row row{who.id, new QButtonGroup(this), {}};
         row.group->setExclusive(true);
@@ -235,14 +215,12 @@ GateCard::GateCard(const nlohmann::json& card, const CardContext& context, QWidg
         }
         auto* buttons = new QWidget(this);
         auto* flow = new FlowLayout(buttons, 10);
-        for (const auto& option : arrayOf(card, "options")) {
-            if (!option.is_object())
-                continue;
-            const QString label = qs(str(option, "label"));
-            const QString objectName = perPartner ? QStringLiteral("gate-%1-%2").arg(qs(who.id), qs(str(option, "id")))
-                                                  : QStringLiteral("gate-") + qs(str(option, "id"));
+        for (const content::Option& option : card.options) {
+            const QString label = qs(option.label);
+            const QString objectName = perPartner ? QStringLiteral("gate-%1-%2").arg(qs(who.id), qs(option.id))
+                                                  : QStringLiteral("gate-") + qs(option.id);
             auto* button = new Chip(label, objectName, buttons);
-            button->setProperty("optionId", qs(str(option, "id")));
+            button->setProperty("optionId", qs(option.id));
             button->setAccessibleName(perPartner ? tr("%1: %2").arg(who.name, label) : label);
             button->setAccessibleDescription(perPartner ? tr("%1's answer to: %2").arg(who.name, question)
                                                         : tr("Your answer to: %1").arg(question));
@@ -297,21 +275,21 @@ void GateCard::updateSummary()
                                          : tr("Waiting for: %1").arg(waiting.join(tr(" and "))));
 }
 
-nlohmann::json GateCard::answer() const
+engine::Answer GateCard::answer() const
 {
     if (m_rows.size() == 1) {
         const QAbstractButton* checked = m_rows.front().group->checkedButton();
-        return checked ? nlohmann::json(ss(checked->property("optionId").toString())) : nlohmann::json(nullptr);
+        return checked ? engine::Answer(ss(checked->property("optionId").toString())) : engine::Answer(nullptr);
     }
-    nlohmann::json result = nlohmann::json::object();
+    engine::Answer result = engine::Answer::object();
     for (const Row& row : m_rows) {
         if (const QAbstractButton* checked = row.group->checkedButton())
             result[row.partnerId] = ss(checked->property("optionId").toString());
     }
-    return result.empty() ? nlohmann::json(nullptr) : result;
+    return result.empty() ? engine::Answer(nullptr) : result;
 }
 
-void GateCard::setAnswer(const nlohmann::json& answer)
+void GateCard::setAnswer(const engine::Answer& answer)
 {
     for (Row& row : m_rows) {
         std::string chosen;

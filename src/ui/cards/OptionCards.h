@@ -17,9 +17,9 @@ class Chip;
 class ChoiceCard : public CardWidget {
     Q_OBJECT
 public:
-    ChoiceCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    ChoiceCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     bool isTextEntry() const override { return m_otherEdit != nullptr; }
 
 private:
@@ -35,9 +35,9 @@ private:
 class ChecklistCard : public CardWidget {
     Q_OBJECT
 public:
-    ChecklistCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    ChecklistCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
 
 private:
     QList<QCheckBox*> m_boxes;
@@ -49,9 +49,9 @@ private:
 class GateCard : public CardWidget {
     Q_OBJECT
 public:
-    GateCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    GateCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     /// In together gates: true once every partner has chosen.
     bool everyoneChose() const;
     QString incompleteReason() const override;

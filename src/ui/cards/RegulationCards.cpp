@@ -32,13 +32,13 @@ bool reducedMotion()
 }
 
 /// What a time-keeping card recorded, for its answer: whole seconds and whether the full length ran.
-nlohmann::json timeAnswer(double seconds, bool completed)
+engine::Answer timeAnswer(double seconds, bool completed)
 {
     return {{"seconds", static_cast<int>(std::lround(std::max(0.0, seconds)))}, {"completed", completed}};
 }
 
 /// A quiet line about an earlier go (the widgets themselves always start fresh).
-QString earlierText(const nlohmann::json& answer)
+QString earlierText(const engine::Answer& answer)
 {
     if (!answer.is_object())
         return {};
@@ -110,25 +110,16 @@ std::shared_ptr<const RegulationContent> regulationContentFor(const CardContext&
 {
     if (context.regulationContent)
         return {std::shared_ptr<const RegulationContent>{}, context.regulationContent}; // not owned
-    auto made = std::make_shared<RegulationContent>();
-    if (context.regulation.is_object()) {
-        if (auto library = tend::regulation::parseRegulationLibrary(context.regulation.dump()))
-            made->library = std::move(library.value());
-    }
-    if (context.rebonding.is_object()) {
-        if (auto ideas = tend::regulation::parseRebondingIdeas(context.rebonding.dump()))
-            made->ideas = std::move(ideas.value());
-    }
-    return made;
+    return std::make_shared<RegulationContent>();
 }
 
 // ---- breathing ----
 
-BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+BreathingCard::BreathingCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent), m_content(regulationContentFor(context))
 {
-    const int minutes = card.value("minutes", 0);
-    m_pacer = makePacer(*m_content, text("pattern"), minutes, this, content());
+    const int minutes = card.minutes;
+    m_pacer = makePacer(*m_content, card.pattern, minutes, this, content());
     m_earlier = earlierLabel(this);
     content()->addWidget(m_earlier);
     auto record = [this] {
@@ -142,7 +133,7 @@ BreathingCard::BreathingCard(const nlohmann::json& card, const CardContext& cont
     addFooter(false);
 }
 
-nlohmann::json BreathingCard::answer() const
+engine::Answer BreathingCard::answer() const
 {
     const bool practised = m_pacer->state() != regulation::BreathingPacer::State::Idle || m_pacer->elapsedSeconds() > 0;
     if (!practised)
@@ -150,9 +141,9 @@ nlohmann::json BreathingCard::answer() const
     return timeAnswer(m_pacer->elapsedSeconds(), m_pacer->completed());
 }
 
-void BreathingCard::setAnswer(const nlohmann::json& answer)
+void BreathingCard::setAnswer(const engine::Answer& answer)
 {
-    m_restored = answer.is_object() ? answer : nlohmann::json();
+    m_restored = answer.is_object() ? answer : engine::Answer();
     showEarlier(m_earlier, earlierText(m_restored));
 }
 
@@ -163,11 +154,11 @@ QWidget* BreathingCard::focusTarget() const
 
 // ---- practice ----
 
-PracticeCard::PracticeCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+PracticeCard::PracticeCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent), m_content(regulationContentFor(context))
 {
-    const std::string practiceId = text("practice");
-    const std::string tag = text("tag");
+    const std::string& practiceId = card.practice;
+    const std::string& tag = card.tag;
     if (!practiceId.empty()) {
         if (const Practice* practice = m_content->library.findPractice(practiceId))
             m_offered.push_back(practice);
@@ -281,7 +272,7 @@ void PracticeCard::showPractice(const std::string& id)
     m_stage->show();
 }
 
-nlohmann::json PracticeCard::answer() const
+engine::Answer PracticeCard::answer() const
 {
     // With one practice there is nothing to choose: starting it makes the answer.
     if (m_current.empty() || (m_offered.size() == 1 && !m_started && !m_completed))
@@ -289,7 +280,7 @@ nlohmann::json PracticeCard::answer() const
     return {{"practice", m_current}, {"completed", m_completed}};
 }
 
-void PracticeCard::setAnswer(const nlohmann::json& answer)
+void PracticeCard::setAnswer(const engine::Answer& answer)
 {
     const QSignalBlocker block(this);
     if (!answer.is_object()) {
@@ -323,25 +314,20 @@ QWidget* PracticeCard::focusTarget() const
 
 // ---- re-bonding timer ----
 
-bool HugTimerCard::isRebonding(const nlohmann::json& card)
+bool HugTimerCard::isRebonding(const content::Card& card)
 {
-    if (!card.is_object())
-        return false;
-    QString words = qs(card.value("id", std::string())) + QLatin1Char(' ');
-    if (const auto label = card.find("label"); label != card.end() && label->is_string())
-        words += qs(label->get<std::string>());
-    words = words.toLower();
+    const QString words = (qs(card.id) + QLatin1Char(' ') + qs(card.label)).toLower();
     return words.contains(QLatin1String("hug")) || words.contains(QLatin1String("rebond")) ||
            words.contains(QLatin1String("re-bond"));
 }
 
-HugTimerCard::HugTimerCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+HugTimerCard::HugTimerCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent), m_content(regulationContentFor(context))
 {
     m_timer = new regulation::HugTimer(this);
     m_timer->setTexts(m_content->texts);
     m_timer->setIdeas(m_content->ideas);
-    m_timer->setSeconds(card.value("seconds", regulation::HugTimer::kDefaultSeconds));
+    m_timer->setSeconds(card.seconds > 0 ? card.seconds : regulation::HugTimer::kDefaultSeconds);
     m_timer->setIntroVisible(false);
     content()->addWidget(m_timer);
     m_earlier = earlierLabel(this);
@@ -354,16 +340,16 @@ HugTimerCard::HugTimerCard(const nlohmann::json& card, const CardContext& contex
     addFooter(false);
 }
 
-nlohmann::json HugTimerCard::answer() const
+engine::Answer HugTimerCard::answer() const
 {
     if (m_timer->state() == regulation::HugTimer::State::Idle)
         return m_restored;
     return timeAnswer(m_timer->elapsedSeconds(), m_timer->completed());
 }
 
-void HugTimerCard::setAnswer(const nlohmann::json& answer)
+void HugTimerCard::setAnswer(const engine::Answer& answer)
 {
-    m_restored = answer.is_object() ? answer : nlohmann::json();
+    m_restored = answer.is_object() ? answer : engine::Answer();
     showEarlier(m_earlier, earlierText(m_restored));
 }
 

@@ -34,9 +34,9 @@ std::shared_ptr<const tend::regulation::RegulationContent> regulationContentFor(
 class BreathingCard : public CardWidget {
     Q_OBJECT
 public:
-    BreathingCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    BreathingCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     QWidget* focusTarget() const override;
     regulation::BreathingPacer* pacer() const { return m_pacer; }
 
@@ -44,7 +44,7 @@ private:
     std::shared_ptr<const tend::regulation::RegulationContent> m_content;
     regulation::BreathingPacer* m_pacer = nullptr;
     QLabel* m_earlier = nullptr;
-    nlohmann::json m_restored;
+    engine::Answer m_restored;
 };
 
 /// `practice`: one practice, or a choice among every practice with a tag, then the chosen one as a timed, guided
@@ -52,9 +52,9 @@ private:
 class PracticeCard : public CardWidget {
     Q_OBJECT
 public:
-    PracticeCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    PracticeCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     QWidget* focusTarget() const override;
 
     /// The practice on show (empty before one is chosen).
@@ -83,20 +83,20 @@ private:
 class HugTimerCard : public CardWidget {
     Q_OBJECT
 public:
-    HugTimerCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    HugTimerCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     QWidget* focusTarget() const override;
     regulation::HugTimer* timer() const { return m_timer; }
 
     /// Whether a `timer` card is the re-bonding hug: its id or label speaks of a hug or of re-bonding.
-    static bool isRebonding(const nlohmann::json& card);
+    static bool isRebonding(const content::Card& card);
 
 private:
     std::shared_ptr<const tend::regulation::RegulationContent> m_content;
     regulation::HugTimer* m_timer;
     QLabel* m_earlier;
-    nlohmann::json m_restored;
+    engine::Answer m_restored;
 };
 
 } // namespace tend::ui

@@ -117,23 +117,21 @@ void ScaleInput::updateReadout()
     }
 }
 
-ScaleCard::ScaleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+ScaleCard::ScaleCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
-    const QString question = contentToPlain(qs(text("title").empty() ? text("body") : text("title")));
-    m_scale = new ScaleInput(card.value("min", 0), card.value("max", 10), qs(text("low_label")), qs(text("high_label")),
-                             question, this);
+    m_scale = new ScaleInput(card.min, card.max, qs(card.lowLabel), qs(card.highLabel), question(), this);
     content()->addWidget(m_scale);
     connect(m_scale, &ScaleInput::changed, this, &CardWidget::answerChanged);
     addFooter(false);
 }
 
-nlohmann::json ScaleCard::answer() const
+engine::Answer ScaleCard::answer() const
 {
-    return m_scale->answered() ? nlohmann::json(m_scale->value()) : nullptr;
+    return m_scale->answered() ? engine::Answer(m_scale->value()) : nullptr;
 }
 
-void ScaleCard::setAnswer(const nlohmann::json& answer)
+void ScaleCard::setAnswer(const engine::Answer& answer)
 {
     if (answer.is_number_integer())
         m_scale->setValue(answer.get<int>());
@@ -141,7 +139,7 @@ void ScaleCard::setAnswer(const nlohmann::json& answer)
         m_scale->clear();
 }
 
-CheckinCard::CheckinCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+CheckinCard::CheckinCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
     m_scale = new ScaleInput(0, 10, tr("calm, settled"), tr("overwhelmed"),
@@ -177,17 +175,12 @@ CheckinCard::CheckinCard(const nlohmann::json& card, const CardContext& context,
     connect(m_states, &QButtonGroup::buttonToggled, this, &CardWidget::answerChanged);
     content()->addWidget(states);
 
-    const nlohmann::json emotions =
-        card.contains("emotions") && card["emotions"].is_array() ? card["emotions"] : nlohmann::json::array();
-    if (!emotions.empty()) {
+    if (!card.emotions.empty()) {
         content()->addWidget(makeLabel(tr("Any of these words fit? Choose as many as you like."), "body", this));
         auto* words = new QWidget(this);
         auto* flow = new FlowLayout(words, 8);
-        for (std::size_t i = 0; i < emotions.size(); ++i) {
-            const nlohmann::json& word = emotions[i];
-            if (!word.is_string())
-                continue;
-            const QString w = qs(word.get<std::string>());
+        for (const std::string& word : card.emotions) {
+            const QString w = qs(word);
             auto* chip = new Chip(w, QStringLiteral("emotion-") + w, words);
             chip->setAccessibleDescription(tr("A feeling word; choose it if it fits."));
             flow->addWidget(chip);
@@ -213,15 +206,15 @@ QString CheckinCard::changeText() const
 
 void CheckinCard::showChange()
 {
-    const nlohmann::json& before = context().earlierCheckin;
-    const nlohmann::json after = answer();
-    const bool afterPhase = card().value("phase", std::string()) == "after";
+    const engine::Answer& before = context().earlierCheckin;
+    const engine::Answer after = answer();
+    const bool afterPhase = card().phase == content::CheckinPhase::After;
     if (!afterPhase || !before.is_object() || !before.contains("level") || !before["level"].is_number_integer() ||
         !after.is_object() || !after.contains("level")) {
         m_change->setVisible(false);
         return;
     }
-    auto toCheckIn = [](const nlohmann::json& answer) {
+    auto toCheckIn = [](const engine::Answer& answer) {
         tend::regulation::CheckIn checkIn;
         checkIn.level = answer.value("level", 0);
         // No body state chosen stays unknown: "your body feels steadier" only when the person said so.
@@ -232,24 +225,24 @@ void CheckinCard::showChange()
     m_change->setVisible(true);
 }
 
-nlohmann::json CheckinCard::answer() const
+engine::Answer CheckinCard::answer() const
 {
-    nlohmann::json result = nlohmann::json::object();
+    engine::Answer result = engine::Answer::object();
     if (m_scale->answered())
         result["level"] = m_scale->value();
     if (const QAbstractButton* state = m_states->checkedButton())
         result["state"] = ss(state->property("stateId").toString());
-    nlohmann::json words = nlohmann::json::array();
+    engine::Answer words = engine::Answer::array();
     for (const Chip* chip : m_emotions) {
         if (chip->isChecked())
             words.push_back(ss(chip->text()));
     }
     if (!words.empty())
         result["emotions"] = words;
-    return result.empty() ? nlohmann::json(nullptr) : result;
+    return result.empty() ? engine::Answer(nullptr) : result;
 }
 
-void CheckinCard::setAnswer(const nlohmann::json& answer)
+void CheckinCard::setAnswer(const engine::Answer& answer)
 {
     const QSignalBlocker block(this);
     if (answer.is_object() && answer.contains("level") && answer["level"].is_number_integer())
@@ -261,9 +254,9 @@ void CheckinCard::setAnswer(const nlohmann::json& answer)
     for (QAbstractButton* button : m_states->buttons())
         button->setChecked(ss(button->property("stateId").toString()) == state);
     m_states->setExclusive(true);
-    const nlohmann::json words = answer.is_object() && answer.contains("emotions") && answer["emotions"].is_array()
+    const engine::Answer words = answer.is_object() && answer.contains("emotions") && answer["emotions"].is_array()
                                      ? answer["emotions"]
-                                     : nlohmann::json::array();
+                                     : engine::Answer::array();
     for (Chip* chip : m_emotions) {
         bool on = false;
         for (std::size_t i = 0; i < words.size(); ++i)

@@ -49,9 +49,9 @@ private:
 class ScaleCard : public CardWidget {
     Q_OBJECT
 public:
-    ScaleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    ScaleCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
 
 private:
     ScaleInput* m_scale;
@@ -61,9 +61,9 @@ private:
 class CheckinCard : public CardWidget {
     Q_OBJECT
 public:
-    CheckinCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    CheckinCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     /// For an "after" check-in: "You came down from 8 to 4." and a kind follow-up (empty until both levels exist).
     QString changeText() const;
 

@@ -58,9 +58,8 @@ QList<ReturnSuggestion> suggestReturnTimes(const QDateTime& now, int minMinutes,
     return out;
 }
 
-ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
-    : CardWidget(card, context, parent), m_minMinutes(card.value("min_minutes", 20)),
-      m_maxHours(card.value("max_hours", 24))
+ScheduleCard::ScheduleCard(const content::Card& card, const CardContext& context, QWidget* parent)
+    : CardWidget(card, context, parent), m_minMinutes(card.minMinutes), m_maxHours(card.maxHours)
 {
     const QDateTime now = context.now();
 
@@ -99,15 +98,13 @@ ScheduleCard::ScheduleCard(const nlohmann::json& card, const CardContext& contex
          tr("Somewhere you both feel at ease, such as the kitchen table or a walk outside."));
     m_place->setPlaceholderText(tr("For example: the kitchen table"));
     watchFocus(m_place);
-    if (card.contains("suggest_places") && card["suggest_places"].is_array() && !card["suggest_places"].empty()) {
+    if (!card.suggestPlaces.empty()) {
         auto* places = new QWidget(this);
         places->setObjectName(QStringLiteral("placeSuggestions"));
         auto* flow = new FlowLayout(places, 8);
         int i = 0;
-        for (const auto& place : card["suggest_places"]) {
-            if (!place.is_string())
-                continue;
-            const QString text = qs(place.get<std::string>());
+        for (const std::string& place : card.suggestPlaces) {
+            const QString text = qs(place);
             QPushButton* button = makeButton(text, QStringLiteral("suggestPlace%1").arg(i++), places, "chip",
                                              QStringLiteral("place"), tr("Uses this place."));
             connect(button, &QPushButton::clicked, this, [this, text] { m_place->setText(text); });
@@ -158,14 +155,14 @@ QDateTime ScheduleCard::chosenTime() const
     return m_when->dateTime();
 }
 
-nlohmann::json ScheduleCard::answer() const
+engine::Answer ScheduleCard::answer() const
 {
     if (!m_touched)
         return nullptr;
     return {{"at", ss(m_when->dateTime().toUTC().toString(Qt::ISODate))}, {"place", ss(m_place->text())}};
 }
 
-void ScheduleCard::setAnswer(const nlohmann::json& answer)
+void ScheduleCard::setAnswer(const engine::Answer& answer)
 {
     const QSignalBlocker blockWhen(m_when);
     const QSignalBlocker blockPlace(m_place);

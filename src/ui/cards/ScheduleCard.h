@@ -13,9 +13,9 @@ namespace tend::ui {
 class ScheduleCard : public CardWidget {
     Q_OBJECT
 public:
-    ScheduleCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    ScheduleCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     bool isTextEntry() const override { return true; }
 
     /// The chosen time (local), valid once something was chosen.

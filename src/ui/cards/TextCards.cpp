@@ -35,15 +35,15 @@ QPlainTextEdit* makeWritingArea(QWidget* parent, const QString& objectName, cons
     return editor;
 }
 
-PromptCard::PromptCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+PromptCard::PromptCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
-    const QString title = contentToPlain(qs(text("title")));
-    const QString body = contentToPlain(qs(text("body")));
-    const std::string placeholder = text("placeholder");
-    m_editor = makeWritingArea(this, QStringLiteral("promptEditor"), title.isEmpty() ? body : title,
-                               placeholder.empty() ? tr("Write here, in your own words…") : qs(placeholder),
-                               card.value("min_rows", 5));
+    const QString title = contentToPlain(qs(card.title));
+    const QString body = contentToPlain(qs(card.body));
+    const std::string& placeholder = card.placeholder;
+    m_editor =
+        makeWritingArea(this, QStringLiteral("promptEditor"), title.isEmpty() ? body : title,
+                        placeholder.empty() ? tr("Write here, in your own words…") : qs(placeholder), card.minRows);
     if (!body.isEmpty() && !title.isEmpty())
         m_editor->setAccessibleDescription(body);
     content()->addWidget(m_editor);
@@ -54,7 +54,7 @@ PromptCard::PromptCard(const nlohmann::json& card, const CardContext& context, Q
     addFooter(true);
 }
 
-nlohmann::json PromptCard::answer() const
+engine::Answer PromptCard::answer() const
 {
     const QString text = m_editor->toPlainText();
     if (text.trimmed().isEmpty())
@@ -62,7 +62,7 @@ nlohmann::json PromptCard::answer() const
     return ss(text);
 }
 
-void PromptCard::setAnswer(const nlohmann::json& answer)
+void PromptCard::setAnswer(const engine::Answer& answer)
 {
     const QString text = answer.is_string() ? qs(answer.get<std::string>()) : QString();
     if (text != m_editor->toPlainText())

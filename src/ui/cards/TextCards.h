@@ -10,9 +10,9 @@ namespace tend::ui {
 class PromptCard : public CardWidget {
     Q_OBJECT
 public:
-    PromptCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    PromptCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     bool isTextEntry() const override { return true; }
     QWidget* focusTarget() const override;
     QPlainTextEdit* editor() const { return m_editor; }

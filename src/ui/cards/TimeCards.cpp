@@ -21,14 +21,14 @@ QString clockText(int seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-nlohmann::json timeAnswer(const CountdownPanel* countdown)
+engine::Answer timeAnswer(const CountdownPanel* countdown)
 {
     if (!countdown->started())
         return nullptr;
     return {{"seconds", countdown->elapsedSeconds()}, {"completed", countdown->completed()}};
 }
 
-void restoreTime(CountdownPanel* countdown, const nlohmann::json& answer)
+void restoreTime(CountdownPanel* countdown, const engine::Answer& answer)
 {
     if (answer.is_object())
         countdown->restore(answer.value("seconds", 0), answer.value("completed", false));
@@ -160,21 +160,21 @@ void CountdownPanel::refresh()
         m_status->setText(tr("Start whenever you are ready."));
 }
 
-TimerCard::TimerCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+TimerCard::TimerCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
-    const std::string label = text("label");
-    m_countdown = new CountdownPanel(card.value("seconds", 30), label.empty() ? tr("remaining") : qs(label), this);
+    m_countdown = new CountdownPanel(card.seconds > 0 ? card.seconds : 30,
+                                     card.label.empty() ? tr("remaining") : qs(card.label), this);
     content()->addWidget(m_countdown);
     connect(m_countdown, &CountdownPanel::changed, this, &CardWidget::answerChanged);
     addFooter(false);
 }
 
-nlohmann::json TimerCard::answer() const
+engine::Answer TimerCard::answer() const
 {
     return timeAnswer(m_countdown);
 }
-void TimerCard::setAnswer(const nlohmann::json& answer)
+void TimerCard::setAnswer(const engine::Answer& answer)
 {
     restoreTime(m_countdown, answer);
 }

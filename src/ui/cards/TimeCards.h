@@ -57,9 +57,9 @@ private:
 class TimerCard : public CardWidget {
     Q_OBJECT
 public:
-    TimerCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
+    TimerCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
     QWidget* focusTarget() const override;
 
 private:

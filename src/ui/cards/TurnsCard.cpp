@@ -27,13 +27,13 @@ QString clockText(qint64 seconds)
 
 } // namespace
 
-TurnsCard::TurnsCard(const nlohmann::json& card, const CardContext& context, QWidget* parent)
+TurnsCard::TurnsCard(const content::Card& card, const CardContext& context, QWidget* parent)
     : CardWidget(card, context, parent)
 {
     m_status = makeLabel(QString(), "eyebrow", this);
     m_status->setObjectName(QStringLiteral("turnsStatus"));
     content()->addWidget(m_status);
-    if (const int minutes = card.value("turn_minutes", 0); minutes > 0) {
+    if (const int minutes = card.turnMinutes; minutes > 0) {
         // Equal airtime, offered, never imposed: off until someone ticks it, and it stops nobody.
         // Each count picks its English form: no English translation with plural forms is loaded (PluralTests).
         m_timerToggle = new QCheckBox(minutes == 1 ? tr("Time each turn: %n minute for each of you", nullptr, minutes)
@@ -125,7 +125,7 @@ QString TurnsCard::incompleteReason() const
         .arg(waiting.join(tr(" and ")));
 }
 
-void TurnsCard::apply(const nlohmann::json& next, const QString& error)
+void TurnsCard::apply(const engine::Answer& next, const QString& error)
 {
     if (!error.isEmpty()) {
         m_error->setText(error);
@@ -162,16 +162,10 @@ QPlainTextEdit* TurnsCard::addWriting(const QString& objectName, const QString& 
     return editor;
 }
 
-void TurnsCard::addPrompts(const char* key)
+void TurnsCard::addPrompts(const std::vector<std::string>& prompts)
 {
-    const auto it = card().find(key);
-    if (it == card().end() || !it->is_array())
-        return;
-    for (const auto& prompt : *it) {
-        if (prompt.is_string())
-            m_stageLayout->addWidget(
-                makeLabel(QStringLiteral("•  ") + contentToHtml(prompt.get<std::string>()), "body", m_stage, true));
-    }
+    for (const std::string& prompt : prompts)
+        m_stageLayout->addWidget(makeLabel(QStringLiteral("•  ") + contentToHtml(prompt), "body", m_stage, true));
 }
 
 QString TurnsCard::latest(const char* field) const
@@ -180,7 +174,7 @@ QString TurnsCard::latest(const char* field) const
     if (!m_answer.is_object() || !m_answer.contains("turns") || !m_answer["turns"].is_array() ||
         m_answer["turns"].empty())
         return {};
-    const nlohmann::json& rounds = m_answer["turns"].back().value("rounds", nlohmann::json::array());
+    const engine::Answer& rounds = m_answer["turns"].back().value("rounds", engine::Answer::array());
     if (!rounds.is_array() || rounds.empty() || !rounds.back().is_object())
         return {};
     const auto it = rounds.back().find(field);
@@ -299,7 +293,7 @@ void TurnsCard::rebuild()
             status->round > 1 ? tr("%1, share it again with what you added.").arg(nameOf(speaker))
                               : tr("%1, share what you would like %2 to hear.").arg(nameOf(speaker), nameOf(listener)),
             "heading", m_stage));
-        addPrompts("speaker_prompts");
+        addPrompts(card().speakerPrompts);
         addWriting(QStringLiteral("turnsShared"), tr("What you share (writing it down is optional)"), &m_shared,
                    tr("Speak from your own experience: what you felt, and feel now in your body…"));
         QPushButton* done = action(tr("Done — %1 reflects back").arg(nameOf(listener)),
@@ -334,14 +328,14 @@ void TurnsCard::rebuild()
         m_stageLayout->addWidget(
             makeLabel(tr("%1, say back what you heard, in your own words.").arg(nameOf(listener)), "heading", m_stage));
         addQuote(tr("What %1 wrote down").arg(nameOf(speaker)), latest("shared"), QStringLiteral("turnsSharedQuote"));
-        addPrompts("listener_prompts");
+        addPrompts(card().listenerPrompts);
         addWriting(QStringLiteral("turnsReflected"), tr("What I heard you say"), &m_reflected, tr("What I heard is…"));
         addWriting(QStringLiteral("turnsNoticed"), tr("What I noticed in my body while listening"), &m_noticed,
                    tr("While you spoke, I noticed…"));
         // Understanding, not agreement: what makes sense about how the speaker felt.
-        if (const std::string validate = card().value("validate", std::string()); !validate.empty())
+        if (const std::string& validate = card().validate; !validate.empty())
             addWriting(QStringLiteral("turnsValidated"), qs(validate), &m_validated, tr("What makes sense to me is…"));
-        const std::string confirm = card().value("confirm", std::string());
+        const std::string& confirm = card().confirm;
         QPushButton* ask =
             action(tr("Ask %1: “%2”").arg(nameOf(speaker), confirm.empty() ? tr("Did I hear you right?") : qs(confirm)),
                    QStringLiteral("turnsToConfirm"), "primary", QStringLiteral("next"));
@@ -359,7 +353,7 @@ void TurnsCard::rebuild()
         break;
     }
     case Phase::Confirm: {
-        const std::string confirm = card().value("confirm", std::string());
+        const std::string& confirm = card().confirm;
         addQuote(tr("What %1 heard").arg(nameOf(listener)), latest("reflected"), QStringLiteral("turnsReflectedQuote"));
         addQuote(tr("What %1 noticed in their body").arg(nameOf(listener)), latest("noticed"),
                  QStringLiteral("turnsNoticedQuote"));
@@ -434,7 +428,7 @@ void TurnsCard::updateTimer()
             m_tick->stop();
         return;
     }
-    const int limit = card().value("turn_minutes", 0) * 60;
+    const int limit = card().turnMinutes * 60;
     const int used = turnSeconds();
     const QString clock = clockText(used);
     const int minutes = limit / 60;
@@ -466,14 +460,14 @@ QWidget* TurnsCard::focusTarget() const
     return m_focus ? m_focus : CardWidget::focusTarget();
 }
 
-nlohmann::json TurnsCard::answer() const
+engine::Answer TurnsCard::answer() const
 {
     return m_answer;
 }
 
-void TurnsCard::setAnswer(const nlohmann::json& answer)
+void TurnsCard::setAnswer(const engine::Answer& answer)
 {
-    m_answer = engine::turnStatus(answer, ids()) ? answer : nlohmann::json(nullptr);
+    m_answer = engine::turnStatus(answer, ids()) ? answer : engine::Answer(nullptr);
     m_chosen.clear();
     m_correcting = false;
     m_shared.clear();
@@ -484,7 +478,7 @@ void TurnsCard::setAnswer(const nlohmann::json& answer)
     rebuild();
 }
 
-nlohmann::json TurnsCard::draft() const
+engine::Answer TurnsCard::draft() const
 {
     return {{"answer", m_answer},
             {"pending",
@@ -497,15 +491,15 @@ nlohmann::json TurnsCard::draft() const
             {"correcting", m_correcting}};
 }
 
-void TurnsCard::setDraft(const nlohmann::json& draft)
+void TurnsCard::setDraft(const engine::Answer& draft)
 {
     if (!draft.is_object() || !draft.contains("pending")) {
         setAnswer(draft);
         return;
     }
-    const nlohmann::json answer = draft.value("answer", nlohmann::json());
-    m_answer = engine::turnStatus(answer, ids()) ? answer : nlohmann::json(nullptr);
-    const nlohmann::json pending = draft["pending"];
+    const engine::Answer answer = draft.value("answer", engine::Answer());
+    m_answer = engine::turnStatus(answer, ids()) ? answer : engine::Answer(nullptr);
+    const engine::Answer pending = draft["pending"];
     m_shared = qs(pending.value("shared", std::string()));
     m_reflected = qs(pending.value("reflected", std::string()));
     m_noticed = qs(pending.value("noticed", std::string()));

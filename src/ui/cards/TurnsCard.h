@@ -26,11 +26,11 @@ class TurnsCard : public CardWidget {
 public:
     enum class Phase { ChooseFirst, Share, Reflect, Confirm, Correct, Swap, Done };
 
-    TurnsCard(const nlohmann::json& card, const CardContext& context, QWidget* parent = nullptr);
-    nlohmann::json answer() const override;
-    void setAnswer(const nlohmann::json& answer) override;
-    nlohmann::json draft() const override;
-    void setDraft(const nlohmann::json& draft) override;
+    TurnsCard(const content::Card& card, const CardContext& context, QWidget* parent = nullptr);
+    engine::Answer answer() const override;
+    void setAnswer(const engine::Answer& answer) override;
+    engine::Answer draft() const override;
+    void setDraft(const engine::Answer& draft) override;
     bool isTextEntry() const override { return true; }
     QWidget* focusTarget() const override;
     bool leadsItself() const override;
@@ -43,16 +43,16 @@ public:
 private:
     int turnSeconds() const;
     void rebuild();
-    void apply(const nlohmann::json& next, const QString& error);
+    void apply(const engine::Answer& next, const QString& error);
     std::vector<std::string> ids() const;
     QString nameOf(const std::string& id) const;
     QPlainTextEdit* addWriting(const QString& objectName, const QString& label, QString* target,
                                const QString& placeholder);
-    void addPrompts(const char* key);
+    void addPrompts(const std::vector<std::string>& prompts);
     QString latest(const char* field) const;
     void addQuote(const QString& label, const QString& text, const QString& objectName);
 
-    nlohmann::json m_answer;
+    engine::Answer m_answer;
     std::string m_chosen; ///< the speaker picked at the start of a turn
     bool m_correcting = false;
     QString m_shared, m_reflected, m_noticed, m_validated, m_correction;

@@ -14,23 +14,33 @@ class CalmingOnly {
 
 } // namespace
 
+content::Card settlingPractices(const std::string& id, const QString& title, const QString& body,
+                                const std::string& tag)
+{
+    content::Card card;
+    card.id = id;
+    card.kind = content::CardKind::Practice;
+    card.tag = tag;
+    card.title = title.toStdString();
+    card.body = body.toStdString();
+    return card;
+}
+
 QList<CardWidget*> makeCalmingPractices(const AppContext& app, const PartnerInfo& who, QWidget* parent)
 {
     CardContext context;
-    context.regulation = app.regulation();
     context.regulationContent = &app.regulationContent();
     context.writer = who;
     context.now = app.now;
     QList<CardWidget*> cards;
-    cards << new BreathingCard({{"id", "calming-breathing"},
-                                {"kind", "breathing"},
-                                {"pattern", "slow-six"},
-                                {"title", CalmingOnly::tr("Breathe a little slower").toStdString()}},
-                               context, parent);
-    cards << new PracticeCard({{"id", "calming-practices"},
-                               {"kind", "practice"},
-                               {"tag", "settle"},
-                               {"title", CalmingOnly::tr("Something steadying").toStdString()}},
+    content::Card breathing;
+    breathing.id = "calming-breathing";
+    breathing.kind = content::CardKind::Breathing;
+    breathing.pattern = "slow-six";
+    breathing.minutes = 0; // the pattern's own length
+    breathing.title = CalmingOnly::tr("Breathe a little slower").toStdString();
+    cards << new BreathingCard(breathing, context, parent);
+    cards << new PracticeCard(settlingPractices("calming-practices", CalmingOnly::tr("Something steadying"), {}),
                               context, parent);
     return cards;
 }

@@ -3,8 +3,10 @@
 #include <QList>
 #include <QString>
 
+#include <string>
 #include <vector>
 
+#include "tend/content/Program.h"
 #include "tend/safety/ProgramAccess.h"
 #include "ui/app/AppContext.h"
 
@@ -22,6 +24,11 @@ using tend::safety::programAccess;
 
 /// The calming practices offered instead of the program: a slow breathing rhythm and the settling practices
 /// of the regulation library, for `who`. The cards keep nothing in the journal.
+/// A practice card built in code, offering every practice of the library with `tag` ("settle" or "lift"); the
+/// screens that calm outside a program (the safety check, the unsafe route, calming only) show it.
+content::Card settlingPractices(const std::string& id, const QString& title, const QString& body,
+                                const std::string& tag = "settle");
+
 QList<CardWidget*> makeCalmingPractices(const AppContext& app, const PartnerInfo& who, QWidget* parent);
 
 } // namespace safety

@@ -8,8 +8,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
-
 #include "tend/content/ContentLibrary.h"
 #include "tend/modes/SoloToJoint.h"
 #include "ui/app/AppContext.h"

@@ -370,7 +370,7 @@ void JournalScreen::openResult(int index)
 {
     if (index < 0 || index >= int(m_resultList.size()))
         return;
-    const Result& result = m_resultList[std::size_t(index)];
+    const SearchHit& result = m_resultList[std::size_t(index)];
     openSession(result.sessionId, result.entryId, result.words);
     m_record->setFocus(Qt::OtherFocusReason);
 }

@@ -113,11 +113,11 @@ private:
     QString m_sessionId;
     QString m_focusEntry;     // the entry a search result opened
     QStringList m_focusWords; // the words it matched, as written
-    struct Result {
+    struct SearchHit {
         QString sessionId, entryId;
         QStringList words;
     };
-    std::vector<Result> m_resultList;
+    std::vector<SearchHit> m_resultList;
     // Together (JournalTogether.cpp): another person's own view opens only behind the privacy curtain.
     void onViewerChosen();
     void chooseExportFile();

@@ -164,7 +164,7 @@ QString highlightSnippet(const std::string& snippet)
     return text;
 }
 
-QString formatAnswer(const reading::Reader& reader, const content::Card& card, const nlohmann::json& answer)
+QString formatAnswer(const reading::Reader& reader, const content::Card& card, const engine::Answer& answer)
 {
     return answerHtml(reader.answer(&card, {}, answer));
 }

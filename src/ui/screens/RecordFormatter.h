@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "tend/engine/Answer.h"
 
 #include "tend/journal/Model.h"
 #include "tend/reading/Reading.h"
@@ -35,7 +35,7 @@ QString formatRecord(const reading::Reader& reader, const journal::Session& sess
                      const std::vector<journal::Entry>& entries, const content::Program* program);
 
 /// One answer of `card` in plain words (as HTML).
-QString formatAnswer(const reading::Reader& reader, const content::Card& card, const nlohmann::json& answer);
+QString formatAnswer(const reading::Reader& reader, const content::Card& card, const engine::Answer& answer);
 
 /// The name of the anchor formatRecord puts at an entry's title (for scrolling to it).
 QString entryAnchor(const QString& entryId);

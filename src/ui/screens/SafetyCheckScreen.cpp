@@ -12,6 +12,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/Settings.h"
 #include "ui/cards/RegulationCards.h"
+#include "ui/safety/CalmingOnly.h"
 #include "ui/safety/HelpBlock.h"
 #include "ui/theme/RichText.h"
 #include "ui/widgets/Chip.h"
@@ -572,13 +573,11 @@ void SafetyCheckScreen::buildPractices()
     QWidget* page = m_page->columnWidget();
     m_column->addWidget(makeLabel(tr("Calming practices"), "title", page));
     CardContext context;
-    context.regulation = app()->regulation();
+    context.regulationContent = &app()->regulationContent();
     context.writer = m_people.value(m_person);
-    const nlohmann::json card = {{"id", "safety-practice"},
-                                 {"kind", "practice"},
-                                 {"tag", "settle"},
-                                 {"body", ss(tr("Something small and steadying, whenever you want it."))}};
-    CardWidget* practice = new PracticeCard(card, context, page);
+    CardWidget* practice = new PracticeCard(
+        safety::settlingPractices("safety-practice", {}, tr("Something small and steadying, whenever you want it.")),
+        context, page);
     m_column->addWidget(practice);
     QPushButton* back =
         makeButton(tr("Back"), QStringLiteral("safetyPracticesBack"), page, nullptr, QStringLiteral("back"));

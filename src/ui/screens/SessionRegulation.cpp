@@ -10,7 +10,7 @@
 
 namespace tend::ui {
 
-nlohmann::json earlierCheckin(const engine::Session& session, const std::string& writer, const content::Card& card)
+engine::Answer earlierCheckin(const engine::Session& session, const std::string& writer, const content::Card& card)
 {
     if (card.kind != content::CardKind::Checkin || card.phase != content::CheckinPhase::After)
         return nullptr;
@@ -22,7 +22,7 @@ nlohmann::json earlierCheckin(const engine::Session& session, const std::string&
         if (record && record->value.is_object() && (!latest || record->at > latest->at))
             latest = record;
     }
-    return latest ? latest->value : nlohmann::json();
+    return latest ? latest->value : engine::Answer();
 }
 
 QString agreeReturnFromCard(AppContext* app, const CardWidget* card, const std::string& sessionId)
@@ -35,8 +35,7 @@ QString agreeReturnFromCard(AppContext* app, const CardWidget* card, const std::
     const QDateTime at = QDateTime::fromString(qs(answer.value("at", std::string())), Qt::ISODate);
     if (!at.isValid())
         return {};
-    const auto window =
-        ReturnReminders::window(card->card().value("min_minutes", 20), card->card().value("max_hours", 24));
+    const auto window = ReturnReminders::window(card->card().minMinutes, card->card().maxHours);
     return app->reminders()->agree(at, qs(answer.value("place", std::string())), sessionId, app->profile().coupleId,
                                    window);
 }

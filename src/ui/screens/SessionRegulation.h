@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "tend/engine/Answer.h"
 
 namespace tend::content {
 struct Card;
@@ -22,7 +22,7 @@ class CardWidget;
 /// come-back reminders a `schedule` card or the Pause dialog agrees. Kept apart so the screen stays small.
 
 /// For an "after" check-in: `writer`'s latest answer to a "before" check-in of the same step (null when none).
-nlohmann::json earlierCheckin(const engine::Session& session, const std::string& writer, const content::Card& card);
+engine::Answer earlierCheckin(const engine::Session& session, const std::string& writer, const content::Card& card);
 
 /// When `card` is a `schedule` card with a time agreed: stores the come-back reminder for the session (replacing
 /// an earlier one of the same session). Empty when stored or nothing to store; else the sentence to show.

@@ -19,11 +19,11 @@
 #include "tend/common/Log.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/modes/ProgramSwitch.h"
+#include "tend/repair/RoundCommitments.h"
 #include "tend/safety/HelpResources.h"
 #include "tend/safety/SafetyCheck.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
-#include "ui/app/RoundCommitments.h"
 #include "ui/app/SessionController.h"
 #include "ui/app/TimerEndCue.h"
 #include "ui/cards/CardFactory.h"
@@ -699,8 +699,6 @@ void SessionScreen::renderCard()
             p.name = partnerName(id);
         context.partners << p;
     }
-    context.regulation = app()->regulation();
-    context.rebonding = app()->rebonding();
     context.regulationContent = &app()->regulationContent();
     context.earlierCheckin = earlierCheckin(session, m_writer, *card);
     context.privacyAllowed = card->allowPrivate && !together;
@@ -708,14 +706,14 @@ void SessionScreen::renderCard()
     context.coachNote = coachNoteFactory(app());
     context.timerEnded = timerEndCue(app());
 
-    CardWidget* widget = CardFactory::create(card->raw, context, m_cardHolder);
+    CardWidget* widget = CardFactory::create(*card, context, m_cardHolder);
     if (const engine::AnswerRecord* record = session.answerFor(m_writer, card->id)) {
         widget->setAnswer(record->value);
         widget->setKeepPrivate(record->keptPrivate);
     } else if (together && round > 1 && card->carryOver) {
         // Another round of step 5: the intention and agreements of the round before are carried in, editable; they
         // are kept for this round when the couple moves on.
-        const nlohmann::json earlier = latestEarlierAnswer(session, card->id);
+        const nlohmann::json earlier = repair::latestEarlierAnswer(session, card->id);
         if (!earlier.is_null())
             widget->setAnswer(earlier);
     }
@@ -916,15 +914,8 @@ void SessionScreen::checkOverwhelm()
 {
     if (!m_card || m_card->kind() != QLatin1String("checkin") || m_overwhelmDismissed)
         return;
-    const nlohmann::json rule = app()
-                                    ->safetyCheck()
-                                    .document()
-                                    .value("in_session", nlohmann::json::object())
-                                    .value("overwhelm", nlohmann::json::object());
-    const int threshold = rule.value("checkin_level_at_least", 7);
-    const nlohmann::json answer = m_card->answer();
-    const bool high = answer.is_object() && answer.value("level", 0) >= threshold;
-    if (!high) {
+    const tend::safety::OverwhelmNote note = app()->safetyCheck().overwhelmNote();
+    if (!tend::safety::SafetyCheck::overwhelms(note, m_card->answer())) {
         m_overwhelm->setVisible(false);
         return;
     }
@@ -934,8 +925,8 @@ void SessionScreen::checkOverwhelm()
     auto* layout = static_cast<QVBoxLayout*>(m_overwhelm->layout());
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
-    layout->addWidget(makeLabel(str(rule, "title"), "heading", m_overwhelm));
-    layout->addWidget(makeLabel(str(rule, "body"), "body", m_overwhelm));
+    layout->addWidget(makeLabel(qs(note.title), "heading", m_overwhelm));
+    layout->addWidget(makeLabel(qs(note.body), "body", m_overwhelm));
     auto* row = new QHBoxLayout();
     QPushButton* pause = makeButton(tr("Pause and come back"), QStringLiteral("overwhelmPause"), m_overwhelm, "primary",
                                     QStringLiteral("pause"), tr("Pause now with a time to come back, within a day."));
@@ -1126,11 +1117,10 @@ void SessionScreen::showPanel(View view)
                 const std::string tag = act.value("tag", std::string("settle"));
                 connect(b, &QPushButton::clicked, this, [this, panel, tag, layout] {
                     CardContext context;
-                    context.regulation = app()->regulation();
                     context.regulationContent = &app()->regulationContent();
                     context.writer = app()->profile().partner(m_writer);
                     auto* practice =
-                        new PracticeCard({{"id", "calming"}, {"kind", "practice"}, {"tag", tag}}, context, panel);
+                        new PracticeCard(safety::settlingPractices("calming", {}, {}, tag), context, panel);
                     layout->insertWidget(layout->count() - 1, practice);
                 });
             } else if (kind == "help-page") {
@@ -1164,7 +1154,7 @@ void SessionScreen::showPanel(View view)
         layout->addWidget(makeLabel(tr("Thank you for staying with each other through this. Repair is a skill, and "
                                        "you just practised it."),
                                     "body", panel));
-        const auto commitments = commitmentsOfAllRounds(session);
+        const auto commitments = repair::commitmentsOfAllRounds(session);
         if (!commitments.empty()) {
             layout->addWidget(makeLabel(tr("What you agreed to try"), "heading", panel));
             for (const engine::Commitment& c : commitments)

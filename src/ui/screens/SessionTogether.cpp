@@ -11,9 +11,9 @@
 #include "tend/common/Log.h"
 #include "tend/content/ContentLibrary.h"
 #include "tend/modes/EarlierAnswers.h"
+#include "tend/repair/RoundCommitments.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/JournalService.h"
-#include "ui/app/RoundCommitments.h"
 #include "ui/app/SessionController.h"
 #include "ui/screens/BringReflectionDialog.h"
 #include "ui/screens/CommitmentReview.h"
@@ -150,7 +150,7 @@ void SessionScreen::bringReflection()
 
 void SessionScreen::addEarlierCommitmentsNote(const std::string& cardId)
 {
-    const std::vector<std::string> lines = earlierRoundLines(m_controller->session(), cardId);
+    const std::vector<std::string> lines = repair::earlierRoundLines(m_controller->session(), cardId);
     if (lines.empty())
         return;
     QVBoxLayout* layout = addNote(QStringLiteral("earlierCommitments"));

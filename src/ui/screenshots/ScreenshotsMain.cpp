@@ -101,19 +101,19 @@ void answerCard(SessionScreen* session, int& textIndex)
     if (!card)
         return;
     const std::string kind = ss(card->kind());
-    const nlohmann::json& raw = card->card();
+    const tend::content::Card& shown = card->card();
     if (kind == "prompt") {
         if (auto* editor = card->findChild<QPlainTextEdit*>(QStringLiteral("promptEditor")))
             editor->setPlainText(QString::fromUtf8(kText[textIndex++ % 4]));
     } else if (kind == "choice") {
         nlohmann::json selected = nlohmann::json::array();
-        const auto& options = raw["options"];
+        const auto& options = shown.options;
         if (!options.empty()) {
             // Avoid routes that leave the path (the "space" need asks for a come-back time).
-            std::string pick = options[0]["id"];
+            std::string pick = options[0].id;
             for (const auto& o : options) {
-                if (o["id"] == "assurance" || o["id"] == "steady")
-                    pick = o["id"];
+                if (o.id == "assurance" || o.id == "steady")
+                    pick = o.id;
             }
             selected.push_back(pick);
         }
@@ -121,13 +121,13 @@ void answerCard(SessionScreen* session, int& textIndex)
         Q_EMIT card->answerChanged();
     } else if (kind == "checklist") {
         nlohmann::json ids = nlohmann::json::array();
-        for (const auto& item : raw["items"])
+        for (const auto& item : shown.items)
             if (ids.size() < 2)
-                ids.push_back(item["id"]);
+                ids.push_back(item.id);
         card->setAnswer(ids);
         Q_EMIT card->answerChanged();
     } else if (kind == "checkin") {
-        const bool after = raw.value("phase", std::string()) == "after";
+        const bool after = shown.phase == tend::content::CheckinPhase::After;
         card->setAnswer({{"level", after ? 3 : 6}, {"state", "steady"}, {"emotions", nlohmann::json::array({"hurt"})}});
         Q_EMIT card->answerChanged();
     } else if (kind == "gate") {
@@ -493,12 +493,13 @@ void renderTheme(const QString& theme, const std::filesystem::path& contentDir, 
         frame.setProperty("role", QStringLiteral("page"));
         auto* layout = new QVBoxLayout(&frame);
         layout->setContentsMargins(40, 40, 40, 40);
-        const nlohmann::json scale = {{"id", "closeness"},
-                                      {"kind", "scale"},
-                                      {"title", "How close do you feel to each other right now?"},
-                                      {"body", "There is no right answer. Notice it, that's all."},
-                                      {"low_label", "far apart"},
-                                      {"high_label", "very close"}};
+        tend::content::Card scale;
+        scale.id = "closeness";
+        scale.kind = tend::content::CardKind::Scale;
+        scale.title = "How close do you feel to each other right now?";
+        scale.body = "There is no right answer. Notice it, that's all.";
+        scale.lowLabel = "far apart";
+        scale.highLabel = "very close";
         CardWidget* card = CardFactory::create(scale, context, &frame);
         layout->addWidget(card);
         card->setAnswer(6);

@@ -1,4 +1,4 @@
-#include "ui/app/RoundCommitments.h"
+#include "tend/repair/RoundCommitments.h"
 
 #include <algorithm>
 #include <set>
@@ -6,7 +6,7 @@
 
 #include "tend/engine/AnswerRules.h"
 
-namespace tend::ui {
+namespace tend::repair {
 
 std::vector<engine::Commitment> commitmentsOfAllRounds(const engine::Session& session)
 {
@@ -45,9 +45,9 @@ std::vector<std::string> earlierRoundLines(const engine::Session& session, const
     return lines;
 }
 
-nlohmann::json latestEarlierAnswer(const engine::Session& session, const std::string& cardId)
+engine::Answer latestEarlierAnswer(const engine::Session& session, const std::string& cardId)
 {
-    nlohmann::json latest;
+    engine::Answer latest;
     int number = 0;
     for (const engine::PastRound& round : session.pastRounds()) {
         const auto found = round.answers.find(cardId);
@@ -60,4 +60,4 @@ nlohmann::json latestEarlierAnswer(const engine::Session& session, const std::st
     return latest;
 }
 
-} // namespace tend::ui
+} // namespace tend::repair

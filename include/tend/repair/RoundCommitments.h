@@ -5,7 +5,7 @@
 
 #include "tend/engine/Session.h"
 
-namespace tend::ui {
+namespace tend::repair {
 
 /// Commitment lines of every round of a session: earlier rounds first (a step started over keeps what was
 /// committed before it), then the current rounds. The same line written in two rounds is listed once.
@@ -16,6 +16,6 @@ std::vector<std::string> earlierRoundLines(const engine::Session& session, const
 
 /// The answer `cardId` had in the latest earlier round of a together step (null when none): what a card that
 /// carries its answer over (`"carry_over": true`) starts from in the next round.
-nlohmann::json latestEarlierAnswer(const engine::Session& session, const std::string& cardId);
+engine::Answer latestEarlierAnswer(const engine::Session& session, const std::string& cardId);
 
-} // namespace tend::ui
+} // namespace tend::repair
