@@ -129,6 +129,12 @@ TEST_CASE("completed demo repairs have both partners' steps 1-4, step 5 together
     auto checkIns = d.journal->checkIns(id);
     REQUIRE(checkIns);
     REQUIRE(checkIns->size() == 4);
+    for (const auto& c : *checkIns) {
+        // The window's shape (tend/repair/SessionRecord.h): the words chosen and the card they were chosen on.
+        const nlohmann::json payload = nlohmann::json::parse(c.payload);
+        CHECK(payload["card"] == (c.moment == journal::CheckInMoment::Before ? "checkin-before" : "checkin-after"));
+        CHECK(payload["emotions"].is_array());
+    }
     for (const std::string& partner : {d.partners[0].id, d.partners[1].id}) {
         std::optional<int> before, after;
         for (const auto& c : *checkIns) {

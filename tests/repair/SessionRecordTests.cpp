@@ -86,8 +86,7 @@ TEST_CASE("a draft comes back as it was typed, under the key of the answer it be
 
 TEST_CASE("a check-in row carries the level, the body state and the words, and is made only with a state")
 {
-    const engine::Session session = started({"a", "b"});
-    const auto row = repair::checkInRow(session, "s1", "b", card("checkin-before"),
+    const auto row = repair::checkInRow(*repairProgram(), "s1", "b", card("checkin-before"),
                                         Answer{{"level", 7}, {"state", "shut-down"}, {"emotions", {"hurt", "numb"}}});
     REQUIRE(row);
     CHECK(row->sessionId == std::optional<std::string>("s1"));
@@ -98,8 +97,8 @@ TEST_CASE("a check-in row carries the level, the body state and the words, and i
     CHECK(row->state == journal::BodyState::ShutDown);
     CHECK(Answer::parse(row->payload) == Answer{{"emotions", {"hurt", "numb"}}, {"card", "checkin-before"}});
 
-    const auto after =
-        repair::checkInRow(session, "s1", "a", card("checkin-after"), Answer{{"level", 2}, {"state", "steady"}});
+    const auto after = repair::checkInRow(*repairProgram(), "s1", "a", card("checkin-after"),
+                                          Answer{{"level", 2}, {"state", "steady"}});
     REQUIRE(after);
     CHECK(after->moment == journal::CheckInMoment::After);
     CHECK(after->state == journal::BodyState::Steady);
@@ -107,13 +106,14 @@ TEST_CASE("a check-in row carries the level, the body state and the words, and i
 
     // No state chosen, a state the content does not define, the journal's own spelling, no level, or not a
     // check-in card: no row (nothing is invented).
-    CHECK_FALSE(repair::checkInRow(session, "s1", "a", card("checkin-before"), Answer{{"level", 5}}));
+    CHECK_FALSE(repair::checkInRow(*repairProgram(), "s1", "a", card("checkin-before"), Answer{{"level", 5}}));
+    CHECK_FALSE(repair::checkInRow(*repairProgram(), "s1", "a", card("checkin-before"),
+                                   Answer{{"level", 5}, {"state", "frozen"}}));
+    CHECK_FALSE(repair::checkInRow(*repairProgram(), "s1", "a", card("checkin-before"),
+                                   Answer{{"level", 5}, {"state", "shut_down"}}));
+    CHECK_FALSE(repair::checkInRow(*repairProgram(), "s1", "a", card("checkin-before"), Answer{{"state", "racing"}}));
     CHECK_FALSE(
-        repair::checkInRow(session, "s1", "a", card("checkin-before"), Answer{{"level", 5}, {"state", "frozen"}}));
-    CHECK_FALSE(
-        repair::checkInRow(session, "s1", "a", card("checkin-before"), Answer{{"level", 5}, {"state", "shut_down"}}));
-    CHECK_FALSE(repair::checkInRow(session, "s1", "a", card("checkin-before"), Answer{{"state", "racing"}}));
-    CHECK_FALSE(repair::checkInRow(session, "s1", "a", card("give-voice"), Answer{{"level", 5}, {"state", "racing"}}));
+        repair::checkInRow(*repairProgram(), "s1", "a", card("give-voice"), Answer{{"level", 5}, {"state", "racing"}}));
 }
 
 TEST_CASE("the session row follows the engine: active, then paused with the plan the person gave")

@@ -35,8 +35,8 @@ std::optional<engine::Answer> draftFromPayload(const std::string& payload);
 
 /// The check-in row a check-in card's answer makes, or nothing when no body state was chosen: the journal's
 /// check-ins always carry one, and none is invented (the level stays in the card's own entry). The row's id and
-/// time are left for the caller.
-std::optional<journal::CheckIn> checkInRow(const engine::Session& session, const std::string& sessionId,
+/// time are left for the caller. The window and the demo's seeder both write check-ins with it.
+std::optional<journal::CheckIn> checkInRow(const content::Program& program, const std::string& sessionId,
                                            const std::string& partner, const content::Card& card,
                                            const engine::Answer& answer);
 

@@ -15,6 +15,7 @@
 #include "tend/modes/AnswerPayload.h"
 #include "tend/modes/CommitmentLedger.h"
 #include "tend/modes/SoloToJoint.h"
+#include "tend/repair/SessionRecord.h"
 
 namespace tend::demo {
 namespace {
@@ -294,21 +295,13 @@ void Seeder::collectRows(const engine::Session& session, const std::vector<std::
         entry.updatedAt = f.record->at;
         rows.entries.push_back(entry);
 
-        if (f.card->kind == content::CardKind::Checkin && f.partner && f.record->value.is_object()) {
-            const json& value = f.record->value;
-            journal::CheckIn checkIn;
-            checkIn.id = newId();
-            checkIn.sessionId = rows.session.id;
-            checkIn.partnerId = *f.partner;
-            checkIn.step = entry.step;
-            checkIn.moment = f.card->phase == content::CheckinPhase::Before ? journal::CheckInMoment::Before
-                                                                            : journal::CheckInMoment::After;
-            checkIn.level = value.value("level", 0);
-            checkIn.state =
-                modes::bodyStateFromAnswer(value.value("state", "steady")).value_or(journal::BodyState::Steady);
-            checkIn.payload = json{{"emotions", value.value("emotions", json::array())}}.dump();
-            checkIn.createdAt = f.record->at;
-            rows.checkIns.push_back(checkIn);
+        // The same row the window writes (tend/repair/SessionRecord.h): none without a body state.
+        if (f.partner) {
+            if (auto checkIn = repair::checkInRow(*m_program, rows.session.id, *f.partner, *f.card, f.record->value)) {
+                checkIn->id = newId();
+                checkIn->createdAt = f.record->at;
+                rows.checkIns.push_back(std::move(*checkIn));
+            }
         }
     }
 }

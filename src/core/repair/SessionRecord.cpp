@@ -1,6 +1,6 @@
 #include "tend/repair/SessionRecord.h"
 
-#include "tend/regulation/CheckIn.h"
+#include "tend/modes/AnswerPayload.h"
 
 namespace tend::repair {
 namespace {
@@ -72,7 +72,7 @@ std::optional<engine::Answer> draftFromPayload(const std::string& payload)
     return *draft;
 }
 
-std::optional<journal::CheckIn> checkInRow(const engine::Session& session, const std::string& sessionId,
+std::optional<journal::CheckIn> checkInRow(const content::Program& program, const std::string& sessionId,
                                            const std::string& partner, const content::Card& card,
                                            const engine::Answer& answer)
 {
@@ -82,27 +82,17 @@ std::optional<journal::CheckIn> checkInRow(const engine::Session& session, const
     const engine::Answer* stateText = member(answer, "state");
     if (!level || !level->is_number_integer() || !stateText || !stateText->is_string())
         return std::nullopt;
-    const std::optional<regulation::BodyState> state = regulation::parseBodyState(stateText->get<std::string>());
+    const std::optional<journal::BodyState> state = modes::bodyStateFromAnswer(stateText->get<std::string>());
     if (!state)
         return std::nullopt;
     journal::CheckIn row;
     row.sessionId = sessionId;
     row.partnerId = partner;
-    row.step = session.program().stepOf(card).id;
+    row.step = program.stepOf(card).id;
     row.moment =
         card.phase == content::CheckinPhase::After ? journal::CheckInMoment::After : journal::CheckInMoment::Before;
     row.level = level->get<int>();
-    switch (*state) {
-    case regulation::BodyState::Racing:
-        row.state = journal::BodyState::Racing;
-        break;
-    case regulation::BodyState::ShutDown:
-        row.state = journal::BodyState::ShutDown;
-        break;
-    case regulation::BodyState::Steady:
-        row.state = journal::BodyState::Steady;
-        break;
-    }
+    row.state = *state;
     const engine::Answer* emotions = member(answer, "emotions");
     const engine::Answer stored{{"emotions", emotions ? *emotions : engine::Answer::array()}, {"card", card.id}};
     row.payload = stored.dump();

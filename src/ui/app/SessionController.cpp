@@ -368,7 +368,7 @@ void SessionController::recordCheckIn(const std::string& partner, const std::str
     const content::Card* card = m_session->program().findCard(cardId);
     if (!journal || !card)
         return;
-    std::optional<journal::CheckIn> checkIn = repair::checkInRow(*m_session, m_row.id, partner, *card, value);
+    std::optional<journal::CheckIn> checkIn = repair::checkInRow(m_session->program(), m_row.id, partner, *card, value);
     if (!checkIn)
         return; // no body state chosen: the level stays in the card's own entry
     checkIn->id = journal::newId();
