@@ -333,4 +333,38 @@ TEST_CASE("a repair reads the app's one clock: the journal's start and the engin
     // The engine's own record (what a paused repair restores from) carries the same times.
     const std::string state = controller->session().toJson().dump();
     CHECK(state.find("2026-03-14T09:26:53") != std::string::npos);
+
+    // The rows an answer and a check-in make are stamped by it too, not by the computer's clock: an answer when it
+    // is given (here, five minutes in), a check-in when the person moves on from it.
+    REQUIRE(s->currentCard());
+    REQUIRE(s->currentCard()->cardId() == QStringLiteral("notice-body"));
+    s->currentCard()->setAnswer(engine::Answer::array({"heat"}));
+    Q_EMIT s->currentCard()->answerChanged();
+    clock = start.addSecs(600);
+    REQUIRE(s->goNext());
+    settle();
+    QString error;
+    const std::string writer = t.app()->profile().partners[0].id;
+    REQUIRE(controller->jumpTo(writer, "checkin-before", error));
+    settle();
+    REQUIRE(s->currentCard());
+    s->currentCard()->setAnswer({{"level", 5}, {"state", "racing"}});
+    Q_EMIT s->currentCard()->answerChanged();
+    clock = start.addSecs(900);
+    REQUIRE(s->goNext());
+    settle();
+    t.app()->journal()->flush();
+    const std::string sessionId = controller->row().id;
+    bool sawEntry = false;
+    for (const journal::Entry& entry : t.app()->journal()->entries(sessionId, journal::Viewer::everything())) {
+        if (entry.card == "notice-body") {
+            sawEntry = true;
+            INFO(entry.createdAt);
+            CHECK(entry.createdAt.rfind("2026-03-14T09:31:53", 0) == 0);
+        }
+    }
+    CHECK(sawEntry);
+    const auto checkIns = t.app()->journal()->reader().checkIns(sessionId).value();
+    REQUIRE(checkIns.size() == 1);
+    CHECK(checkIns.front().createdAt.rfind("2026-03-14T09:41:53", 0) == 0);
 }

@@ -197,7 +197,10 @@ TEST_CASE("the commitments ledger lasts: shown on Home, reviewed at the start of
     REQUIRE(ledger->isVisible());
     CHECK(ledger->findChildren<ui::LedgerRow*>().size() == 2);
 
-    // The next repair together starts with "did we keep this?".
+    // The next repair together starts with "did we keep this?". The reviews are stamped by the app's clock, as the
+    // repair's own rows are (not the computer's).
+    const QDateTime reviewTime(QDate(2031, 3, 4), QTime(10, 0), Qt::UTC);
+    t.app()->now = [reviewTime] { return reviewTime; };
     clickOn(w, QStringLiteral("homeStartTogether"));
     ui::SessionScreen* s = w->sessionScreen();
     REQUIRE(s->view() == ui::SessionScreen::View::Review);
@@ -221,6 +224,7 @@ TEST_CASE("the commitments ledger lasts: shown on Home, reviewed at the start of
             CHECK(r.status == journal::CommitmentStatus::Open);
             REQUIRE_FALSE(item.reviews.empty());
             CHECK(item.reviews.back().status == modes::LedgerStatus::InProgress);
+            CHECK(item.reviews.back().at.rfind("2031-03-04T10:00:00", 0) == 0);
         }
     }
     // Home now shows only the open one, with where it stands in words.
@@ -273,6 +277,9 @@ TEST_CASE("alone: something happened starts step 1 in one click, the reflection 
     for (const char* id : {"notice-body", "speak-or-settle", "can-speak", "too-much", "not-yet", "checkin-before"})
         CHECK_FALSE(words.contains(QLatin1String(id)));
     CHECK_FALSE(words.contains(QStringLiteral("chosen from options")));
+    // Bringing it in is stamped by the app's clock, as the repair's own rows are (not the computer's).
+    const QDateTime bringTime(QDate(2031, 3, 4), QTime(11, 30), Qt::UTC);
+    t.app()->now = [bringTime] { return bringTime; };
     clickOn(dialog, QStringLiteral("bringConfirm"));
     t.app()->journal()->flush();
     settle(50);
@@ -283,6 +290,7 @@ TEST_CASE("alone: something happened starts step 1 in one click, the reflection 
     REQUIRE(s->controller()->together());
     const std::string jointId = s->controller()->row().id;
     CHECK(jointId != soloId);
+    CHECK(t.app()->journal()->session(jointId)->startedAt.rfind("2031-03-04T11:30:00", 0) == 0);
     REQUIRE(s->view() == ui::SessionScreen::View::Waiting);
     CHECK(s->rail()->rowTexts()[0].contains(QStringLiteral("Sam: done")));
     CHECK(s->rail()->rowTexts()[0].contains(QStringLiteral("Alex: in progress")));

@@ -294,6 +294,8 @@ void SessionController::storeAnswer(const std::string& partner, const std::strin
     entry.card = cardId;
     entry.payload = modes::recordedPayloadText(*card, *record, m_session->roundOf(step.id, owner));
     entry.visibility = record->keptPrivate ? journal::Visibility::Private : journal::Visibility::Shared;
+    // Stamped by the app's clock like the session row (a later save keeps the first creation time).
+    entry.createdAt = entry.updatedAt = journal::isoUtc(m_clock->now());
     journal->finishEntry(entry, [done](bool ok, const QString&) {
         if (done)
             done(ok);
@@ -372,6 +374,7 @@ void SessionController::recordCheckIn(const std::string& partner, const std::str
     if (!checkIn)
         return; // no body state chosen: the level stays in the card's own entry
     checkIn->id = journal::newId();
+    checkIn->createdAt = journal::isoUtc(m_clock->now());
     journal->addCheckIn(*checkIn);
 }
 

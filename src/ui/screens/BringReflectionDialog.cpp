@@ -136,7 +136,7 @@ void BringReflectionDialog::bring()
     request.soloSessionId = m_soloSessionId;
     request.coupleId = m_app->profile().coupleId;
     request.partnerId = m_partnerId;
-    request.at = journal::nowUtc();
+    request.at = journal::isoUtc(m_app->clock()->now());
     for (const auto& [id, group] : m_groups) {
         if (group->checkedId() == int(Choice::Share))
             request.share.push_back(id);

@@ -32,7 +32,7 @@ void CommitmentReview::store(AppContext* app, const QString& commitmentId, modes
     if (!journal || status == modes::LedgerStatus::New)
         return;
     const std::string couple = app->profile().coupleId;
-    const std::string at = journal::nowUtc();
+    const std::string at = journal::isoUtc(app->clock()->now()); // the app's clock, like the repair's rows
     auto warn = [](bool ok, const QString&) {
         if (!ok)
             tend::log::get("ui")->warn("a commitment review was not saved");
