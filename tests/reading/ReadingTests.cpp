@@ -8,6 +8,7 @@
 #include <set>
 
 #include "../modes/ModesTestSupport.h"
+#include "tend/common/Timestamp.h"
 #include "tend/demo/DemoJournal.h"
 #include "tend/modes/AnswerPayload.h"
 #include "tend/reading/Reading.h"
@@ -451,6 +452,10 @@ TEST_CASE("local times: the C library's words, no UTC, offsets honoured", "[read
     CHECK(reading::parseTimestamp("2026-05-01T18:30:00.123Z") == reading::parseTimestamp("2026-05-01T18:30:00Z"));
     CHECK_FALSE(reading::parseTimestamp("yesterday"));
     CHECK_FALSE(reading::parseTimestamp("2026-05-01T18:30:00"));
+    // The one parser's rules (tend::parseIso): a day the month does not have is no time at all.
+    CHECK_FALSE(reading::parseTimestamp("2026-02-31T18:30:00Z"));
+    CHECK(reading::parseTimestamp("2026-05-01T18:30:00Z") ==
+          std::chrono::system_clock::to_time_t(*tend::parseIso("2026-05-01T18:30:00Z")));
     const std::string words = reading::localTime(*reading::parseTimestamp("2026-05-01T12:00:00Z"));
     CHECK(words.find("2026") != std::string::npos);
     CHECK(words.find("May") != std::string::npos);

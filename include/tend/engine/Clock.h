@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tend/common/Clock.h"
+#include "tend/common/Timestamp.h"
 
 #include <chrono>
 #include <optional>
@@ -15,12 +16,7 @@ using tend::ManualClock;
 using tend::SystemClock;
 using tend::TimePoint;
 
-/// "2026-05-01T18:30:00Z" (UTC, whole seconds).
-std::string formatIsoUtc(TimePoint when);
-
-/// Parses an RFC 3339 / ISO 8601 date-time with seconds optional and fractions ignored:
-/// "2026-05-01T18:30Z", "2026-05-01T18:30:00Z", "2026-05-01T20:30:00+02:00". A zone is required.
-/// nullopt when malformed or out of range (years 1970–2200: the clock's nanoseconds end in 2262).
-std::optional<TimePoint> parseIso(std::string_view text);
+using tend::formatIsoUtc;
+using tend::parseIso;
 
 } // namespace tend::engine

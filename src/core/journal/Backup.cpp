@@ -16,6 +16,7 @@
 
 #include "tend/common/Log.h"
 #include "tend/common/Paths.h"
+#include "tend/common/Timestamp.h"
 #include "tend/journal/Model.h"
 #include "tend/journal/Schema.h"
 #include "tend/journal/Sqlite.h"
@@ -88,15 +89,11 @@ Result<void> fsyncPath(const fs::path& path, bool directory)
     return {};
 }
 
-std::time_t parseIso(const std::string& iso)
+// Seconds since the epoch of a stored time, or 0 for one that does not read (sorted first, never trusted).
+std::time_t secondsOf(const std::string& iso)
 {
-    std::tm tm{};
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
-                    &tm.tm_min, &tm.tm_sec) != 6)
-        return 0;
-    tm.tm_year -= 1900;
-    tm.tm_mon -= 1;
-    return timegm(&tm);
+    const std::optional<TimePoint> when = tend::parseIso(iso);
+    return when ? std::chrono::system_clock::to_time_t(*when) : 0;
 }
 
 std::string uriFor(const fs::path& file, std::string_view mode)
@@ -294,7 +291,7 @@ bool dailyDue(const fs::path& dataDir)
     auto newest = latest(dataDir);
     if (!newest)
         return true;
-    const std::time_t then = parseIso(newest->createdAt);
+    const std::time_t then = secondsOf(newest->createdAt);
     const std::time_t now = std::time(nullptr);
     const double age = std::difftime(now, then);
     // A clock set far back makes the newest backup look like it is from the future: treat a day

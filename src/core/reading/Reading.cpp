@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 
+#include "tend/common/Timestamp.h"
 #include "tend/modes/AnswerPayload.h"
 
 namespace tend::reading {
@@ -118,48 +120,10 @@ std::string localTime(std::time_t when, TimeStyle style)
 
 std::optional<std::time_t> parseTimestamp(std::string_view iso)
 {
-    // YYYY-MM-DDTHH:MM[:SS[.fff]] then Z or ±HH:MM
-    const std::string text(iso);
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0;
-    int used = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d%n", &year, &month, &day, &hour, &minute, &used) != 5)
+    const std::optional<TimePoint> when = parseIso(iso); // the one parser (tend/common/Timestamp.h)
+    if (!when)
         return std::nullopt;
-    std::size_t at = static_cast<std::size_t>(used);
-    int second = 0;
-    if (at < text.size() && text[at] == ':') {
-        int more = 0;
-        if (std::sscanf(text.c_str() + at, ":%2d%n", &second, &more) != 1)
-            return std::nullopt;
-        at += static_cast<std::size_t>(more);
-        if (at < text.size() && text[at] == '.') {
-            ++at;
-            while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])))
-                ++at;
-        }
-    }
-    long offset = 0;
-    if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
-        ++at;
-    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
-        int oh = 0, om = 0;
-        if (std::sscanf(text.c_str() + at + 1, "%2d:%2d", &oh, &om) != 2)
-            return std::nullopt;
-        offset = (text[at] == '-' ? -1 : 1) * (oh * 3600L + om * 60L);
-        at += 6;
-    } else {
-        return std::nullopt;
-    }
-    if (at != text.size() || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-        return std::nullopt;
-    std::tm utc{};
-    utc.tm_year = year - 1900;
-    utc.tm_mon = month - 1;
-    utc.tm_mday = day;
-    utc.tm_hour = hour;
-    utc.tm_min = minute;
-    utc.tm_sec = second;
-    const std::time_t seconds = timegm(&utc);
-    return seconds - offset;
+    return std::chrono::system_clock::to_time_t(*when);
 }
 
 std::string readableId(std::string_view id)

@@ -1,10 +1,10 @@
-#include "tend/engine/Clock.h"
+#include "tend/common/Timestamp.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
-namespace tend::engine {
+namespace tend {
 
 namespace {
 
@@ -131,4 +131,4 @@ std::optional<TimePoint> parseIso(std::string_view text)
     return TimePoint(std::chrono::seconds(seconds));
 }
 
-} // namespace tend::engine
+} // namespace tend
