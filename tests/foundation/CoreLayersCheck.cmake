@@ -1,6 +1,8 @@
 # Runs tend_check_core_layers() on small probe projects and fails unless it accepts a module that uses one listed
 # before it, and refuses one that uses a module listed after it or a module missing from the list.
 # cmake -DHELPERS=<cmake/TendHelpers.cmake> -DWORK=<scratch folder> -P CoreLayersCheck.cmake
+include("${CMAKE_CURRENT_LIST_DIR}/ConfigureProbe.cmake")
+
 function(probe name doc deps expectOk expectedText)
     set(dir "${WORK}/${name}")
     file(REMOVE_RECURSE "${dir}")
@@ -14,20 +16,7 @@ tend_core_module(NAME low)
 tend_core_module(NAME high DEPENDS ${deps})
 tend_check_core_layers()
 ")
-    execute_process(COMMAND "${CMAKE_COMMAND}" -S "${dir}" -B "${dir}/build"
-                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(expectOk AND NOT rc EQUAL 0)
-        message(FATAL_ERROR "${name}: the configure should pass but failed:\n${err}")
-    elseif(NOT expectOk AND rc EQUAL 0)
-        message(FATAL_ERROR "${name}: the configure should fail but passed")
-    elseif(NOT expectOk)
-        string(REGEX REPLACE "[ \n]+" " " flat "${err}")
-        string(FIND "${flat}" "${expectedText}" at)
-        if(at EQUAL -1)
-            message(FATAL_ERROR "${name}: failed, but not with \"${expectedText}\":\n${err}")
-        endif()
-    endif()
-    message(STATUS "${name}: as expected")
+    expect_configure(${name} "${dir}" ${expectOk} "${expectedText}")
 endfunction()
 
 set(head "```\n         └── tend_core (src/core, include/tend)\n")

@@ -1,6 +1,8 @@
 # Runs tend_check_no_json_in_ui() on small probe projects and fails unless it accepts a UI target whose sources reach
 # JSON only through the core's types, and refuses one whose source includes nlohmann/json directly (unless allowed).
 # cmake -DHELPERS=<cmake/TendHelpers.cmake> -DWORK=<scratch folder> -P UiJsonCheck.cmake
+include("${CMAKE_CURRENT_LIST_DIR}/ConfigureProbe.cmake")
+
 function(probe name include allow expectOk)
     set(dir "${WORK}/${name}")
     file(REMOVE_RECURSE "${dir}")
@@ -15,20 +17,7 @@ add_library(probe_ui INTERFACE screens/Card.cpp screens/Card.h)
 set_property(TARGET probe_ui PROPERTY SOURCES screens/Card.cpp screens/Card.h)
 tend_check_no_json_in_ui(probe_ui ${allow})
 ")
-    execute_process(COMMAND "${CMAKE_COMMAND}" -S "${dir}" -B "${dir}/build"
-                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(expectOk AND NOT rc EQUAL 0)
-        message(FATAL_ERROR "${name}: the configure should pass but failed:\n${err}")
-    elseif(NOT expectOk AND rc EQUAL 0)
-        message(FATAL_ERROR "${name}: the configure should fail but passed")
-    elseif(NOT expectOk)
-        string(REGEX REPLACE "[ \n]+" " " flat "${err}")
-        string(FIND "${flat}" "includes nlohmann/json directly in: screens/Card.h" at)
-        if(at EQUAL -1)
-            message(FATAL_ERROR "${name}: failed, but without naming screens/Card.h:\n${err}")
-        endif()
-    endif()
-    message(STATUS "${name}: as expected")
+    expect_configure(${name} "${dir}" ${expectOk} "includes nlohmann/json directly in: screens/Card.h")
 endfunction()
 
 probe(typed "#include \"tend/engine/Answer.h\"" "" TRUE)

@@ -3,6 +3,7 @@
 // timestamp with parseIso (the journal's backups, the reader's dates, the engine, solo → joint); the journal writes
 // its own rows with milliseconds (journal::isoUtc), which parseIso reads back.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,9 @@
 #include "tend/common/Clock.h"
 
 namespace tend {
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil; no time zone database).
+std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day);
 
 /// "2026-05-01T18:30:00Z" (UTC, whole seconds).
 std::string formatIsoUtc(TimePoint when);

@@ -9,16 +9,6 @@ namespace tend {
 namespace {
 
 // Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar, no time zone database.
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
 void civilFromDays(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d)
 {
     z += 719468;
@@ -62,6 +52,16 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& out)
 }
 
 } // namespace
+
+std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
 
 std::string formatIsoUtc(TimePoint when)
 {

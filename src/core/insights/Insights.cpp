@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tend/common/Timestamp.h"
 #include "tend/journal/Sqlite.h"
 #include "tend/modes/AnswerPayload.h"
 
@@ -19,17 +20,6 @@ namespace tend::insights {
 namespace {
 
 using journal::Viewer;
-
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
 
 bool inRange(const std::string& at, const Options& options)
 {
@@ -167,8 +157,9 @@ bool parseUtc(const std::string& text, double& seconds)
         for (std::size_t i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, scale /= 10)
             fraction += (text[i] - '0') * scale;
     }
-    seconds = static_cast<double>(daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d))) * 86400.0 +
-              h * 3600.0 + mi * 60.0 + s + fraction;
+    seconds =
+        static_cast<double>(tend::daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d))) * 86400.0 +
+        h * 3600.0 + mi * 60.0 + s + fraction;
     return true;
 }
 
